@@ -1,0 +1,3 @@
+from minutes_app.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,40 @@
+"""Plain-Python domain: entities, rules and names. No Qt, no SQLAlchemy."""
+
+from minutes_app.domain.errors import DomainError
+from minutes_app.domain.model import (
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    Body,
+    Decision,
+    Language,
+    Meeting,
+    Organization,
+    Outcome,
+    Person,
+    QuorumKind,
+    QuorumRule,
+    Role,
+    Statement,
+    Status,
+    Vote,
+    new_key,
+)
+from minutes_app.domain.names import PersonName, short_name, signature_name
+from minutes_app.domain.rules import (
+    QuorumStatus,
+    meeting_warnings,
+    next_number,
+    quorum_status,
+    validate_meeting,
+    voting_present,
+)
+from minutes_app.domain.text import clean_text, fold
+
+__all__ = [
+    "ActionItem", "AgendaItem", "Attendee", "Body", "Decision", "DomainError", "Language",
+    "Meeting", "Organization", "Outcome", "Person", "PersonName", "QuorumKind", "QuorumRule",
+    "QuorumStatus", "Role", "Statement", "Status", "Vote", "clean_text", "fold",
+    "meeting_warnings", "new_key", "next_number", "quorum_status", "short_name",
+    "signature_name", "validate_meeting", "voting_present",
+]

@@ -1,0 +1,88 @@
+"""Rules of a meeting record that hold whatever stores or shows it."""
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from minutes_app.domain.errors import DomainError
+from minutes_app.domain.model import Attendee, Meeting, QuorumRule, Role
+from minutes_app.domain.text import fold
+
+
+def validate_meeting(meeting: Meeting) -> None:
+    """Raise DomainError, with the path of the offending field, when a rule is broken.
+
+    Field-level rules (vote counts, groups and head counts) are checked when the values are
+    built; this checks what needs the whole meeting.
+    """
+    if not meeting.title.strip():
+        raise DomainError("the title is empty", "title")
+    if meeting.start_time and meeting.end_time and meeting.end_time < meeting.start_time:
+        raise DomainError(
+            f"end time {meeting.end_time:%H:%M} is before start time {meeting.start_time:%H:%M}",
+            "end_time",
+        )
+    for role in (Role.CHAIR, Role.SECRETARY):
+        holders = [i for i, a in enumerate(meeting.attendees) if a.role is role]
+        if len(holders) > 1:
+            raise DomainError(f"a meeting has at most one {role.value}", f"attendees[{holders[1]}].role")
+    for i, item in enumerate(meeting.agenda):
+        if not item.title.strip():
+            raise DomainError("the agenda item's title is empty", f"agenda[{i}].title")
+        for j, decision in enumerate(item.decisions):
+            if not decision.text.strip():
+                raise DomainError("the decision's text is empty", f"agenda[{i}].decisions[{j}].text")
+            for k, action in enumerate(decision.actions):
+                if not action.task.strip():
+                    raise DomainError(
+                        "the task is empty", f"agenda[{i}].decisions[{j}].actions[{k}].task"
+                    )
+
+
+def voting_present(attendees: Iterable[Attendee]) -> int:
+    """How many people present may vote (everyone but invited guests)."""
+    return sum(a.heads for a in attendees if a.present and a.votes)
+
+
+def meeting_warnings(meeting: Meeting) -> list[str]:
+    """Things worth a second look that are not errors (the record may still be right)."""
+    warnings = []
+    present = voting_present(meeting.attendees)
+    for i, item in enumerate(meeting.agenda, start=1):
+        for j, decision in enumerate(item.decisions, start=1):
+            if decision.vote and present and decision.vote.cast > present:
+                warnings.append(
+                    f"decision {i}.{j}: {decision.vote.cast} votes cast, "
+                    f"but only {present} members are present"
+                )
+    return warnings
+
+
+@dataclass(frozen=True, slots=True)
+class QuorumStatus:
+    present: int
+    members: int
+    required: int
+
+    @property
+    def reached(self) -> bool:
+        return self.present >= self.required
+
+
+def quorum_status(roster: Sequence[str], rule: QuorumRule, attendees: Iterable[Attendee]) -> QuorumStatus:
+    """Count the roster's members marked present; names match case- and ё-insensitively."""
+    present_names = {fold(a.name) for a in attendees if a.present and not a.is_group}
+    members = {fold(name) for name in roster}
+    return QuorumStatus(len(members & present_names), len(members), rule.required(len(members)))
+
+
+_LEADING_NUMBER = re.compile(r"\s*(\d+)")
+
+
+def next_number(numbers_this_year: Iterable[str]) -> str:
+    """The next protocol number of a body in a year: one past the largest number used.
+
+    Numbers are text ("12", "12-п"); the leading whole number counts, others are ignored.
+    """
+    used = [int(m.group(1)) for n in numbers_this_year if (m := _LEADING_NUMBER.match(n))]
+    return str(max(used, default=0) + 1)

@@ -1,0 +1,11 @@
+"""Errors the services raise for the edges (CLI, window) to show."""
+
+
+class ServiceError(Exception):
+    """Base: its message is one line a person can read."""
+
+
+class MeetingNotFound(ServiceError):
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__(f"there is no meeting with id {meeting_id}")
+        self.meeting_id = meeting_id
