@@ -1,0 +1,12 @@
+"""Minutes JSON, version 1 (see INTERCHANGE.md): the import, export and readable backup format.
+
+`parse_document` is strict and all-or-nothing: the first problem raises InterchangeError with
+its JSON path, and nothing is returned. `dump_document` writes only documented keys, so that
+its output always parses back to equal meetings.
+"""
+
+from minutes_app.interchange.errors import InterchangeError
+from minutes_app.interchange.reader import FORMAT, VERSION, parse_document
+from minutes_app.interchange.writer import dump_document
+
+__all__ = ["FORMAT", "VERSION", "InterchangeError", "dump_document", "parse_document"]

@@ -5,7 +5,15 @@ CONTRACT: the CLI and the window call `export_docx`; keep the signature stable.
 
 from pathlib import Path
 
+from minutes_app.export import (
+    DocxOptions,
+    ExportError,
+    TargetLockedError,
+    TemplateError,
+    write_docx,
+)
 from minutes_app.services.directory import DirectoryService
+from minutes_app.services.errors import DocumentExportFailed, TargetLocked, TemplateRejected
 from minutes_app.services.meetings import MeetingService
 
 
@@ -29,4 +37,20 @@ class DocumentService:
     ) -> Path:
         """Write the document atomically to `target`; raises ServiceError subclasses with a
         one-line message (bad template, target held open by another program, ...)."""
-        raise NotImplementedError
+        meeting = self._meetings.get(meeting_id)  # raises MeetingNotFound
+        body = self._directory.get_body(meeting.body) if meeting.body.strip() else None
+        organization = (self._directory.get_organization(meeting.organization)
+                        if meeting.organization.strip() else None)
+        try:
+            options = DocxOptions(
+                form=form, language=language, extract=tuple(extract),  # type: ignore[arg-type]
+                author=author, long_term_margin=long_term_margin,
+                attendee_list_threshold=attendee_list_threshold,
+            )
+            return write_docx(meeting, Path(target), options, body, organization, template)
+        except TemplateError as error:
+            raise TemplateRejected(str(error)) from error
+        except TargetLockedError as error:
+            raise TargetLocked(str(error)) from error
+        except ExportError as error:
+            raise DocumentExportFailed(str(error)) from error

@@ -9,3 +9,15 @@ class MeetingNotFound(ServiceError):
     def __init__(self, meeting_id: int) -> None:
         super().__init__(f"there is no meeting with id {meeting_id}")
         self.meeting_id = meeting_id
+
+
+class DocumentExportFailed(ServiceError):
+    """The Word document could not be written; the message says why (bad option, ...)."""
+
+
+class TemplateRejected(DocumentExportFailed):
+    """The letterhead file is not a usable Word document."""
+
+
+class TargetLocked(DocumentExportFailed):
+    """The target file is held open by another program (usually Word)."""

@@ -9,8 +9,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from minutes_app.domain import Meeting
+from minutes_app.domain import Meeting, validate_meeting
+from minutes_app.domain import next_number as next_free_number
+from minutes_app.services.drafts import draft_from
+from minutes_app.services.errors import MeetingNotFound
 from minutes_app.services.views import MeetingSummary, SearchHit
+from minutes_app.storage import meetings as store
 
 
 class MeetingService:
@@ -19,15 +23,24 @@ class MeetingService:
 
     def list_meetings(self) -> list[MeetingSummary]:
         """All meetings, newest first (date, then number)."""
-        raise NotImplementedError
+        with self._session_factory() as session:
+            return [MeetingSummary(s.id, s.date, s.number, s.title, s.body, s.status)
+                    for s in store.summaries(session)]
 
     def get(self, meeting_id: int) -> Meeting:
         """The whole meeting with all its parts; raises MeetingNotFound."""
-        raise NotImplementedError
+        with self._session_factory() as session:
+            meeting = store.load_meeting(session, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        return meeting
 
     def create(self, meeting: Meeting) -> Meeting:
         """Store a new meeting (validate_meeting first); returns it with its id."""
-        raise NotImplementedError
+        validate_meeting(meeting)
+        with self._session_factory.begin() as session:
+            (stored,) = store.insert(session, [meeting])
+        return stored
 
     def save(self, meeting: Meeting) -> Meeting:
         """Store the changed snapshot of an existing meeting (meeting.id set).
@@ -36,28 +49,55 @@ class MeetingService:
         missing ones deleted, so an autosave after one keystroke touches one row. Validates
         with validate_meeting; raises DomainError (nothing written) or MeetingNotFound.
         """
-        raise NotImplementedError
+        validate_meeting(meeting)
+        with self._session_factory.begin() as session:
+            stored = store.save_meeting(session, meeting)
+            if stored is None:
+                raise MeetingNotFound(meeting.id if meeting.id is not None else 0)
+        return stored
 
     def delete(self, meeting_id: int) -> Meeting:
         """Delete a meeting; returns its last snapshot so that the window can undo (create it again)."""
-        raise NotImplementedError
+        with self._session_factory.begin() as session:
+            meeting = store.delete_meeting(session, meeting_id)
+            if meeting is None:
+                raise MeetingNotFound(meeting_id)
+        return meeting
 
     def import_meetings(self, meetings: Sequence[Meeting]) -> list[int]:
         """Store all the meetings in one transaction (all or nothing); returns the new ids in order."""
-        raise NotImplementedError
+        for meeting in meetings:
+            validate_meeting(meeting)
+        with self._session_factory.begin() as session:
+            return [stored.id for stored in store.insert(session, meetings)]  # type: ignore[misc]
 
     def export_meetings(self, meeting_ids: Sequence[int] | None = None) -> list[Meeting]:
         """The meetings with these ids (all meetings when None), in id order."""
-        raise NotImplementedError
+        with self._session_factory() as session:
+            meetings = store.load_meetings(session, meeting_ids)
+        if meeting_ids is not None:
+            missing = set(meeting_ids) - {m.id for m in meetings}
+            if missing:
+                raise MeetingNotFound(min(missing))
+        return meetings
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Meetings matching any text a person types; never raises on odd input."""
-        raise NotImplementedError
+        with self._session_factory() as session:
+            return [SearchHit(h.meeting_id, h.date, h.number, h.title, h.passage)
+                    for h in store.search(session, text, limit)]
 
     def next_number(self, body: str, year: int) -> str:
         """The next protocol number of `body` in `year`."""
-        raise NotImplementedError
+        with self._session_factory() as session:
+            return next_free_number(store.numbers_in_year(session, body, year))
 
     def draft_next_meeting(self, meeting_id: int, today: date) -> Meeting:
         """An unsaved draft of the next meeting of the same body (see issue 4)."""
-        raise NotImplementedError
+        with self._session_factory() as session:
+            source = store.load_meeting(session, meeting_id)
+            if source is None:
+                raise MeetingNotFound(meeting_id)
+            number = next_free_number(store.numbers_in_year(session, source.body, today.year))
+            tasks = store.open_actions(session, source.body, today, meeting_id)
+        return draft_from(source, today, number, tasks)

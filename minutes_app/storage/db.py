@@ -3,21 +3,46 @@
 CONTRACT (app.py and the tests use these names; keep them stable).
 """
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import Engine
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
+from minutes_app.storage.errors import DatabaseError
+from minutes_app.storage.migrate import sqlite_path, upgrade_engine, upgrade_sqlite_file
 
-class DatabaseError(Exception):
-    """The database cannot be opened as asked; the message is one line a person can read
-    (created by a newer version, upgrade failed and was rolled back, not a database, ...)."""
+__all__ = ["Database", "DatabaseError", "open_database", "resolve_database_url"]
+
+DEFAULT_FILE_NAME = "minutes.sqlite3"
+BUSY_TIMEOUT_MS = 5000
 
 
 def resolve_database_url(path_or_url: str | None) -> str:
     """`--db` value, else $MINUTES_DB, else the default SQLite file in the user's local data
     directory (created on first use). A plain path becomes a sqlite:/// URL."""
-    raise NotImplementedError
+    value = (path_or_url or os.environ.get("MINUTES_DB") or "").strip()
+    if not value:
+        # Local, not roaming: a roaming profile must not carry a live SQLite file (and its
+        # -wal) between machines.
+        folder = platformdirs.user_data_path("Minutes", appauthor=False, roaming=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        return _file_url(folder / DEFAULT_FILE_NAME)
+    if "://" in value:
+        try:
+            return make_url(value).render_as_string(hide_password=False)
+        except ArgumentError:
+            raise DatabaseError(f"{value!r} is not a database URL") from None
+    return _file_url(Path(value).expanduser())
+
+
+def _file_url(path: Path) -> str:
+    return URL.create("sqlite", database=str(path.absolute())).render_as_string()
 
 
 @dataclass
@@ -32,4 +57,55 @@ class Database:
 
 def open_database(url: str) -> Database:
     """Back up (verified copy), migrate to head, and return a ready database; raises DatabaseError."""
-    raise NotImplementedError
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(f"{url!r} is not a database URL") from None
+    path = sqlite_path(parsed)
+    if path is not None:
+        upgrade_sqlite_file(parsed, path)
+    try:
+        engine = _create_engine(parsed)
+    except (SQLAlchemyError, ImportError) as error:
+        raise DatabaseError(f"cannot open the database {_safe(parsed)}: {error}") from None
+    if path is None:
+        try:
+            upgrade_engine(engine)
+        except DatabaseError:
+            engine.dispose()
+            raise
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _create_engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    in_memory = url.database in (None, "", ":memory:")
+    # An in-memory database lives only as long as its one connection.
+    engine = create_engine(url, poolclass=StaticPool) if in_memory else create_engine(url)
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # The driver's own implicit BEGIN comes only before DML, so reads of one service call would
+    # not share a snapshot; SQLAlchemy's recipe: switch it off and emit BEGIN in "begin".
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    for pragma in (
+        "foreign_keys=ON",  # off by default, per connection: without it CASCADE is inert
+        f"busy_timeout={BUSY_TIMEOUT_MS}",
+        "journal_mode=WAL",
+        "synchronous=FULL",  # WAL+FULL: a commit survives power loss, not only a crash
+    ):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def _on_sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    connection.exec_driver_sql("BEGIN")
+
+
+def _safe(url: URL) -> str:
+    return url.render_as_string(hide_password=True)

@@ -1,0 +1,296 @@
+"""The command line: `minutes-app import | export-json | export-docx | list | search`.
+
+Parsing and the commands live here; app.py opens the database, builds the services and calls
+`run`. Every command reaches data only through the services. Errors are raised, not printed:
+app.py turns each into one line on standard error and an exit code (2 for usage, 1 for data).
+"""
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from minutes_app import __version__
+from minutes_app.domain import Language, Meeting, fold, meeting_warnings
+from minutes_app.interchange import dump_document, parse_document
+from minutes_app.services import MeetingNotFound, MeetingSummary, Services
+
+PROG = "minutes-app"
+STDIO = "-"
+
+
+class UsageError(Exception):
+    """The command line itself is wrong; the message is one line, prefixed with the program."""
+
+
+class CommandError(Exception):
+    """A command cannot do what was asked (unreadable file, unwritable target)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing the usage and exiting, so that app.py prints
+    exactly one line and the tests can call `main` in-process."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: error: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Minutes: meeting minutes (протоколы) of public councils. Without a "
+        "command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_db_option(parser, default=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    imp = _command(commands, "import", "import meetings from a Minutes JSON file (all or nothing)")
+    imp.add_argument("file", metavar="FILE.json", help='the file to import ("-": standard input)')
+
+    exp = _command(commands, "export-json", "write meetings as a Minutes JSON file")
+    exp.add_argument(
+        "--meeting", metavar="ID", type=_meeting_id, action="append", dest="meeting_ids",
+        help="a meeting to export (repeat for several; default: all)",
+    )
+    exp.add_argument("-o", "--output", required=True, metavar="FILE.json",
+                     help='where to write ("-": standard output)')
+
+    _add_export_docx(commands)
+
+    _command(commands, "list", "list the meetings: id, date, number, title")
+
+    search = _command(commands, "search", "find meetings: id, date, number, title, passage")
+    search.add_argument("text", metavar="TEXT")
+    return parser
+
+
+def _add_export_docx(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    docx = _command(commands, "export-docx", "write the protocol of a meeting as a Word file")
+    docx.add_argument("meeting_id", metavar="ID", type=_meeting_id, help="the meeting's id")
+    docx.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    docx.add_argument("--form", choices=("full", "short"), default="full",
+                      help="full or short protocol (default: full)")
+    docx.add_argument("--lang", choices=[language.value for language in Language],
+                      help="the document language (default: the meeting's)")
+    docx.add_argument("--template", metavar="LETTERHEAD.docx", type=Path,
+                      help="the organisation's letterhead")
+    docx.add_argument("--extract", metavar="N[,N...]", type=_agenda_numbers, default=(),
+                      help="write an extract (выписка) of these agenda items only")
+
+
+def _command(
+    commands: "argparse._SubParsersAction[argparse.ArgumentParser]", name: str, summary: str
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=summary, description=summary)
+    # SUPPRESS: `--db` after the command overrides the one before it only when given.
+    _add_db_option(parser, default=argparse.SUPPRESS)
+    return parser
+
+
+def _add_db_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", default=default,
+        help="the database: a file path or an SQLAlchemy URL (default: $MINUTES_DB, else the "
+        "file in your data folder)",
+    )
+
+
+def _meeting_id(text: str) -> int:
+    if not text.strip().isascii() or not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a meeting id (a whole number)")
+    return int(text)
+
+
+def _agenda_numbers(text: str) -> tuple[int, ...]:
+    """ "2,3" → (2, 3): the 1-based agenda items of an extract, each once."""
+    parts = [part.strip() for part in text.split(",")]
+    if not all(part.isascii() and part.isdigit() and int(part) >= 1 for part in parts):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a list of agenda item numbers such as 2,3"
+        )
+    return tuple(dict.fromkeys(int(part) for part in parts))
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Raises UsageError; `--help` and `--version` print and raise SystemExit(0)."""
+    return build_parser().parse_args(argv)
+
+
+def print_help() -> None:
+    build_parser().print_help()
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    """Run the parsed command; returns the exit code, raises on bad data."""
+    commands = {
+        "import": lambda: import_json(services, args.file),
+        "export-json": lambda: export_json(services, args.meeting_ids, args.output),
+        "export-docx": lambda: export_docx(services, args),
+        "list": lambda: list_meetings(services),
+        "search": lambda: search(services, args.text),
+    }
+    return commands[args.command]()
+
+
+def import_json(services: Services, file: str) -> int:
+    """Import every meeting of the file in one transaction; print the new ids."""
+    meetings = parse_document(_read(file))
+    warnings = _duplicate_numbers(meetings, services.meetings.list_meetings())
+    for i, meeting in enumerate(meetings):
+        warnings += [f"meetings[{i}]: {warning}" for warning in meeting_warnings(meeting)]
+    if not meetings:
+        warnings.append(f"{file} holds no meetings; nothing imported")
+    for meeting_id in services.meetings.import_meetings(meetings):
+        print(meeting_id)
+    for warning in warnings:
+        warn(warning)
+    return 0
+
+
+def _duplicate_numbers(meetings: Sequence[Meeting], stored: Sequence[MeetingSummary]) -> list[str]:
+    """Two meetings of one body with one number in one year: allowed (re-imports happen), but
+    worth a warning, whether the first one is in the database or earlier in the file."""
+    first: dict[tuple[str, str, int], str] = {}
+    for summary in stored:
+        key = _number_key(summary.body, summary.number, summary.date.year)
+        if key:
+            first.setdefault(key, f"meeting {summary.id} in the database")
+    warnings = []
+    for i, meeting in enumerate(meetings):
+        key = _number_key(meeting.body, meeting.number, meeting.date.year)
+        if not key:
+            continue
+        if key in first:
+            body = one_line(meeting.body) or "(no body)"
+            warnings.append(
+                f"meetings[{i}]: {body} № {one_line(meeting.number)} of {meeting.date.year} "
+                f"is already {first[key]}"
+            )
+        else:
+            first[key] = f"meetings[{i}] of this file"
+    return warnings
+
+
+def _number_key(body: str, number: str, year: int) -> tuple[str, str, int] | None:
+    return (fold(body.strip()), fold(number.strip()), year) if number.strip() else None
+
+
+def export_json(services: Services, meeting_ids: list[int] | None, output: str) -> int:
+    """Write the meetings (all when no ids) as one document, atomically."""
+    ids = list(dict.fromkeys(meeting_ids)) if meeting_ids else None
+    meetings = services.meetings.export_meetings(ids)
+    if ids:
+        missing = sorted(set(ids) - {meeting.id for meeting in meetings})
+        if missing:
+            raise MeetingNotFound(missing[0])
+    data = dump_document(meetings).encode("utf-8")
+    if output == STDIO:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)  # UTF-8 whatever the console's encoding
+        sys.stdout.flush()
+    else:
+        write_atomically(Path(output), data)
+    return 0
+
+
+def export_docx(services: Services, args: argparse.Namespace) -> int:
+    services.meetings.get(args.meeting_id)  # a missing meeting: one line, before any work
+    if args.template is not None and not args.template.is_file():
+        raise CommandError(f"cannot read the template {args.template}: there is no such file")
+    services.documents.export_docx(
+        args.meeting_id,
+        Path(args.output),
+        form=args.form,
+        language=args.lang,
+        template=args.template,
+        extract=args.extract,
+    )
+    return 0
+
+
+def list_meetings(services: Services) -> int:
+    for summary in services.meetings.list_meetings():
+        _print_row(summary.id, summary.date.isoformat(), summary.number, summary.title)
+    return 0
+
+
+def search(services: Services, text: str) -> int:
+    """Print the matching meetings; finding nothing is not an error."""
+    for hit in services.meetings.search(text):
+        _print_row(hit.meeting_id, hit.date.isoformat(), hit.number, hit.title, hit.passage)
+    return 0
+
+
+def _print_row(*cells: object) -> None:
+    print("\t".join(one_line(str(cell)) for cell in cells))
+
+
+def one_line(text: str) -> str:
+    """Tabs and line breaks would break the one-meeting-a-line output, and control characters
+    (ESC sequences from pasted text) would drive the terminal: make them all spaces."""
+    visible = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    return " ".join(visible.split())
+
+
+def warn(message: str) -> None:
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def _read(file: str) -> bytes:
+    if file == STDIO:
+        return sys.stdin.buffer.read()
+    try:
+        return Path(file).read_bytes()
+    except OSError as error:
+        raise CommandError(f"cannot read {file}: {error.strerror or error}") from None
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write a temporary file beside `target`, fsync it, then rename it over `target`: a failed
+    write leaves the previous file as it was and no half-written file behind."""
+    folder = target.parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, _mode_for(target))
+        os.replace(temporary, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        hint = " (is it open in another program?)" if isinstance(error, PermissionError) else ""
+        raise CommandError(f"cannot write {target}: {error.strerror or error}{hint}") from None
+    _sync_folder(folder)
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (mkstemp's 0600
+    would hide a backup from the user's other accounts and tools)."""
+    with contextlib.suppress(OSError):
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows cannot open a folder for this)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -1,0 +1,253 @@
+"""Every fixed word of the official document, one glossary per document language.
+
+Each term carries its source. Abbreviations used in the sources:
+  DP = /work/shared/research/domain-and-peers.md (§3.3 skeleton, §3.5 extract, §3.6 Kazakh
+       headings, §4 English minutes); the flags [V] verified, [S] secondary, [?] unverified
+       are the ones given there.
+  PRODUCT = /work/shared/product/PRODUCT.md, the domain table (ru/kk/en words).
+  GOST = GOST R 7.0.97 (requisites: 09 document type, 19 annex mark, 22 signature,
+       25 certification «Верно»).
+  UNSURE = our own wording, not found in any source we hold; a native speaker or the
+       records office should confirm it before release.
+Placeholders in braces are filled by the outline builder (str.format).
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final
+
+from minutes_app.domain import Language
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    text: str
+    source: str
+
+
+_RU: Final = {
+    "doc_type": Term("ПРОТОКОЛ", "GOST req. 09; DP §3.3"),
+    "extract_type": Term("ВЫПИСКА ИЗ ПРОТОКОЛА", "DP §3.5 (kakprosto 61993; profiz.ru 2025)"),
+    "number": Term("№\u00a0{number}", "DP §3.3 skeleton"),
+    "chair": Term("Председатель", "DP §3.3; PRODUCT"),
+    "secretary": Term("Секретарь", "DP §3.3; PRODUCT"),
+    "role_line": Term("{role} — {person}", "DP §3.3 «Председатель — И.О. Фамилия»"),
+    "present": Term("Присутствовали", "DP §3.3; PRODUCT"),
+    "invited": Term("Приглашенные", "DP §3.3 (moscow-gov.ru/doc/78397); PRODUCT"),
+    "absent": Term("Отсутствовали", "PRODUCT"),
+    "list_attached": Term("{count} (список прилагается)", "DP §3.3 (chelyab-gov.ru/doc/58609)"),
+    "quorum_reached": Term(
+        "Кворум: членов — {members}, присутствуют — {present}. "
+        "Кворум имеется, заседание правомочно.",
+        "DP §3.3 «Всего членов…, присутствуют…» (helpiks); DP §0 «кворум имеется»",
+    ),
+    "quorum_missing": Term(
+        "Кворум: членов — {members}, присутствуют — {present}. Кворума нет.",
+        "UNSURE: negation of DP §3.3 quorum line",
+    ),
+    "agenda": Term("ПОВЕСТКА ДНЯ:", "DP §3.3; PRODUCT"),
+    "presenter": Term("Докладчик", "DP §3.3 «Докладчик: Фамилия И.О., должность»"),
+    "presenters": Term("Докладчики", "plural of DP §3.3 «Докладчик»"),
+    "heard": Term("СЛУШАЛИ:", "DP §3.3; PRODUCT"),
+    "discussion": Term("ВЫСТУПИЛИ:", "DP §3.3; PRODUCT"),
+    "decided": Term("ПОСТАНОВИЛИ:", "DP §3.3; PRODUCT"),
+    "statement": Term("{speaker} — {text}", "DP §3.3 «Фамилия И.О. — краткое содержание»"),
+    "decision_prefix": Term("", "DP §3.3: decisions are numbered text, no lead word"),
+    "vote_counts": Term(
+        "Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}.{outcome}",
+        "DP §3.3 voting line",
+    ),
+    "vote_unanimous": Term("Голосовали: единогласно.{outcome}", "DP §3.3 «единогласно»"),
+    "outcome_adopted": Term("", "DP §3.3: an adopted decision needs no note"),
+    "outcome_rejected": Term(" Решение не принято.", "UNSURE: common wording, no sample held"),
+    "no_vote_rejected": Term("Решение не принято.", "UNSURE: common wording, no sample held"),
+    "task": Term("Поручение", "PRODUCT (task = поручение)"),
+    "responsible_one": Term("Ответственный", "DP §3.3 «исполнитель, срок»; UNSURE wording"),
+    "responsible_many": Term("Ответственные", "plural of «Ответственный»"),
+    "due": Term("Срок — до {date}", "DP §3.3 «(исполнитель, срок)»; UNSURE wording"),
+    "actions_title": Term("", "RU protocols give tasks under each decision (DP §3.3), no table"),
+    "col_item": Term("Вопрос", "UNSURE (en action table only)"),
+    "col_action": Term("Поручение", "PRODUCT"),
+    "col_owner": Term("Ответственные", "UNSURE"),
+    "col_due": Term("Срок", "DP §3.3"),
+    "annex_mark": Term("Приложение: список присутствующих.", "GOST req. 19; DP §3.3"),
+    "annex_ref": Term("Приложение\nк протоколу от {date} {number}", "GOST req. 19 (annex mark)"),
+    "annex_title": Term("СПИСОК ПРИСУТСТВУЮЩИХ", "DP §3.3 «список присутствующих»"),
+    "col_no": Term("№ п/п", "common table heading; UNSURE"),
+    "col_name": Term("Фамилия, имя, отчество", "common table heading"),
+    "col_position": Term("Должность", "DP §3.3 «должность»"),
+    "signature_line": Term("____________", "DP §3.3 «(подпись)»"),
+    "signed": Term("(подпись)", "DP §3.3, §3.5: signature reproduced as text"),
+    "certified": Term("Верно:", "GOST req. 25; DP §3.5"),
+    "doc_title": Term("Протокол {number} от {date}", "document property; UNSURE wording"),
+    "extract_title": Term("Выписка из протокола {number} от {date}", "DP §3.5"),
+}
+
+_KK: Final = {
+    "doc_type": Term("ХАТТАМА", "DP §3.6 [V]; PRODUCT"),
+    "extract_type": Term("ХАТТАМАДАН ҮЗІНДІ", "DP §3.6 [?]; PRODUCT"),
+    "number": Term("№\u00a0{number}", "DP §3.3 skeleton"),
+    "chair": Term("Төраға", "DP §3.6 [V]; PRODUCT"),
+    "secretary": Term("Хатшы", "DP §3.6 [V]; PRODUCT"),
+    "role_line": Term("{role} — {person}", "DP §3.3 layout"),
+    "present": Term("Қатысқандар", "DP §3.6 [S]; PRODUCT"),
+    "invited": Term("Шақырылғандар", "DP §3.6 [?]; PRODUCT"),
+    "absent": Term("Қатыспағандар", "PRODUCT; UNSURE"),
+    "list_attached": Term("{count} (тізімі қоса беріледі)", "DP §3.6 [?]"),
+    "quorum_reached": Term(
+        "Кворум: мүшелер саны — {members}, қатысқаны — {present}. "
+        "Кворум бар, отырыс шешім қабылдауға құқылы.",
+        "DP §3.6 [S] «Кворум бар. Жиналыс шешім қабылдауға құқылы»; counts UNSURE",
+    ),
+    "quorum_missing": Term(
+        "Кворум: мүшелер саны — {members}, қатысқаны — {present}. Кворум жоқ.",
+        "UNSURE: negation of DP §3.6 «Кворум бар»",
+    ),
+    "agenda": Term("КҮН ТӘРТІБІ:", "DP §3.6 [V]; PRODUCT"),
+    "presenter": Term("Баяндамашы", "UNSURE: usual word for «докладчик»"),
+    "presenters": Term("Баяндамашылар", "UNSURE: plural of «баяндамашы»"),
+    "heard": Term("ТЫҢДАЛДЫ:", "DP §3.6 [V]; PRODUCT"),
+    "discussion": Term("СӨЗ СӨЙЛЕГЕНДЕР:", "DP §3.6 [S]; PRODUCT"),
+    "decided": Term("ҚАУЛЫ ЕТТІ:", "DP §3.6 [S]; PRODUCT"),
+    "statement": Term("{speaker} — {text}", "DP §3.3 layout"),
+    "decision_prefix": Term("", "DP §3.3 layout"),
+    "vote_counts": Term(
+        "Дауыс беру қорытындысы: «жақтағаны» — {for_}, «қарсы» — {against}, "
+        "«қалыс қалғаны» — {abstained}.{outcome}",
+        "DP §3.6 [S] «Дауыс беру қорытындысы»; PRODUCT «жақтағаны / қарсы / қалыс қалғаны»",
+    ),
+    "vote_unanimous": Term(
+        "Дауыс беру қорытындысы: бірауыздан.{outcome}", "UNSURE: «бірауыздан» = единогласно"
+    ),
+    "outcome_adopted": Term("", "DP §3.3: an adopted decision needs no note"),
+    "outcome_rejected": Term(" Шешім қабылданбады.", "UNSURE"),
+    "no_vote_rejected": Term("Шешім қабылданбады.", "UNSURE"),
+    "task": Term("Тапсырма", "PRODUCT"),
+    "responsible_one": Term("Жауапты", "UNSURE"),
+    "responsible_many": Term("Жауаптылар", "UNSURE"),
+    "due": Term("Мерзімі — {date} дейін", "UNSURE"),
+    "actions_title": Term("", "as in the Russian form, tasks stand under each decision"),
+    "col_item": Term("Мәселе", "UNSURE (en action table only)"),
+    "col_action": Term("Тапсырма", "PRODUCT"),
+    "col_owner": Term("Жауаптылар", "UNSURE"),
+    "col_due": Term("Мерзімі", "UNSURE"),
+    "annex_mark": Term("Қосымша: қатысқандар тізімі.", "DP §3.6 [V] «Қосымша»; rest UNSURE"),
+    "annex_ref": Term("{date} {number}\nхаттамаға қосымша", "DP §3.6 [V] «Қосымша»; UNSURE order"),
+    "annex_title": Term("ҚАТЫСҚАНДАР ТІЗІМІ", "DP §3.6 «Қатысқандар»; UNSURE"),
+    "col_no": Term("Р/с №", "UNSURE: usual Kazakh table heading"),
+    "col_name": Term("Тегі, аты, әкесінің аты", "UNSURE: usual Kazakh form heading"),
+    "col_position": Term("Лауазымы", "UNSURE"),
+    "signature_line": Term("____________", "DP §3.3"),
+    "signed": Term("(қолы)", "UNSURE"),
+    "certified": Term("Дұрыс:", "DP §3.6 [?]"),
+    "doc_title": Term("{date} {number} хаттама", "document property; UNSURE"),
+    "extract_title": Term("{date} {number} хаттамадан үзінді", "DP §3.6 [?]"),
+}
+
+_EN: Final = {
+    "doc_type": Term("MINUTES", "DP §4; PRODUCT"),
+    "extract_type": Term("EXTRACT FROM THE MINUTES", "PRODUCT «extract of minutes»"),
+    "number": Term("No.\u00a0{number}", "DP §4 skeleton «No. N»"),
+    "chair": Term("Chair", "DP §4; PRODUCT"),
+    "secretary": Term("Secretary", "DP §4; PRODUCT"),
+    "role_line": Term("{role}: {person}", "DP §4 «Chair: …   Secretary: …»"),
+    "present": Term("Present", "DP §4; PRODUCT"),
+    "invited": Term("In attendance", "PRODUCT; DP §4 «Also present (guests)»"),
+    "absent": Term("Absent with apologies", "DP §4 «Absent (apologies)»"),
+    "list_attached": Term("{count} (list attached)", "UNSURE"),
+    "quorum_reached": Term(
+        "Quorum: {present} of {members} members present; the meeting was quorate.",
+        "DP §4 «A quorum was present (12 of 15)»",
+    ),
+    "quorum_missing": Term(
+        "Quorum: {present} of {members} members present; no quorum.", "DP §4; UNSURE wording"
+    ),
+    "agenda": Term("AGENDA", "DP §4; PRODUCT"),
+    "presenter": Term("Presented by", "UNSURE"),
+    "presenters": Term("Presented by", "UNSURE"),
+    "heard": Term("Presentation:", "PRODUCT (heard = presented)"),
+    "discussion": Term("Discussion:", "DP §4 «Discussion: …»; PRODUCT"),
+    "decided": Term("Resolutions:", "DP §4 «MOTION: That …»; UNSURE heading"),
+    "statement": Term("{speaker}: {text}", "DP §4 layout"),
+    "decision_prefix": Term("RESOLVED that ", "DP §4 «MOTION: That …»; board-minutes usage"),
+    "vote_counts": Term(
+        "For {for_}, against {against}, abstained {abstained} — {outcome}.",
+        "DP §4 «Vote: For 10, Against 1, Abstained 1. CARRIED.»",
+    ),
+    "vote_unanimous": Term("Unanimous — {outcome}.", "DP §4 «CARRIED»; UNSURE wording"),
+    "outcome_adopted": Term("carried", "DP §4 «CARRIED»"),
+    "outcome_rejected": Term("not carried", "DP §4 (Robert's Rules: motion lost)"),
+    "no_vote_rejected": Term("Not carried.", "DP §4"),
+    "task": Term("Action", "DP §4 «ACTION ITEMS (Action | Owner | Due)»"),
+    "responsible_one": Term("Owner", "DP §4"),
+    "responsible_many": Term("Owners", "DP §4"),
+    "due": Term("due {date}", "DP §4"),
+    "actions_title": Term("ACTION ITEMS", "DP §4 «7. ACTION ITEMS (Action | Owner | Due)»"),
+    "col_item": Term("Item", "DP §4"),
+    "col_action": Term("Action", "DP §4"),
+    "col_owner": Term("Owner", "DP §4"),
+    "col_due": Term("Due", "DP §4"),
+    "annex_mark": Term("Annex: attendance list.", "UNSURE"),
+    "annex_ref": Term("Annex\nto the minutes of {date} {number}", "UNSURE"),
+    "annex_title": Term("ATTENDANCE LIST", "UNSURE"),
+    "col_no": Term("No.", "UNSURE"),
+    "col_name": Term("Name", "UNSURE"),
+    "col_position": Term("Position", "UNSURE"),
+    "signature_line": Term("____________", "DP §4 «Secretary ______  Chair ______»"),
+    "signed": Term("(signed)", "UNSURE"),
+    "certified": Term("Certified a true extract:", "UNSURE"),
+    "doc_title": Term("Minutes {number} of {date}", "document property"),
+    "extract_title": Term("Extract from the minutes {number} of {date}", "document property"),
+}
+
+TERMS: Final[dict[Language, dict[str, Term]]] = {
+    Language.RU: _RU, Language.KK: _KK, Language.EN: _EN,
+}
+
+# The language tag written into w:lang and the core properties (proofing, font choice).
+LANGUAGE_TAGS: Final = {Language.RU: "ru-RU", Language.KK: "kk-KZ", Language.EN: "en-GB"}
+
+_EN_MONTHS: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+
+
+class Glossary:
+    """The terms of one language, plus the two things that are grammar rather than words:
+    how a date is written and how a number of people is counted."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.tag = LANGUAGE_TAGS[language]
+        self._terms = {key: term.text for key, term in TERMS[language].items()}
+        # English board minutes head each item with its title (DP §4); Russian and Kazakh
+        # protocols head it with «N. СЛУШАЛИ:» (DP §3.3).
+        self.items_headed_by_title = language is Language.EN
+
+    def __getitem__(self, key: str) -> str:
+        return self._terms[key]
+
+    def format(self, key: str, **values: object) -> str:
+        return self._terms[key].format(**values)
+
+    def date(self, day: dt.date) -> str:
+        """«22.11.2019» (GOST numeric date, DP §3.3) or "22 November 2019" (DP §4)."""
+        if self.language is Language.EN:
+            return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+    def people(self, count: int) -> str:
+        """«43 человека», «43 адам», "43 people"."""
+        if self.language is Language.RU:
+            return f"{count} {_russian_people(count)}"
+        if self.language is Language.KK:
+            return f"{count} адам"  # Kazakh nouns after numerals stay singular
+        return f"{count} {'person' if count == 1 else 'people'}"
+
+
+def _russian_people(count: int) -> str:
+    """«человек» after 1, 5–20, 21, 25…; «человека» after 2–4, 22–24, … but not 12–14."""
+    if count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        return "человека"
+    return "человек"

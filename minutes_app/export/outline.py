@@ -1,0 +1,264 @@
+"""The order and wording of the whole document: header, attendance, agenda, items,
+signatures, annex. Pure functions of the meeting snapshot; no Word markup here.
+
+The skeleton is DP §3.3 (Russian full protocol), §3.5 (extract) and §4 (English minutes); see
+glossary.py for the sources of every word.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from minutes_app.domain import (
+    AgendaItem,
+    Attendee,
+    Body,
+    Language,
+    Meeting,
+    Organization,
+    Role,
+    fold,
+)
+from minutes_app.domain.rules import quorum_status
+from minutes_app.export.blocks import Block, Kind, Para, Table
+from minutes_app.export.errors import OptionsError
+from minutes_app.export.glossary import Glossary
+from minutes_app.export.options import DocxOptions
+from minutes_app.export.outline_items import ItemContext, action_table, agenda, item_blocks
+from minutes_app.export.wording import list_entry, sentence, short, signature
+
+# A signature label longer than this gets a line of its own, so that it never runs into the
+# signature line (tab stops cannot wrap).
+_LONG_LABEL = 34
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    blocks: list[Block]
+    title: str  # for the document properties
+    language: Language
+
+
+def build_outline(
+    meeting: Meeting,
+    options: DocxOptions,
+    body: Body | None = None,
+    organization: Organization | None = None,
+    letterhead: bool = False,
+) -> Outline:
+    """Everything the document says, in order. `letterhead`: the template prints the
+    organisation's name itself, so we do not repeat it."""
+    language = options.language or meeting.language
+    g = Glossary(language)
+    items = _chosen_items(meeting, options.extract)
+    is_extract = bool(options.extract)
+    members = [a for a in meeting.attendees if a.present and a.role is Role.MEMBER]
+    annexed = not is_extract and sum(a.heads for a in members) > options.attendee_list_threshold
+
+    blocks: list[Block] = []
+    if not letterhead:
+        blocks += _organization(meeting, organization, language)
+    blocks += _header(meeting, g, is_extract)
+    blocks += _attendance(meeting, g, members, annexed, is_extract)
+    blocks += _quorum(meeting, g, body)
+    ctx = ItemContext(g, options.form, _positions(meeting))
+    blocks += agenda(ctx, items)
+    for number, item in items:
+        blocks += item_blocks(ctx, number, item)
+    if language is Language.EN:
+        blocks += action_table(g, items)
+    closing = [Para(Kind.LINE, g["annex_mark"])] if annexed else []
+    closing += _signatures(meeting, g, is_extract)
+    if is_extract:
+        closing += _certification(meeting, g, options.issued_on or date.today())
+    blocks += _kept_together(blocks.pop() if blocks else None, closing)
+    if annexed:
+        blocks += _annex(meeting, g, members)
+    return Outline(blocks, _document_title(meeting, g, is_extract), language)
+
+
+def _chosen_items(meeting: Meeting, extract: tuple[int, ...]) -> list[tuple[int, AgendaItem]]:
+    numbered = list(enumerate(meeting.agenda, start=1))
+    if not extract:
+        return numbered
+    missing = [n for n in extract if n > len(meeting.agenda)]
+    if missing:
+        raise OptionsError(
+            f"the meeting has {len(meeting.agenda)} agenda items; there is no item {missing[0]}"
+        )
+    wanted = set(extract)
+    return [(n, item) for n, item in numbered if n in wanted]
+
+
+def _organization(meeting: Meeting, org: Organization | None, language: Language) -> list[Block]:
+    if org is None:
+        names = [meeting.organization]
+    elif language is Language.EN:
+        names = [org.name_in(language)]
+    else:
+        # Kazakhstan's blanks carry the name in the state and the official language, Kazakh
+        # first (DP §3.1, goszakup blank specification); a Russian-only name stays alone.
+        names = [org.name_kk, org.name]
+    return [Para(Kind.ORGANIZATION, name) for name in dict.fromkeys(names) if name.strip()]
+
+
+def _header(meeting: Meeting, g: Glossary, is_extract: bool) -> list[Block]:
+    number = g.format("number", number=meeting.number) if meeting.number.strip() else ""
+    day = g.date(meeting.date)
+    blocks: list[Block] = [
+        Para(Kind.DOC_TYPE, g["extract_type" if is_extract else "doc_type"]),
+        Para(Kind.DATE_LINE, f"{day}\t{number}" if number else day),
+    ]
+    if meeting.place.strip():
+        blocks.append(Para(Kind.PLACE, meeting.place))
+    blocks.append(Para(Kind.TITLE, meeting.title))
+    for role, attendee in ((g["chair"], meeting.chair), (g["secretary"], meeting.secretary)):
+        if attendee is not None:
+            person = _joined(_signature_of(attendee), attendee.position)
+            blocks.append(Para(Kind.LINE, g.format("role_line", role=role, person=person)))
+    return blocks
+
+
+def _attendance(
+    meeting: Meeting, g: Glossary, members: list[Attendee], annexed: bool, is_extract: bool
+) -> list[Block]:
+    invited = [a for a in meeting.attendees if a.present and a.role is Role.INVITED]
+    absent = [a for a in meeting.attendees if not a.present]
+    heads = sum(a.heads for a in members)
+    blocks: list[Block] = []
+    if is_extract:
+        for label, group in ((g["present"], members), (g["invited"], invited)):
+            if group:
+                count = g.people(sum(a.heads for a in group))
+                blocks.append(Para(Kind.LINE, sentence(f"{label}: {count}")))
+        return blocks
+    if annexed:
+        count = g.format("list_attached", count=g.people(heads))
+        blocks.append(Para(Kind.LINE, sentence(f"{g['present']}: {count}")))
+    elif members:
+        names = ", ".join(_member_entry(g, a) for a in _alphabetical(members))
+        blocks.append(Para(Kind.LINE, sentence(f"{g['present']}: {names}")))
+    if invited:
+        blocks.append(Para(Kind.LINE, f"{g['invited']}:"))
+        entries = [_invited_entry(g, a) for a in invited]
+        blocks += [Para(Kind.LINE, list_entry(entry, i == len(entries) - 1))
+                   for i, entry in enumerate(entries)]
+    if absent:
+        names = ", ".join(_absent_entry(a) for a in absent)
+        blocks.append(Para(Kind.LINE, sentence(f"{g['absent']}: {names}")))
+    return blocks
+
+
+def _alphabetical(attendees: list[Attendee]) -> list[Attendee]:
+    """People by surname (DP §3.3 «alphabetical»), then groups in the order typed."""
+    people = sorted((a for a in attendees if not a.is_group), key=lambda a: fold(a.name))
+    return people + [a for a in attendees if a.is_group]
+
+
+def _member_entry(g: Glossary, a: Attendee) -> str:
+    return f"{a.group} — {g.people(a.heads)}" if a.is_group else short(a.name)
+
+
+def _invited_entry(g: Glossary, a: Attendee) -> str:
+    if a.is_group:
+        return f"{a.group} — {g.people(a.heads)}"
+    details = _joined(a.position, a.organization)
+    return f"{short(a.name)} — {details}" if details else short(a.name)
+
+
+def _absent_entry(a: Attendee) -> str:
+    reason = a.absence_reason.strip()
+    return f"{_short_of(a)} ({reason})" if reason else _short_of(a)
+
+
+def _short_of(a: Attendee) -> str:
+    return a.group if a.is_group else short(a.name)
+
+
+def _signature_of(a: Attendee) -> str:
+    return a.group if a.is_group else signature(a.name)
+
+
+def _joined(*parts: str) -> str:
+    return ", ".join(p.strip().rstrip(".;,") for p in parts if p.strip())
+
+
+def _quorum(meeting: Meeting, g: Glossary, body: Body | None) -> list[Block]:
+    if body is None or not body.members:
+        return []
+    status = quorum_status(body.members, body.quorum, meeting.attendees)
+    key = "quorum_reached" if status.reached else "quorum_missing"
+    return [Para(Kind.LINE, g.format(key, members=status.members, present=status.present))]
+
+
+def _positions(meeting: Meeting) -> dict[str, str]:
+    """Attendees' positions by folded name, to describe presenters in the agenda."""
+    return {fold(a.name): a.position for a in meeting.attendees if a.name and a.position}
+
+
+def _signatures(meeting: Meeting, g: Glossary, is_extract: bool) -> list[Block]:
+    """Chair and secretary; an extract reproduces them as text, «(подпись)» (DP §3.5)."""
+    mark = g["signed"] if is_extract else g["signature_line"]
+    blocks: list[Block] = []
+    for label, attendee in ((g["chair"], meeting.chair), (g["secretary"], meeting.secretary)):
+        name = _signature_of(attendee) if attendee is not None else ""
+        blocks += _signature(Kind.SIGNATURE, label, mark, name)
+    return blocks
+
+
+def _certification(meeting: Meeting, g: Glossary, issued_on: date) -> list[Block]:
+    """«Верно:», the secretary's position, signature line and name, then the date (GOST req. 25)."""
+    secretary = meeting.secretary
+    position = secretary.position.strip() if secretary is not None else ""
+    label = position[:1].upper() + position[1:] if position else g["secretary"]
+    name = _signature_of(secretary) if secretary is not None else ""
+    return [
+        Para(Kind.SIGNATURE, g["certified"]),
+        *_signature(Kind.SIGNATURE_NEXT, label, g["signature_line"], name),
+        Para(Kind.SIGNATURE_NEXT, g.date(issued_on)),
+    ]
+
+
+def _signature(kind: Kind, label: str, mark: str, name: str) -> list[Block]:
+    if len(label) > _LONG_LABEL:
+        return [Para(kind, label), Para(Kind.SIGNATURE_NEXT, f"\t{mark}\t{name}")]
+    return [Para(kind, f"{label}\t{mark}\t{name}")]
+
+
+def _kept_together(last: Block | None, closing: list[Block]) -> list[Block]:
+    """The signature block stays on one page with the end of the text: every paragraph of it
+    but the last, and the last paragraph before it, keep with the next one."""
+    head: list[Block] = []
+    if isinstance(last, Para):
+        head = [Para(last.kind, last.text, True, last.page_break_before)]
+    elif last is not None:
+        head = [last]
+    kept = [Para(b.kind, b.text, True, b.page_break_before) if isinstance(b, Para) else b
+            for b in closing[:-1]]
+    return head + kept + closing[-1:]
+
+
+def _annex(meeting: Meeting, g: Glossary, members: list[Attendee]) -> list[Block]:
+    number = g.format("number", number=meeting.number) if meeting.number.strip() else ""
+    ref = g.format("annex_ref", date=g.date(meeting.date), number=number)
+    ref = "\n".join(re.sub(" +", " ", line).strip() for line in ref.splitlines())
+    people = _alphabetical(members)
+    names = [f"{a.group} — {g.people(a.heads)}" if a.is_group else a.name for a in people]
+    positions = [_joined(a.position, a.organization) for a in people]
+    header: tuple[str, ...] = (g["col_no"], g["col_name"])
+    widths: tuple[float, ...] = (0.1, 0.9)
+    if any(positions):  # no empty column when nobody's position is known
+        header, widths = (*header, g["col_position"]), (0.1, 0.45, 0.45)
+    rows = tuple((f"{i}.", name, position)[: len(header)]
+                 for i, (name, position) in enumerate(zip(names, positions, strict=True), start=1))
+    return [
+        Para(Kind.ANNEX_REF, ref, page_break_before=True),
+        Para(Kind.HEADING, g["annex_title"]),
+        Table(header, rows, widths),
+    ]
+
+
+def _document_title(meeting: Meeting, g: Glossary, is_extract: bool) -> str:
+    number = g.format("number", number=meeting.number) if meeting.number.strip() else ""
+    key = "extract_title" if is_extract else "doc_title"
+    return " ".join(g.format(key, number=number, date=g.date(meeting.date)).split())

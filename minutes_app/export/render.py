@@ -1,0 +1,150 @@
+"""Lay the outline out in a Word document: base document, page, styles, blocks, properties."""
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Length
+from docx.styles.style import ParagraphStyle
+from docx.table import Table as DocxTable
+
+from minutes_app.domain import Body, Meeting, Organization, clean_text
+from minutes_app.export.blocks import Block, Kind, Para, Table
+from minutes_app.export.glossary import LANGUAGE_TAGS
+from minutes_app.export.options import DocxOptions
+from minutes_app.export.outline import build_outline
+from minutes_app.export.page import number_pages, set_up_page, text_width
+from minutes_app.export.properties import set_properties
+from minutes_app.export.styles import define_styles
+from minutes_app.export.template import has_letterhead, load_template, trim_body
+
+_DEFAULT_OPTIONS = DocxOptions()
+# Schema order: what follows w:compat in w:settings, and what precedes
+# w:doNotExpandShiftReturn inside w:compat.
+_AFTER_COMPAT = ("w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
+                 "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+                 "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
+                 "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
+                 "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol",
+                 "w:listSeparator")
+_BEFORE_EXPAND_OPTION = {qn(f"w:{name}") for name in (
+    "useSingleBorderforContiguousCells", "wpJustification", "noTabHangInd", "noLeading",
+    "spaceForUL", "noColumnBalance", "balanceSingleByteDoubleByteWidth", "noExtraLineSpacing",
+    "doNotLeaveBackslashAlone", "ulTrailSpace")}
+
+
+def build_document(
+    meeting: Meeting,
+    options: DocxOptions = _DEFAULT_OPTIONS,
+    body: Body | None = None,
+    organization: Organization | None = None,
+    template: Path | None = None,
+) -> Document:
+    """The official document of `meeting`, in memory. Raises OptionsError, TemplateError.
+
+    Without a template the page is GOST's (A4, 20/10/20/20 mm, or 30 mm left for documents
+    kept long); a template keeps its own page setup, since the letterhead was laid out for it.
+    """
+    if template is None:
+        doc = docx.Document()
+        letterhead = False
+        set_up_page(doc.sections[-1], options)
+    else:
+        doc = load_template(template)
+        letterhead = has_letterhead(doc)
+        trim_body(doc)
+    outline = build_outline(meeting, options, body, organization, letterhead)
+    tag = LANGUAGE_TAGS[outline.language]
+    section = doc.sections[-1]
+    width = text_width(section)
+    styles = define_styles(doc, options, tag, width)
+    number_pages(doc, section)
+    _keep_break_lines_unstretched(doc)
+    _write_blocks(doc, outline.blocks, styles, width)
+    set_properties(doc, clean_text(outline.title), clean_text(options.author), tag)
+    return doc
+
+
+def _keep_break_lines_unstretched(doc: Document) -> None:
+    """A line ended by a line break (<w:br/>, from text typed on several lines) is not
+    stretched to the full width in a justified paragraph (Word's compatibility option
+    "Don't expand character spaces on a line ending with Shift+Return")."""
+    settings = doc.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        settings.insert_element_before(compat, *_AFTER_COMPAT)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is not None:
+        return
+    option = OxmlElement("w:doNotExpandShiftReturn")
+    later = next((c for c in compat if c.tag not in _BEFORE_EXPAND_OPTION), None)
+    if later is None:
+        compat.append(option)
+    else:
+        later.addprevious(option)
+
+
+def _write_blocks(doc: Document, blocks: Iterable[Block], styles: dict[Kind, ParagraphStyle],
+                  width: Length) -> None:
+    cell_style = styles[Kind.CELL]
+    for block in blocks:
+        if isinstance(block, Para):
+            paragraph = doc.add_paragraph(clean_text(block.text), styles[block.kind])
+            if block.keep_with_next:
+                paragraph.paragraph_format.keep_with_next = True
+            if block.page_break_before:
+                paragraph.paragraph_format.page_break_before = True
+        else:
+            _write_table(doc, block, cell_style, width)
+
+
+def _write_table(doc: Document, block: Table, style: ParagraphStyle, width: Length) -> None:
+    table = doc.add_table(rows=len(block.rows) + 1, cols=len(block.header))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _set_borders(table)
+    widths = [Length(int(width * fraction)) for fraction in block.widths]
+    for column, column_width in zip(table.columns, widths, strict=True):
+        column.width = column_width
+    for index, (row, values) in enumerate(zip(table.rows, (block.header, *block.rows),
+                                              strict=True)):
+        _mark_row(row._tr, header=index == 0)
+        for cell, value, column_width in zip(row.cells, values, widths, strict=True):
+            cell.width = column_width
+            paragraph = cell.paragraphs[0]
+            paragraph.style = style
+            run = paragraph.add_run(clean_text(value))
+            if index == 0:
+                run.bold = True
+
+
+def _mark_row(tr: object, header: bool) -> None:
+    """Rows never split across pages; the header row repeats on every page."""
+    tr_pr = tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    tr_pr.append(OxmlElement("w:cantSplit"))
+    if header:
+        tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def _set_borders(table: DocxTable) -> None:
+    """Single black borders set on the table itself: a template may lack "Table Grid"
+    (python-docx #504)."""
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), "4")
+        line.set(qn("w:space"), "0")
+        line.set(qn("w:color"), "000000")
+        borders.append(line)
+    tbl_pr = table._tbl.tblPr
+    # Schema order inside w:tblPr: tblBorders comes before these.
+    later = [tbl_pr.find(qn(tag)) for tag in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook")]
+    successor = next((element for element in later if element is not None), None)
+    if successor is None:
+        tbl_pr.append(borders)
+    else:
+        successor.addprevious(borders)

@@ -1,0 +1,227 @@
+"""Decoding the bytes and reading typed values out of JSON objects, each with its path.
+
+Every check raises InterchangeError naming the path of the value, so the reader above it only
+says which keys a meeting has and what they hold.
+"""
+
+import json
+import re
+from collections.abc import Collection
+from datetime import date, time
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from minutes_app.domain.text import normalize_space
+from minutes_app.interchange.errors import InterchangeError
+from minutes_app.interchange.schema import MAX_COUNT
+
+# ASCII digits only: \d would also accept Arabic-Indic and other digits.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
+# "\ud800" is valid JSON but no character: it cannot be stored as UTF-8 or typed by anyone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class JsonObject(dict[str, Any]):
+    """A decoded JSON object that remembers the keys given more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object_from_pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
+    obj = JsonObject()
+    repeated: list[str] = []
+    for key, value in pairs:
+        if key in obj and key not in repeated:
+            repeated.append(key)
+        obj[key] = value
+    obj.duplicates = tuple(repeated)
+    return obj
+
+
+def decode(data: bytes | str) -> Any:
+    """UTF-8 bytes (a byte-order mark allowed) or text to JSON values; never a partial result."""
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = data.count(b"\n", 0, error.start) + 1
+            raise InterchangeError(
+                "", f"the file is not UTF-8 text: byte 0x{data[error.start]:02x} on line {line}"
+            ) from None
+    else:
+        text = data
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InterchangeError("", "the document is empty")
+    try:
+        return json.loads(text, object_pairs_hook=_object_from_pairs)
+    except json.JSONDecodeError as error:
+        raise InterchangeError(
+            "", f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    except RecursionError:
+        raise InterchangeError("", "invalid JSON: the document is nested too deeply") from None
+    except ValueError as error:  # a number with thousands of digits
+        raise InterchangeError("", f"invalid JSON: {error}") from None
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """`text` in double quotes on one line, shortened, safe to print."""
+    shown = text if len(text) <= limit else text[:limit] + "…"
+    quoted = json.dumps(shown, ensure_ascii=False)
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
+
+
+def describe(value: Any) -> str:
+    """A JSON value as a person would name it in a message."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        shown = repr(value)
+        return shown if len(shown) <= 30 else shown[:30] + "…"
+    if isinstance(value, str):
+        return quote(value)
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def child_path(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+class Fields:
+    """One JSON object being read: refuses duplicate and unknown keys, then hands out values.
+
+    `path` names the object in messages; `prefix` is what its keys' paths start with (the
+    top level is called "document" but its keys are plain "format", "meetings").
+    """
+
+    def __init__(self, value: Any, path: str, keys: Collection[str], prefix: str | None = None):
+        if not isinstance(value, dict):
+            raise InterchangeError(path, f"expected an object, not {describe(value)}")
+        for key in getattr(value, "duplicates", ()):
+            raise InterchangeError(path, f"key {quote(key)} is given twice")
+        for key in value:
+            if key not in keys:
+                raise InterchangeError(path, f"unknown key {quote(key)}")
+        self._value: dict[str, Any] = value
+        self.path = path
+        self._prefix = path if prefix is None else prefix
+
+    def at(self, key: str) -> str:
+        return child_path(self._prefix, key)
+
+    def has(self, key: str) -> bool:
+        return key in self._value
+
+    def get(self, key: str) -> Any:
+        """The raw value of a required key."""
+        if key not in self._value:
+            raise InterchangeError(self.path, f"missing key {quote(key)}")
+        return self._value[key]
+
+    def text(self, key: str, required: bool = False) -> str:
+        """A string kept exactly as written; a required one must not be blank."""
+        if not required and key not in self._value:
+            return ""
+        value = check_text(self.at(key), self.get(key))
+        if required and not value.strip():
+            raise InterchangeError(self.at(key), "must not be empty")
+        return value
+
+    def name(self, key: str, required: bool = False) -> str:
+        """A person's name with its white space normalised ("Surname Given Patronymic")."""
+        if not required and key not in self._value:
+            return ""
+        return check_name(self.at(key), self.get(key), required)
+
+    def names(self, key: str) -> tuple[str, ...]:
+        return tuple(check_name(path, value, True) for path, value in self.items(key))
+
+    def flag(self, key: str, default: bool) -> bool:
+        if key not in self._value:
+            return default
+        value = self._value[key]
+        if not isinstance(value, bool):
+            raise InterchangeError(self.at(key), f"expected true or false, not {describe(value)}")
+        return value
+
+    def count(self, key: str, minimum: int = 0) -> int:
+        """A whole number (JSON true/false and 2.0 are not) of `minimum` or more; 0 if absent."""
+        if key not in self._value:
+            return 0
+        value = self._value[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InterchangeError(self.at(key), f"expected a whole number, not {describe(value)}")
+        if value < minimum:
+            message = f"{value} is not a whole number of {minimum} or more"
+            raise InterchangeError(self.at(key), message)
+        if value > MAX_COUNT:
+            raise InterchangeError(self.at(key), f"{describe(value)} is too large")
+        return value
+
+    def day(self, key: str, required: bool = False) -> date | None:
+        """A "YYYY-MM-DD" calendar date, or None when absent."""
+        if not required and key not in self._value:
+            return None
+        path, value = self.at(key), self.get(key)
+        if not isinstance(value, str) or not _DATE.fullmatch(value):
+            raise InterchangeError(path, f"{describe(value)} is not a date in the form YYYY-MM-DD")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise InterchangeError(path, f"{value} is not a date") from None
+
+    def clock(self, key: str) -> time | None:
+        """An "HH:MM" time of day, or None when absent."""
+        if key not in self._value:
+            return None
+        path, value = self.at(key), self._value[key]
+        if not isinstance(value, str) or not _TIME.fullmatch(value):
+            raise InterchangeError(path, f"{describe(value)} is not a time in the form HH:MM")
+        hours, minutes = int(value[:2]), int(value[3:])
+        if hours > 23 or minutes > 59:
+            raise InterchangeError(path, f"{value} is not a time")
+        return time(hours, minutes)
+
+    def choice(self, key: str, choices: type[E], default: E | None) -> E | None:
+        if key not in self._value:
+            return default
+        value = self._value[key]
+        allowed = ", ".join(quote(c.value) for c in choices)
+        if isinstance(value, str):
+            try:
+                return choices(value)
+            except ValueError:
+                pass
+        raise InterchangeError(self.at(key), f"{describe(value)} is not one of {allowed}")
+
+    def items(self, key: str, required: bool = False) -> list[tuple[str, Any]]:
+        """The elements of a list with their paths (`key[0]`, `key[1]`, ...); [] if absent."""
+        if not required and key not in self._value:
+            return []
+        value = self.get(key)
+        if not isinstance(value, list):
+            raise InterchangeError(self.at(key), f"expected a list, not {describe(value)}")
+        return [(f"{self.at(key)}[{i}]", element) for i, element in enumerate(value)]
+
+
+def check_text(path: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise InterchangeError(path, f"expected a string, not {describe(value)}")
+    if match := _SURROGATE.search(value):
+        raise InterchangeError(
+            path, f"contains \\u{ord(match.group()):04x}, half of a character (a lone surrogate)"
+        )
+    return value
+
+
+def check_name(path: str, value: Any, required: bool) -> str:
+    name = normalize_space(check_text(path, value))
+    if required and not name:
+        raise InterchangeError(path, "must not be empty")
+    return name

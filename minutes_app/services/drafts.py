@@ -1,0 +1,72 @@
+"""The draft of a body's next meeting, made from its last one (issue 4).
+
+The draft copies what stays the same from meeting to meeting (title, body, organisation, kind,
+place, language, the members with the chair and the secretary, all marked present) and opens
+the agenda with one item on the progress of earlier tasks. Each task not yet done becomes one
+СЛУШАЛИ entry of that item (not a decision: nothing about it is decided yet), saying where it
+was set, who is responsible and by when, so the secretary edits or deletes entries one by one.
+"""
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from minutes_app.domain import (
+    AgendaItem,
+    Language,
+    Meeting,
+    Role,
+    Statement,
+    Status,
+    new_key,
+    short_name,
+)
+from minutes_app.storage.meetings import OpenAction
+
+PROGRESS_TITLE = {
+    Language.RU: "О ходе исполнения поручений",
+    Language.KK: "Тапсырмалардың орындалу барысы туралы",
+    Language.EN: "Progress on action items",
+}
+_WHERE = {
+    Language.RU: "протокол № {number} от {date}, п. {point}",
+    Language.KK: "{date} № {number} хаттама, {point}-тармақ",
+    Language.EN: "minutes No. {number} of {date}, item {point}",
+}
+_RESPONSIBLE = {Language.RU: "ответственные", Language.KK: "жауаптылар",
+                Language.EN: "responsible"}
+_DUE = {Language.RU: "срок", Language.KK: "мерзімі", Language.EN: "due"}
+_STAYING_ROLES = (Role.CHAIR, Role.SECRETARY, Role.MEMBER)
+
+
+def draft_from(source: Meeting, today: date, number: str,
+               tasks: Sequence[OpenAction]) -> Meeting:
+    attendees = tuple(
+        replace(a, present=True, absence_reason="", key=new_key())
+        for a in source.attendees if a.role in _STAYING_ROLES
+    )
+    progress = AgendaItem(
+        title=PROGRESS_TITLE[source.language],
+        heard=tuple(Statement(text=task_line(task, source.language)) for task in tasks),
+    )
+    return Meeting(
+        title=source.title, date=today, kind=source.kind, organization=source.organization,
+        body=source.body, number=number, place=source.place, language=source.language,
+        status=Status.DRAFT, attendees=attendees, agenda=(progress,),
+    )
+
+
+def task_line(task: OpenAction, language: Language) -> str:
+    """ "Подготовить отчёт (протокол № 3 от 15.03.2026, п. 1.2); ответственные: Петрова А.С.;
+    срок: 01.04.2026" """
+    where = _WHERE[language].format(
+        number=task.meeting_number or "—", date=f"{task.meeting_date:%d.%m.%Y}",
+        point=f"{task.item_number}.{task.decision_number}",
+    )
+    parts = [f"{task.action.task} ({where})"]
+    if task.action.responsible:
+        names = ", ".join(short_name(name) for name in task.action.responsible)
+        parts.append(f"{_RESPONSIBLE[language]}: {names}")
+    if task.action.due:
+        parts.append(f"{_DUE[language]}: {task.action.due:%d.%m.%Y}")
+    return "; ".join(parts)

@@ -1,0 +1,174 @@
+"""Queries and writes on meetings. Every function takes the caller's Session and never
+commits: one service call is one transaction. Only snapshots and plain rows leave."""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from minutes_app.domain import ActionItem, Meeting, Status, fold
+from minutes_app.storage.bulk import insert_meetings
+from minutes_app.storage.reconcile import update_meeting
+from minutes_app.storage.records import (
+    ActionItemRecord,
+    AgendaItemRecord,
+    DecisionRecord,
+    MeetingRecord,
+)
+from minutes_app.storage.rows import meeting_snapshot, with_unique_keys
+from minutes_app.storage.search import passage, query_words, search_index_for
+
+__all__ = [
+    "Hit", "OpenAction", "Summary", "delete_meeting", "insert", "load_meeting", "load_meetings",
+    "numbers_in_year", "open_actions", "save_meeting", "search", "summaries",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    id: int
+    date: date
+    number: str
+    title: str
+    body: str
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    meeting_id: int
+    date: date
+    number: str
+    title: str
+    passage: str
+
+
+@dataclass(frozen=True, slots=True)
+class OpenAction:
+    """A task not yet done, with where it was decided."""
+
+    meeting_date: date
+    meeting_number: str
+    item_number: int  # 1-based, as printed in the protocol
+    decision_number: int
+    action: ActionItem
+
+
+_LEADING_NUMBER = re.compile(r"\s*(\d+)")
+
+
+def summaries(session: Session) -> list[Summary]:
+    """Newest first: by date, then by protocol number (12 after 9), then by id."""
+    columns = (MeetingRecord.id, MeetingRecord.date, MeetingRecord.number, MeetingRecord.title,
+               MeetingRecord.body, MeetingRecord.status)
+    rows = [Summary(*row[:5], Status(row[5])) for row in session.execute(select(*columns))]
+    rows.sort(key=lambda s: (s.date, _number_order(s.number), s.id), reverse=True)
+    return rows
+
+
+def _number_order(number: str) -> tuple[int, str]:
+    match = _LEADING_NUMBER.match(number)
+    return (int(match.group(1)) if match else -1, number)
+
+
+def _with_children():  # type: ignore[no-untyped-def]
+    # One SELECT per table, whatever the size of the meeting (no lazy load per row).
+    items = selectinload(MeetingRecord.agenda_items)
+    return (
+        selectinload(MeetingRecord.attendance),
+        items.selectinload(AgendaItemRecord.statements),
+        items.selectinload(AgendaItemRecord.decisions).selectinload(DecisionRecord.actions),
+    )
+
+
+def load_meetings(session: Session, meeting_ids: Sequence[int] | None) -> list[Meeting]:
+    """The meetings with these ids (all when None), in id order; unknown ids are skipped."""
+    query = select(MeetingRecord).options(*_with_children()).order_by(MeetingRecord.id)
+    if meeting_ids is not None:
+        query = query.where(MeetingRecord.id.in_(list(meeting_ids)))
+    return [meeting_snapshot(record) for record in session.scalars(query)]
+
+
+def load_meeting(session: Session, meeting_id: int) -> Meeting | None:
+    record = _record(session, meeting_id)
+    return meeting_snapshot(record) if record else None
+
+
+def _record(session: Session, meeting_id: int) -> MeetingRecord | None:
+    query = select(MeetingRecord).where(MeetingRecord.id == meeting_id).options(*_with_children())
+    return session.scalars(query).first()
+
+
+def insert(session: Session, meetings: Sequence[Meeting]) -> list[Meeting]:
+    """Store new meetings; returns them with their ids (and any repeated key renewed)."""
+    stored = [with_unique_keys(meeting) for meeting in meetings]
+    ids = insert_meetings(session, stored)
+    return [replace(meeting, id=new_id) for meeting, new_id in zip(stored, ids, strict=True)]
+
+
+def save_meeting(session: Session, meeting: Meeting) -> Meeting | None:
+    """Write the changes of an existing meeting; None when it is not stored."""
+    if meeting.id is None:
+        return None
+    record = _record(session, meeting.id)
+    if record is None:
+        return None
+    meeting = with_unique_keys(meeting)
+    update_meeting(session, record, meeting)
+    session.flush()
+    return meeting
+
+
+def delete_meeting(session: Session, meeting_id: int) -> Meeting | None:
+    """Delete a meeting (its rows and search document go by cascade); its last snapshot."""
+    meeting = load_meeting(session, meeting_id)
+    if meeting is not None:
+        session.execute(delete(MeetingRecord).where(MeetingRecord.id == meeting_id))
+        session.expunge_all()
+    return meeting
+
+
+def numbers_in_year(session: Session, body: str, year: int) -> list[str]:
+    query = select(MeetingRecord.number).where(
+        MeetingRecord.body_fold == fold(body),
+        MeetingRecord.date >= date(year, 1, 1),
+        MeetingRecord.date <= date(year, 12, 31),
+    )
+    return list(session.scalars(query))
+
+
+def open_actions(session: Session, body: str, until: date, meeting_id: int) -> list[OpenAction]:
+    """Tasks not done of the body's meetings dated up to `until`, oldest first; a meeting of
+    no body stands alone (only `meeting_id`'s tasks)."""
+    query = (
+        select(ActionItemRecord, MeetingRecord.date, MeetingRecord.number,
+               AgendaItemRecord.ordinal, DecisionRecord.ordinal)
+        .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
+        .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
+        .join(MeetingRecord, AgendaItemRecord.meeting_id == MeetingRecord.id)
+        .where(ActionItemRecord.done.is_(False), MeetingRecord.date <= until)
+        .order_by(MeetingRecord.date, MeetingRecord.id, AgendaItemRecord.ordinal,
+                  DecisionRecord.ordinal, ActionItemRecord.ordinal)
+    )
+    if body.strip():
+        query = query.where(MeetingRecord.body_fold == fold(body))
+    else:
+        query = query.where(MeetingRecord.id == meeting_id)
+    return [
+        OpenAction(day, number, item + 1, decision + 1,
+                   ActionItem(task=a.task, responsible=tuple(a.responsible), due=a.due, key=a.key))
+        for a, day, number, item, decision in session.execute(query)
+    ]
+
+
+def search(session: Session, text: str, limit: int) -> list[Hit]:
+    """Meetings whose text has words starting with every word typed; newest first."""
+    words = query_words(text)
+    if not words or limit <= 0:
+        return []
+    matches = search_index_for(session).matches(session, words, limit)
+    return [Hit(m.meeting_id, m.date, m.number, m.title, passage(m.content, words))
+            for m in matches]

@@ -1,0 +1,219 @@
+"""Bringing a database to the schema of this version, without ever losing the old file.
+
+SQLite needs care (see research C3): batch migrations rebuild tables, and with foreign keys on,
+dropping the old parent table silently cascades into its children; the driver's transaction
+handling leaves DDL outside any transaction. So an existing file is first copied with the backup
+API and the copy checked; the upgrade then runs on its own connection with foreign keys off
+(set outside a transaction) inside one explicit BEGIN...COMMIT, checks the foreign keys before
+committing, and a failure of any kind puts the copy back.
+"""
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import NullPool
+
+from minutes_app.storage.errors import DatabaseError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BACKUP_FOLDER = "backups"
+FTS_PREFIX = "search_fts"  # the FTS5 table and its shadow tables, made by SQL in revision 0002
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    """Leave the FTS5 tables out of autogenerate: they are not in the ORM metadata."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """A Config built in code: the scripts ship inside the package, no alembic.ini needed."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
+    config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL; None for other databases and for in-memory SQLite."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def upgrade_sqlite_file(url: URL, path: Path) -> None:
+    """Create or upgrade the file at `path` to head (see the module docstring)."""
+    current = read_revision(path)
+    head = head_revision()
+    if current == head:
+        return
+    if current is not None:
+        _refuse_unknown(current, path.name)
+    elif not path.parent.is_dir():
+        raise DatabaseError(f"the folder {path.parent} does not exist")
+    backup = make_verified_backup(path, current) if current is not None else None
+    try:
+        _run_sqlite_upgrade(url)
+        verify_upgraded(path)
+    except Exception as error:
+        if backup is None:
+            _remove_database_files(path)  # a new file that never got its schema
+            raise DatabaseError(f"cannot create the database {path}: {error}") from error
+        restore_backup(backup, path)
+        raise DatabaseError(
+            f"upgrading {path.name} failed and it was left as it was ({error}); "
+            f"a copy is in {backup}"
+        ) from error
+
+
+def upgrade_engine(engine: Engine) -> None:
+    """Upgrade a server database (or in-memory SQLite); DDL there is transactional."""
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        connection.rollback()
+        if current == head_revision():
+            return
+        if current is not None:
+            _refuse_unknown(current, engine.url.render_as_string(hide_password=True))
+        with connection.begin():
+            command.upgrade(alembic_config(connection), "head")
+
+
+def _refuse_unknown(revision: str, name: str) -> None:
+    if revision not in known_revisions():
+        raise DatabaseError(
+            f"{name} was made by a newer version of Minutes (schema {revision}); "
+            "install that version to open it"
+        )
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision of the file, None for a missing or empty one; reads only."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with closing(sqlite3.connect(path)) as connection:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            )}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise DatabaseError(f"{path} is not a Minutes database")
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{path} is not a Minutes database ({error})") from None
+    return row[0] if row else ""
+
+
+def _run_sqlite_upgrade(url: URL) -> None:
+    engine = create_engine(url, poolclass=NullPool)
+    event.listen(engine, "connect", _migration_connection_settings)
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+    try:
+        with engine.connect() as connection, connection.begin():
+            command.upgrade(alembic_config(connection), "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DatabaseError(f"the upgrade broke {len(broken)} links, e.g. {broken[0]}")
+    finally:
+        engine.dispose()
+
+
+def _migration_connection_settings(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # No implicit transactions from the driver: we BEGIN ourselves, so that the PRAGMA below
+    # runs outside a transaction (inside one it is silently ignored) and all DDL runs inside.
+    dbapi_connection.isolation_level = None
+    for pragma in ("foreign_keys=OFF", "busy_timeout=5000", "journal_mode=WAL", "synchronous=FULL"):
+        dbapi_connection.execute(f"PRAGMA {pragma}")
+
+
+def verify_upgraded(path: Path) -> None:
+    """The upgraded file is sound and at head, or raise."""
+    with closing(sqlite3.connect(path)) as connection:
+        check_sound(connection, str(path))
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    if revision != head_revision():
+        raise DatabaseError(f"the upgrade ended at {revision}, not {head_revision()}")
+
+
+def check_sound(connection: sqlite3.Connection, name: str) -> None:
+    result = connection.execute("PRAGMA quick_check").fetchall()
+    if result != [("ok",)]:
+        raise DatabaseError(f"{name} is damaged: {result[0][0]}")
+
+
+def make_verified_backup(path: Path, revision: str) -> Path:
+    """Copy the file with SQLite's backup API (safe while others read or write), check the copy
+    and only then give it its final name in the `backups` folder beside the file."""
+    folder = path.parent / BACKUP_FOLDER
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-before-upgrade-from-{revision or 'base'}-{stamp}.sqlite3"
+    temporary = target.with_suffix(".tmp")
+    try:
+        folder.mkdir(exist_ok=True)
+        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(temporary)) as copy:
+            source.backup(copy)
+            check_sound(copy, f"the backup copy of {path.name}")
+        _fsync(temporary)
+        os.replace(temporary, target)
+        _fsync(folder)
+    except (OSError, sqlite3.Error, DatabaseError) as error:
+        _remove_database_files(temporary)
+        raise DatabaseError(f"cannot back up {path.name} before upgrading it: {error}") from None
+    return target
+
+
+def restore_backup(backup: Path, path: Path) -> None:
+    """Put the backup copy back in place of `path` (no connection to `path` may be open)."""
+    temporary = path.with_name(path.name + ".restoring")
+    with open(backup, "rb") as source, open(temporary, "wb") as copy:
+        while chunk := source.read(1 << 20):
+            copy.write(chunk)
+        copy.flush()
+        os.fsync(copy.fileno())
+    # The old -wal must go before the file is replaced: SQLite would replay it onto the copy.
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    os.replace(temporary, path)
+    _fsync(path.parent)
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    if path.is_dir() and os.name == "nt":
+        return  # Windows cannot open a folder to flush it; its renames are journaled
+    with _opened(path) as descriptor:
+        os.fsync(descriptor)
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[int]:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        yield descriptor
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,98 @@
+"""Saving a changed snapshot over its stored rows: rows are matched by the children's `key`.
+
+A row whose values did not change is not written; new keys are inserted, missing ones deleted
+(their own children go by ON DELETE CASCADE). An autosave after one keystroke therefore writes
+one row (and the meeting's search document).
+"""
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from minutes_app.domain import AgendaItem, Decision, Meeting
+from minutes_app.storage.directory import link_people, person_key
+from minutes_app.storage.records import (
+    ActionItemRecord,
+    AgendaItemRecord,
+    AttendanceRecord,
+    DecisionRecord,
+    MeetingRecord,
+    SearchDocumentRecord,
+    StatementRecord,
+)
+from minutes_app.storage.rows import (
+    Values,
+    action_values,
+    agenda_values,
+    attendance_values,
+    decision_values,
+    meeting_values,
+    statement_values,
+    statements_of,
+)
+from minutes_app.storage.search import search_document
+
+R = TypeVar("R")
+
+
+def update_meeting(session: Session, record: MeetingRecord, meeting: Meeting) -> None:
+    """Make the stored `record` (loaded with all its children) equal to `meeting`."""
+    _assign(record, meeting_values(meeting))
+    people = link_people(session, meeting.attendees)
+    attendance = [
+        ({**attendance_values(a, i),
+          "person_id": None if a.is_group else people[person_key(a.name)]}, a)
+        for i, a in enumerate(meeting.attendees)
+    ]
+    record.attendance = _sync(record.attendance, attendance, AttendanceRecord)
+    items = [(agenda_values(item, i), item) for i, item in enumerate(meeting.agenda)]
+    record.agenda_items = _sync(record.agenda_items, items, AgendaItemRecord, _sync_item)
+    _update_document(session, record.id, meeting)
+
+
+def _sync_item(record: AgendaItemRecord, item: AgendaItem) -> None:
+    statements = [(statement_values(*entry), entry) for entry in statements_of(item)]
+    record.statements = _sync(record.statements, statements, StatementRecord)
+    decisions = [(decision_values(d, i), d) for i, d in enumerate(item.decisions)]
+    record.decisions = _sync(record.decisions, decisions, DecisionRecord, _sync_decision)
+
+
+def _sync_decision(record: DecisionRecord, decision: Decision) -> None:
+    actions = [(action_values(a, i), a) for i, a in enumerate(decision.actions)]
+    record.actions = _sync(record.actions, actions, ActionItemRecord)
+
+
+def _sync(
+    records: Sequence[R],
+    wanted: Sequence[tuple[Values, Any]],
+    factory: Callable[[], R],
+    sync_children: Callable[[R, Any], None] | None = None,
+) -> list[R]:
+    """The records for `wanted` (values, snapshot) in order: stored ones reused by key."""
+    by_key = {record.key: record for record in records}  # type: ignore[attr-defined]
+    result = []
+    for values, snapshot in wanted:
+        record = by_key.pop(values["key"], None)
+        if record is None:
+            record = factory()
+        _assign(record, values)
+        if sync_children is not None:
+            sync_children(record, snapshot)
+        result.append(record)
+    return result
+
+
+def _assign(record: object, values: Values) -> None:
+    for name, value in values.items():
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+
+
+def _update_document(session: Session, meeting_id: int, meeting: Meeting) -> None:
+    content, folded = search_document(meeting)
+    document = session.get(SearchDocumentRecord, meeting_id)
+    if document is None:
+        session.add(SearchDocumentRecord(meeting_id=meeting_id, content=content, folded=folded))
+    elif document.content != content:
+        document.content, document.folded = content, folded

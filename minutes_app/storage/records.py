@@ -1,0 +1,226 @@
+"""The tables, as typed SQLAlchemy records. Only storage sees these; services get snapshots.
+
+Child rows carry the snapshot's `key` (unique under their parent) so that saving a changed
+snapshot updates exactly the rows that changed. The order of children is the `ordinal` column;
+`position` keeps its domain meaning, a person's job title. Text that must match case- and
+ё-insensitively in any script has a `*_fold` shadow column filled in Python (domain `fold`),
+because SQLite folds only ASCII and a Python function inside the schema would make the file
+unreadable to other tools.
+"""
+
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints: SQLite batch migrations can only drop or change what has a name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# The children are deleted by the database (ON DELETE CASCADE), not loaded one by one first.
+_CHILDREN: dict[str, Any] = {"cascade": "all, delete-orphan", "passive_deletes": True}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class OrganizationRecord(Base):
+    __tablename__ = "organization"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_fold: Mapped[str] = mapped_column(Text, unique=True)
+    name_kk: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+
+
+class PersonRecord(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    surname: Mapped[str] = mapped_column(Text)
+    given_name: Mapped[str] = mapped_column(Text, default="")
+    patronymic: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[str] = mapped_column(Text, default="")
+    organization: Mapped[str] = mapped_column(Text, default="")
+    degree: Mapped[str] = mapped_column(Text, default="")
+    # fold("Surname Given Patronymic"): one person per name, and prefix lookup of any part.
+    name_fold: Mapped[str] = mapped_column(Text, unique=True)
+
+
+class BodyRecord(Base):
+    __tablename__ = "body"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_fold: Mapped[str] = mapped_column(Text, unique=True)
+    quorum_kind: Mapped[str] = mapped_column(String(16))
+    quorum_count: Mapped[int] = mapped_column(default=0)
+    members: Mapped[list["BodyMemberRecord"]] = relationship(
+        order_by="BodyMemberRecord.ordinal", **_CHILDREN
+    )
+
+
+class BodyMemberRecord(Base):
+    __tablename__ = "body_member"
+    __table_args__ = (UniqueConstraint("body_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    ordinal: Mapped[int]
+    person: Mapped[PersonRecord] = relationship(lazy="joined")
+
+
+class MeetingRecord(Base):
+    __tablename__ = "meeting"
+    # AUTOINCREMENT: the id of a deleted meeting is never given to another one (a window, a
+    # script or an undo may still hold it).
+    __table_args__ = (Index(None, "body_fold", "date"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(Text, default="")
+    organization: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    body_fold: Mapped[str] = mapped_column(Text, default="")  # added by revision 0002
+    number: Mapped[str] = mapped_column(Text, default="")
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    attendance: Mapped[list["AttendanceRecord"]] = relationship(
+        order_by="AttendanceRecord.ordinal", **_CHILDREN
+    )
+    agenda_items: Mapped[list["AgendaItemRecord"]] = relationship(
+        order_by="AgendaItemRecord.ordinal", **_CHILDREN
+    )
+
+
+class AttendanceRecord(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    ordinal: Mapped[int]
+    # A person's line links to the directory; history keeps the name as it was typed.
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text, default="")
+    group_name: Mapped[str] = mapped_column(Text, default="")
+    head_count: Mapped[int | None]
+    role: Mapped[str] = mapped_column(String(16))
+    present: Mapped[bool] = mapped_column(default=True)
+    absence_reason: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[str] = mapped_column(Text, default="")
+    organization: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgendaItemRecord(Base):
+    __tablename__ = "agenda_item"
+    __table_args__ = (UniqueConstraint("meeting_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    ordinal: Mapped[int]
+    title: Mapped[str] = mapped_column(Text)
+    presenters: Mapped[list[str]] = mapped_column(JSON, default=list)
+    statements: Mapped[list["StatementRecord"]] = relationship(
+        order_by="StatementRecord.ordinal", **_CHILDREN
+    )
+    decisions: Mapped[list["DecisionRecord"]] = relationship(
+        order_by="DecisionRecord.ordinal", **_CHILDREN
+    )
+
+
+class StatementRecord(Base):
+    """A СЛУШАЛИ (`kind` "heard") or ВЫСТУПИЛИ (`kind` "discussion") entry."""
+
+    __tablename__ = "statement"
+    __table_args__ = (UniqueConstraint("agenda_item_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    ordinal: Mapped[int]  # within its kind
+    speaker: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+
+
+class DecisionRecord(Base):
+    """`vote_kind` is "none", "counts" or "unanimous"; `outcome` NULL means derived."""
+
+    __tablename__ = "decision"
+    __table_args__ = (UniqueConstraint("agenda_item_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    ordinal: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    vote_kind: Mapped[str] = mapped_column(String(16))
+    vote_for: Mapped[int] = mapped_column(default=0)
+    vote_against: Mapped[int] = mapped_column(default=0)
+    vote_abstained: Mapped[int] = mapped_column(default=0)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    actions: Mapped[list["ActionItemRecord"]] = relationship(
+        order_by="ActionItemRecord.ordinal", **_CHILDREN
+    )
+
+
+class ActionItemRecord(Base):
+    __tablename__ = "action_item"
+    __table_args__ = (UniqueConstraint("decision_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    ordinal: Mapped[int]
+    task: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[list[str]] = mapped_column(JSON, default=list)
+    due: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(default=False)
+
+
+class SearchDocumentRecord(Base):
+    """One search document per meeting (revision 0002), written with every change of it.
+
+    `content` is the searchable text as typed, one field a line (for the passage shown with a
+    hit); `folded` is its words folded and joined by single spaces. SQLite indexes `folded` with
+    FTS5 (the `search_fts` table and triggers exist only in the migration, not here); other
+    databases match it with LIKE.
+    """
+
+    __tablename__ = "search_document"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    content: Mapped[str] = mapped_column(Text)
+    folded: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,268 @@
+"""File → Export Word document: form, language, extract, letterhead and target file."""
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.domain import DomainError, Language, Meeting
+from minutes_app.services import ServiceError, Services
+from minutes_app.ui.settings import AppSettings
+
+# Language names are written in their own language, whatever the interface language is.
+LANGUAGE_NAMES = {Language.RU: "Русский", Language.KK: "Қазақша", Language.EN: "English"}
+# The default file name is in the document's language: (minutes, extract) patterns.
+_FILE_NAMES = {
+    Language.RU: ("Протокол{no} от {date}", "Выписка из протокола{no} от {date}"),
+    Language.KK: ("Хаттама{no}, {date}", "Хаттамадан үзінді{no}, {date}"),
+    Language.EN: ("Minutes{no_en} of {date}", "Extract of minutes{no_en} of {date}"),
+}
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def default_file_name(meeting: Meeting, language: Language, extract: bool) -> str:
+    """'Протокол №3 от 15.03.2026.docx' and its Kazakh and English forms."""
+    pattern = _FILE_NAMES[language][1 if extract else 0]
+    number = meeting.number.strip()
+    name = pattern.format(no=f" №{number}" if number else "",
+                          no_en=f" No. {number}" if number else "",
+                          date=f"{meeting.date:%d.%m.%Y}")
+    return _NOT_IN_FILE_NAMES.sub("-", name) + ".docx"
+
+
+class ExportDialog(QDialog):
+    """Asks how to export `meeting`, then writes the document; errors stay in the dialog.
+
+    After exec() returned Accepted, `written` is the path of the new document.
+    """
+
+    def __init__(self, services: Services, settings: AppSettings, meeting: Meeting,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        self._meeting = meeting
+        self._target_is_default = True
+        self.written: Path | None = None
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export Word document"))
+        self._build()
+        self._fill()
+        self.form_combo.currentIndexChanged.connect(self._update_default_target)
+        self.language_combo.currentIndexChanged.connect(self._update_default_target)
+        self.items.itemChanged.connect(self._update_default_target)
+        self.target_edit.textEdited.connect(self._on_target_edited)
+
+    # --- construction -----------------------------------------------------------------------
+    def _named(self, widget: QWidget, name: str, accessible: str) -> QWidget:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    def _build(self) -> None:
+        self.form_combo = self._named(QComboBox(self), "exportFormCombo", self.tr("Form"))
+        self.language_combo = self._named(QComboBox(self), "exportLanguageCombo",
+                                          self.tr("Document language"))
+        self.items = QStandardItemModel(self)
+        self.items_view = self._named(QListView(self), "exportItemsList",
+                                      self.tr("Agenda items for an extract"))
+        self.items_view.setModel(self.items)
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.template_edit = self._named(QLineEdit(self), "exportTemplateEdit",
+                                         self.tr("Letterhead file"))
+        self.template_edit.setPlaceholderText(self.tr("None: a plain A4 page"))
+        self.template_edit.setClearButtonEnabled(True)
+        self.template_button = self._named(QPushButton(self.tr("Choose…"), self),
+                                           "exportTemplateButton", self.tr("Choose letterhead"))
+        self.target_edit = self._named(QLineEdit(self), "exportTargetEdit", self.tr("Save as"))
+        self.target_button = self._named(QPushButton(self.tr("Browse…"), self),
+                                         "exportTargetButton", self.tr("Choose the file"))
+        self.open_document_check = self._named(
+            QCheckBox(self.tr("Open the document afterwards"), self),
+            "exportOpenDocumentCheck", self.tr("Open the document afterwards"))
+        self.open_folder_check = self._named(
+            QCheckBox(self.tr("Open the folder afterwards"), self),
+            "exportOpenFolderCheck", self.tr("Open the folder afterwards"))
+        self.error_label = QLabel(self, objectName="exportErrorLabel", wordWrap=True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        self.template_button.clicked.connect(self._choose_template)
+        self.target_button.clicked.connect(self._choose_target)
+
+        content = QFormLayout()
+        content.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        content.addRow(self._label(self.tr("&Form:"), self.form_combo), self.form_combo)
+        content.addRow(self._label(self.tr("&Language:"), self.language_combo),
+                       self.language_combo)
+        items_hint = QLabel(self.tr("E&xtract: tick the items to include. Nothing ticked: "
+                                    "the whole minutes."), self, wordWrap=True)
+        items_hint.setBuddy(self.items_view)
+        content.addRow(items_hint)
+        content.addRow(self.items_view)
+        files = QFormLayout()
+        files.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        files.addRow(self._label(self.tr("Letter&head:"), self.template_edit),
+                     self._row(self.template_edit, self.template_button))
+        files.addRow(self._label(self.tr("Save &as:"), self.target_edit),
+                     self._row(self.target_edit, self.target_button))
+        afterwards = QVBoxLayout()
+        afterwards.addWidget(self.open_document_check)
+        afterwards.addWidget(self.open_folder_check)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        export_button = buttons.addButton(self.tr("&Export"),
+                                          QDialogButtonBox.ButtonRole.AcceptRole)
+        export_button.setObjectName("exportButton")
+        export_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._group(self.tr("Document"), content), stretch=1)
+        layout.addWidget(self._group(self.tr("Files"), files))
+        layout.addWidget(self._group(self.tr("After the export"), afterwards))
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)  # room for a full path; grows with longer labels
+
+    def _group(self, title: str, inner: QLayout) -> QGroupBox:
+        group = QGroupBox(title, self)
+        group.setLayout(inner)
+        return group
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _row(self, *widgets: QWidget) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return row
+
+    def _fill(self) -> None:
+        self.form_combo.addItem(self.tr("Full (heard, discussion, decisions)"), "full")
+        self.form_combo.addItem(self.tr("Short (decisions only)"), "short")
+        for language, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, language.value)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(
+            self._meeting.language.value))
+        for number, item in enumerate(self._meeting.agenda, start=1):
+            row = QStandardItem(f"{number}. {item.title}")
+            row.setCheckable(True)
+            row.setData(number, Qt.ItemDataRole.UserRole)
+            self.items.appendRow(row)
+        self.template_edit.setText(self._settings.last_template)
+        self.open_document_check.setChecked(self._settings.open_document_after_export)
+        self.open_folder_check.setChecked(self._settings.open_folder_after_export)
+        self._update_default_target()
+
+    # --- values -------------------------------------------------------------------------------
+    def form(self) -> str:
+        return str(self.form_combo.currentData())
+
+    def language(self) -> Language:
+        return Language(self.language_combo.currentData())
+
+    def extract(self) -> tuple[int, ...]:
+        return tuple(int(self.items.item(row).data(Qt.ItemDataRole.UserRole))
+                     for row in range(self.items.rowCount())
+                     if self.items.item(row).checkState() == Qt.CheckState.Checked)
+
+    def open_document(self) -> bool:
+        return self.open_document_check.isChecked()
+
+    def open_folder(self) -> bool:
+        return self.open_folder_check.isChecked()
+
+    def _update_default_target(self) -> None:
+        if not self._target_is_default:
+            return
+        folder = Path(self._settings.last_docx_folder() or Path.home())
+        name = default_file_name(self._meeting, self.language(), bool(self.extract()))
+        self.target_edit.setText(str(folder / name))
+
+    def _on_target_edited(self) -> None:
+        self._target_is_default = False
+
+    # --- file pickers ----------------------------------------------------------------------
+    def _choose_template(self) -> None:
+        start = self.template_edit.text() or self._settings.last_docx_folder()
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a letterhead"), start,
+            self.tr("Word documents and templates (*.docx *.dotx)"))
+        if name:
+            self.template_edit.setText(name)
+
+    def _choose_target(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document as"),
+                                              self.target_edit.text(),
+                                              self.tr("Word documents (*.docx)"))
+        if name:
+            self.target_edit.setText(name)
+            self._target_is_default = False
+
+    # --- export ------------------------------------------------------------------------------
+    def accept(self) -> None:
+        """Export; stay open with the reason shown when it fails."""
+        target_text = self.target_edit.text().strip()
+        if not target_text:
+            self._show_error(self.tr("Choose the file to save the document to."))
+            return
+        target = Path(target_text).expanduser()
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+        template_text = self.template_edit.text().strip()
+        template = Path(template_text).expanduser() if template_text else None
+        if template is not None and not template.is_file():
+            self._show_error(self.tr("The letterhead file %1 does not exist.")
+                             .replace("%1", str(template)))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            assert self._meeting.id is not None
+            written = self._services.documents.export_docx(
+                self._meeting.id, target, form=self.form(), language=self.language().value,
+                template=template, extract=self.extract(),
+                author=self._settings.document_author,
+                long_term_margin=self._settings.long_term_margin)
+        except (ServiceError, DomainError, OSError) as error:
+            self._show_error(str(error).splitlines()[0] if str(error) else repr(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.written = Path(written) if written else target
+        self._remember(template)
+        super().accept()
+
+    def _remember(self, template: Path | None) -> None:
+        assert self.written is not None
+        self._settings.set_last_docx_folder(str(self.written.parent))
+        self._settings.last_template = str(template) if template else ""
+        self._settings.open_document_after_export = self.open_document()
+        self._settings.open_folder_after_export = self.open_folder()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()

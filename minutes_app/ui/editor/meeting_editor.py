@@ -1,0 +1,170 @@
+"""The meeting editor: Details, Attendees and Agenda of one meeting, saved as you type.
+
+Public API (the shell codes against it):
+    MeetingEditor(services, undo_stack, parent=None)
+    open_meeting(meeting_id | None), current_meeting(), flush(), show_snapshot(meeting)
+Signals:
+    meeting_saved(Meeting): the snapshot was written (the shell updates the list and says
+        "Saved 14:02").
+    save_failed(str): one line saying why a save (or opening) failed.
+    meeting_switched(int): undo or redo brought another meeting into the editor; the shell
+        selects it in the list.
+"""
+
+import logging
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QApplication, QCompleter, QTabWidget, QVBoxLayout, QWidget
+
+from minutes_app.domain import Body, Meeting
+from minutes_app.services import ServiceError, Services
+from minutes_app.ui.editor.agenda_page import AgendaPage
+from minutes_app.ui.editor.attendees_page import AttendeesPage
+from minutes_app.ui.editor.details_page import DetailsPage
+from minutes_app.ui.editor.session import EditSession
+from minutes_app.ui.editor.widgets import INVALID_STYLE, named, route_undo_keys
+
+log = logging.getLogger(__name__)
+
+
+class MeetingEditor(QWidget):
+    meeting_saved = Signal(object)
+    save_failed = Signal(str)
+    meeting_switched = Signal(int)
+
+    def __init__(self, services: Services, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingEditor")
+        self._services = services
+        self._session = EditSession(services, undo_stack, self)
+        self._bodies: dict[str, Body | None] = {}
+        self._names = QStringListModel(self)
+        self._names_completer = QCompleter(self._names, self)
+        self._names_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._names_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._names_completer.popup().setObjectName("namesPopup")
+        self._names_completer.popup().setAccessibleName(self.tr("Attendees' names"))
+
+        self.tabs = named(QTabWidget(self), "editorSections", self.tr("Meeting sections"))
+        self.details = DetailsPage(self._session, self.tabs)
+        self.attendees = AttendeesPage(self._session, services, self.tabs)
+        self.agenda = AgendaPage(self._session, self._names_completer, self.tabs)
+        for number, (page, title) in enumerate(
+            ((self.details, self.tr("Details")), (self.attendees, self.tr("Attendees")),
+             (self.agenda, self.tr("Agenda"))), start=1):
+            self.tabs.addTab(page, title)
+            self.tabs.setTabToolTip(number - 1, f"{title} (Alt+{number})")
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda i=number - 1: self._go_to_section(i))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.setStyleSheet(INVALID_STYLE)
+        route_undo_keys(self)
+
+        self._session.saved.connect(self.meeting_saved)
+        self._session.save_failed.connect(self.save_failed)
+        self._session.switched.connect(self.meeting_switched)
+        self._session.replaced.connect(self._on_replaced)
+        self._session.edited.connect(lambda meeting: self._refresh(meeting, force=False))
+        self.details.body_chosen.connect(self._on_body_chosen)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self.setEnabled(False)
+
+    # -- the public API --------------------------------------------------------------------
+    def open_meeting(self, meeting_id: int | None) -> None:
+        """Show the stored meeting (None: an empty, disabled editor); saves pending changes."""
+        meeting = None
+        if meeting_id is not None:
+            self._session.save_now()
+            try:
+                meeting = self._services.meetings.get(meeting_id)
+            except ServiceError as error:
+                self.save_failed.emit(str(error))
+        self._session.open(meeting)
+
+    def current_meeting(self) -> Meeting | None:
+        return self._session.meeting
+
+    def flush(self) -> None:
+        """Save any pending change now (before switching meetings, on close, before export)."""
+        self._session.save_now()
+
+    def show_snapshot(self, meeting: Meeting) -> None:
+        """Display this snapshot (opening its meeting if another is open) and save it."""
+        self._session.show_snapshot(meeting)
+
+    # -- reacting --------------------------------------------------------------------------
+    def _on_replaced(self, meeting: Meeting | None) -> None:
+        self.setEnabled(meeting is not None)
+        if meeting is not None:
+            self._bodies.clear()
+            self.details.set_bodies(self._body_names())
+            self.attendees.set_body(self._body(meeting.body))
+            self._suggest_number(meeting)
+        self._refresh(meeting, force=True)
+
+    def _refresh(self, meeting: Meeting | None, force: bool) -> None:
+        self.details.show_meeting(meeting, force)
+        self.attendees.show_meeting(meeting, force)
+        names = [a.name for a in meeting.attendees if not a.is_group] if meeting else []
+        if names != self._names.stringList():
+            self._names.setStringList(names)
+            self.agenda.set_names(tuple(names))
+        self.agenda.show_meeting(meeting, force)
+
+    def _on_body_chosen(self, name: str) -> None:
+        self.attendees.set_body(self._body(name))
+        meeting = self._session.meeting
+        if meeting is not None:
+            self._suggest_number(meeting)
+
+    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        # Leaving a field saves what was typed in it (the debounce would, a second later).
+        if old is not None and self._session.dirty and self.isAncestorOf(old):
+            self._session.save_now()
+
+    def _go_to_section(self, index: int) -> None:
+        """Show a section and put the cursor in its first field."""
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.currentWidget()
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    # -- directory look-ups (on open and when the body is chosen, never per keystroke) -----
+    def _body_names(self) -> list[str]:
+        try:
+            return [body.name for body in self._services.directory.list_bodies()]
+        except ServiceError as error:
+            log.warning("cannot list bodies: %s", error)
+            return []
+
+    def _body(self, name: str) -> Body | None:
+        name = name.strip()
+        if not name:
+            return None
+        if name not in self._bodies:
+            try:
+                self._bodies[name] = self._services.directory.get_body(name)
+            except ServiceError as error:
+                log.warning("cannot look up body %r: %s", name, error)
+                return None
+        return self._bodies[name]
+
+    def _suggest_number(self, meeting: Meeting) -> None:
+        try:
+            number = self._services.meetings.next_number(meeting.body, meeting.date.year)
+        except ServiceError as error:
+            log.warning("cannot suggest a number: %s", error)
+            number = ""
+        self.details.set_suggested_number(number)

@@ -1,0 +1,143 @@
+"""The tasks (поручения) of one decision: a table and the form of the selected task."""
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QLabel, QTableView, QWidget
+
+from minutes_app.domain import ActionItem, Decision
+from minutes_app.ui.editor.edits import edit_action, edit_decision, find, remove_keyed
+from minutes_app.ui.editor.keyed_list import KeyedListBox
+from minutes_app.ui.editor.messages import field_message
+from minutes_app.ui.editor.models import ActionTableModel
+from minutes_app.ui.editor.session import EditSession
+from minutes_app.ui.editor.widgets import (
+    MarkedField,
+    NamesEdit,
+    OptionalDateEdit,
+    PlainTextEdit,
+    mark,
+    named,
+    set_checked,
+    set_plain,
+)
+
+
+class TasksBox(KeyedListBox):
+    def __init__(self, session: EditSession, names: QCompleter,
+                 parent: QWidget | None = None) -> None:
+        model = ActionTableModel()
+        super().__init__(self.tr("Tasks"), "task", model, QTableView(),
+                         self.tr("Add a tas&k"), self.tr("Remove the task"), parent)
+        self._session = session
+        self._item_key = ""
+        self._decision: Decision | None = None
+        table = self.view
+        assert isinstance(table, QTableView)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(False)
+        table.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 8)
+        width = self.fontMetrics().averageCharWidth()
+        for column, chars in ((0, 40), (1, 24), (2, 12)):
+            table.setColumnWidth(column, chars * width)
+        self.task = named(PlainTextEdit(self.form), "taskTextEdit", self.tr("Task"))
+        self.responsible = named(NamesEdit(names, self.form), "taskResponsibleEdit",
+                                 self.tr("Responsible"))
+        self.responsible.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.due = OptionalDateEdit(self.form)
+        named(self.due.check, "taskDueSetCheck", self.tr("The task has a due date"))
+        named(self.due.editor, "taskDueEdit", self.tr("Due date"))
+        self.due.set_texts(self.tr("no date"), self.tr("Tick to set a due date"))
+        self.done = named(QCheckBox(self.tr("Done"), self.form), "taskDoneCheck", self.tr("Done"))
+        self._task_field = MarkedField(self.task, self.form)
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for text, field, buddy in ((self.tr("Task:"), self._task_field, self.task),
+                                   (self.tr("Responsible:"), self.responsible, self.responsible),
+                                   (self.tr("Due date:"), self.due, self.due.check)):
+            label = QLabel(text, self.form)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
+        form.addRow("", self.done)
+        self.task.textChanged.connect(lambda: self._edit(task=self.task.toPlainText()))
+        self.responsible.names_edited.connect(
+            lambda: self._edit(responsible=self.responsible.names()))
+        self.due.value_changed.connect(lambda value: self._edit(due=value))
+        self.done.toggled.connect(lambda on: self._edit(done=on))
+        model.done_toggled.connect(lambda key, on: self._edit_task(key, done=on))
+        self.add_requested.connect(self._add)
+        self.remove_requested.connect(self._remove)
+        self.selection_changed.connect(lambda: self._show_selected(force=True))
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_decision(self, item_key: str, decision: Decision | None, force: bool) -> None:
+        if decision is not None and self._decision is not None and (
+                decision.key != self._decision.key):
+            force = True
+        self._item_key = item_key
+        self._decision = decision
+        self.setEnabled(decision is not None)
+        self.set_rows(decision.actions if decision else ())
+        self._show_selected(force)
+
+    def _selected(self) -> ActionItem | None:
+        return find(self._decision.actions, self.selected_key()) if self._decision else None
+
+    def _show_selected(self, force: bool) -> None:
+        if force:
+            mark(self.task, None)
+        action = self._selected()
+        if action is None:
+            return
+        set_plain(self.task, action.task, force)
+        self.responsible.set_names(action.responsible, force)
+        if self.due.value() != action.due:
+            self.due.set_value(action.due)
+        set_checked(self.done, action.done)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _edit(self, **changes: Any) -> None:
+        action = self._selected()
+        if action is not None:
+            self._edit_task(action.key, **changes)
+
+    def _edit_task(self, key: str, **changes: Any) -> None:
+        if self._decision is None:
+            return
+        item_key, decision_key = self._item_key, self._decision.key
+        field = ".".join(sorted(changes))
+        error = self._session.change(
+            self.tr("Edit task"),
+            lambda m: edit_action(m, item_key, decision_key, key,
+                                  lambda a: replace(a, **changes)),
+            merge_key=f"task.{key}.{field}",
+        )
+        if "task" in changes:
+            mark(self.task, field_message(error) if error else None)
+
+    def _add(self) -> None:
+        if self._decision is None:
+            return
+        action = ActionItem(task=self.tr("New task"))
+        item_key, decision_key = self._item_key, self._decision.key
+        error = self._session.change(
+            self.tr("Add task"),
+            lambda m: edit_decision(m, item_key, decision_key,
+                                    lambda d: replace(d, actions=(*d.actions, action))),
+        )
+        if error is None:
+            self.select(action.key)
+            self.task.setFocus()
+            self.task.selectAll()
+
+    def _remove(self, key: str) -> None:
+        if self._decision is None:
+            return
+        item_key, decision_key = self._item_key, self._decision.key
+        self._session.change(
+            self.tr("Remove task"),
+            lambda m: edit_decision(m, item_key, decision_key,
+                                    lambda d: replace(d, actions=remove_keyed(d.actions, key))),
+        )

@@ -1,0 +1,138 @@
+"""Typed access to the window's preferences (QSettings): never meeting data, only preferences.
+
+app.py (through run_window) builds one `AppSettings` on the platform's default store; tests
+pass `QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)`.
+"""
+
+from PySide6.QtCore import QByteArray, QSettings
+
+# Key names, in one place so that a typo cannot create a second key.
+SETTINGS_VERSION = "settings_version"
+UI_LANGUAGE = "ui/language"  # "system" | "ru" | "kk" | "en"
+WINDOW_GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+SPLITTER_STATE = "window/splitter"
+LIST_HEADER_STATE = "window/list_header"
+LAST_DOCX_FOLDER = "folders/docx"
+LAST_JSON_FOLDER = "folders/json"
+LAST_TEMPLATE = "export/template"
+DOCUMENT_AUTHOR = "export/author"
+LONG_TERM_MARGIN = "export/long_term_margin"
+OPEN_DOCUMENT_AFTER_EXPORT = "export/open_document"
+OPEN_FOLDER_AFTER_EXPORT = "export/open_folder"
+
+CURRENT_VERSION = 1
+UI_LANGUAGES = ("system", "ru", "kk", "en")
+
+
+class AppSettings:
+    """Preferences with defaults; every getter returns a plain Python value of one type."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+        if self._store.value(SETTINGS_VERSION) is None:
+            self._store.setValue(SETTINGS_VERSION, CURRENT_VERSION)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    # --- plain values -------------------------------------------------------------------
+    def _text(self, key: str, default: str = "") -> str:
+        value = self._store.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _flag(self, key: str, default: bool = False) -> bool:
+        value = self._store.value(key, default)
+        # IniFormat hands booleans back as the strings "true"/"false".
+        if isinstance(value, str):
+            return value.lower() == "true"
+        return bool(value)
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @property
+    def ui_language(self) -> str:
+        value = self._text(UI_LANGUAGE, "system")
+        return value if value in UI_LANGUAGES else "system"
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        if value not in UI_LANGUAGES:
+            raise ValueError(f"unknown interface language {value!r}")
+        self._store.setValue(UI_LANGUAGE, value)
+
+    @property
+    def document_author(self) -> str:
+        return self._text(DOCUMENT_AUTHOR)
+
+    @document_author.setter
+    def document_author(self, value: str) -> None:
+        self._store.setValue(DOCUMENT_AUTHOR, value.strip())
+
+    @property
+    def long_term_margin(self) -> bool:
+        return self._flag(LONG_TERM_MARGIN)
+
+    @long_term_margin.setter
+    def long_term_margin(self, value: bool) -> None:
+        self._store.setValue(LONG_TERM_MARGIN, bool(value))
+
+    @property
+    def open_document_after_export(self) -> bool:
+        return self._flag(OPEN_DOCUMENT_AFTER_EXPORT, True)
+
+    @open_document_after_export.setter
+    def open_document_after_export(self, value: bool) -> None:
+        self._store.setValue(OPEN_DOCUMENT_AFTER_EXPORT, bool(value))
+
+    @property
+    def open_folder_after_export(self) -> bool:
+        return self._flag(OPEN_FOLDER_AFTER_EXPORT)
+
+    @open_folder_after_export.setter
+    def open_folder_after_export(self, value: bool) -> None:
+        self._store.setValue(OPEN_FOLDER_AFTER_EXPORT, bool(value))
+
+    @property
+    def last_template(self) -> str:
+        return self._text(LAST_TEMPLATE)
+
+    @last_template.setter
+    def last_template(self, value: str) -> None:
+        self._store.setValue(LAST_TEMPLATE, value)
+
+    # --- folders --------------------------------------------------------------------------
+    def last_docx_folder(self) -> str:
+        return self._text(LAST_DOCX_FOLDER)
+
+    def set_last_docx_folder(self, folder: str) -> None:
+        self._store.setValue(LAST_DOCX_FOLDER, folder)
+
+    def last_json_folder(self) -> str:
+        return self._text(LAST_JSON_FOLDER)
+
+    def set_last_json_folder(self, folder: str) -> None:
+        self._store.setValue(LAST_JSON_FOLDER, folder)
+
+    # --- window layout (opaque blobs from Qt's saveGeometry/saveState) --------------------
+    def window_geometry(self) -> QByteArray:
+        return self._bytes(WINDOW_GEOMETRY)
+
+    def window_state(self) -> QByteArray:
+        return self._bytes(WINDOW_STATE)
+
+    def splitter_state(self) -> QByteArray:
+        return self._bytes(SPLITTER_STATE)
+
+    def list_header_state(self) -> QByteArray:
+        return self._bytes(LIST_HEADER_STATE)
+
+    def save_layout(
+        self, geometry: QByteArray, state: QByteArray, splitter: QByteArray, header: QByteArray
+    ) -> None:
+        self._store.setValue(WINDOW_GEOMETRY, geometry)
+        self._store.setValue(WINDOW_STATE, state)
+        self._store.setValue(SPLITTER_STATE, splitter)
+        self._store.setValue(LIST_HEADER_STATE, header)

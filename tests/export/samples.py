@@ -1,0 +1,187 @@
+"""Meetings with every kind of content, in Russian, Kazakh and English, for the export tests."""
+
+from dataclasses import replace
+from datetime import date, time
+
+from minutes_app.domain import (
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    Body,
+    Decision,
+    Language,
+    Meeting,
+    Organization,
+    Outcome,
+    QuorumRule,
+    Role,
+    Statement,
+    Vote,
+)
+
+CHAIR = "Когамов Марат Чингизович"
+SECRETARY = "Петрова Анна Сергеевна"
+PRESENTER = "Сейткали Нурлан Маратович"
+GUEST = "Ахметов Ерлан Болатович"
+# 17 members present: more than the default threshold of 15, so the list becomes an annex.
+MEMBERS = (
+    "Абенов Серик Каримович", "Борисова Елена Павловна", "Васильев Игорь Олегович",
+    "Габдуллин Асхат Нурланович", "Дюсенова Айгуль Маратовна", "Ефимов Олег Петрович",
+    "Жумабаев Ринат Ерланович", "Зайцева Ольга Ивановна", "Исаев Тимур Русланович",
+    "Калиева Динара Сериковна", "Ли Виктор Андреевич", "Мухамедов Арман Болатович",
+    "Нургалиева Жанар Кайратовна", "Омаров Данияр Айдарович", "Пак Светлана Юрьевна",
+    "Рахимов Ержан Маратович", "Сулейменов Бауыржан Касымович",
+)
+ABSENT_MEMBERS = ("Тлеубаев Канат Ержанович", "Уразова Мадина Ахметовна", "Федоров Павел")
+
+ORGANIZATION = Organization(
+    name="Министерство внутренних дел Республики Казахстан",
+    name_kk="Қазақстан Республикасы Ішкі істер министрлігі",
+    name_en="Ministry of Internal Affairs of the Republic of Kazakhstan",
+)
+BODY = Body(
+    name="Общественный совет по вопросам деятельности органов внутренних дел",
+    members=(CHAIR, SECRETARY, *MEMBERS, *ABSENT_MEMBERS),
+    quorum=QuorumRule(),
+)
+
+
+def _attendees() -> tuple[Attendee, ...]:
+    return (
+        Attendee(name=CHAIR, role=Role.CHAIR,
+                 position="председатель Общественного совета, доктор юридических наук"),
+        Attendee(name=SECRETARY, role=Role.SECRETARY, position="ответственный секретарь совета"),
+        *(Attendee(name=n, role=Role.MEMBER) for n in MEMBERS),
+        Attendee(name=ABSENT_MEMBERS[0], present=False, absence_reason="командировка"),
+        Attendee(name=ABSENT_MEMBERS[1], present=False, absence_reason="болезнь"),
+        Attendee(name=ABSENT_MEMBERS[2], present=False),
+        Attendee(name=GUEST, role=Role.INVITED, position="заместитель акима Акмолинской области"),
+        Attendee(name=PRESENTER, role=Role.INVITED, position="начальник Департамента полиции",
+                 organization="полковник полиции"),
+        Attendee(group="сотрудники полиции", count=12, role=Role.INVITED),
+        Attendee(group="представители НПО", count=8, role=Role.INVITED),
+    )
+
+
+def _agenda() -> tuple[AgendaItem, ...]:
+    return (
+        AgendaItem(
+            title="О профилактике правонарушений среди несовершеннолетних",
+            presenters=(PRESENTER,),
+            heard=(Statement(speaker=PRESENTER,
+                             text="Доложил о состоянии правопорядка.\nТекст доклада прилагается."),),
+            discussion=(
+                Statement(speaker=GUEST, text="Предложил усилить работу с семьями."),
+                Statement(speaker=MEMBERS[0], text="Поддержал предложение."),
+            ),
+            decisions=(
+                Decision(text="Информацию принять к сведению.", vote=Vote(unanimous=True)),
+                Decision(
+                    text="Рекомендовать Департаменту полиции усилить профилактическую работу.",
+                    vote=Vote(for_=15, against=1, abstained=1),
+                    actions=(ActionItem(task="Подготовить план мероприятий",
+                                        responsible=(PRESENTER, GUEST), due=date(2019, 12, 20)),),
+                ),
+            ),
+        ),
+        AgendaItem(
+            title="О плане работы совета на 2020 год",
+            presenters=(SECRETARY, CHAIR),
+            heard=(Statement(speaker=SECRETARY, text="Представила проект плана работы."),),
+            decisions=(
+                Decision(text="Утвердить план работы на 2020 год.",
+                         vote=Vote(for_=2, against=0, abstained=1)),
+                Decision(text="Провести выездное заседание в г. Кокшетау.",
+                         vote=Vote(for_=3, against=10, abstained=2)),
+                Decision(text="Снять вопрос о гербе с рассмотрения.", outcome=Outcome.REJECTED),
+                Decision(text="Опубликовать план на сайте министерства."),
+            ),
+        ),
+        AgendaItem(
+            title="Разное",
+            decisions=(Decision(
+                text="Провести следующее заседание в феврале 2020 года.",
+                actions=(ActionItem(task="Разослать приглашения", responsible=(SECRETARY,)),),
+            ),),
+        ),
+    )
+
+
+def russian_meeting() -> Meeting:
+    """Every kind of content: people and groups, absent with reasons, invited, 17 members
+    present (annex), roster and quorum, several items with presenters, heard, discussion,
+    decisions unanimous / with counts / rejected / without a vote, tasks with several people."""
+    return Meeting(
+        title="заседания Общественного совета по вопросам деятельности органов внутренних дел",
+        date=date(2019, 11, 22), kind="заседание", organization=ORGANIZATION.name,
+        body=BODY.name, number="3", start_time=time(10, 0), end_time=time(12, 30),
+        place="г. Астана", language=Language.RU, attendees=_attendees(), agenda=_agenda(),
+    )
+
+
+def small_meeting(language: Language = Language.RU) -> Meeting:
+    """Few members (listed by name, no annex), no roster."""
+    meeting = russian_meeting()
+    few = tuple(a for a in meeting.attendees if a.name not in MEMBERS[3:])
+    return replace(meeting, attendees=few, language=language)
+
+
+def kazakh_meeting() -> Meeting:
+    meeting = russian_meeting()
+    agenda = (
+        AgendaItem(
+            title="Кәмелетке толмағандар арасындағы құқық бұзушылықтардың алдын алу туралы",
+            presenters=(PRESENTER,),
+            heard=(Statement(speaker=PRESENTER, text="Құқықтық тәртіптің жай-күйі туралы баяндады."),),
+            discussion=(Statement(speaker=GUEST, text="Отбасылармен жұмысты күшейтуді ұсынды."),),
+            decisions=(
+                Decision(text="Ақпарат назарға алынсын.", vote=Vote(unanimous=True)),
+                Decision(text="Полиция департаментіне алдын алу жұмысын күшейту ұсынылсын.",
+                         vote=Vote(for_=15, against=1, abstained=1),
+                         actions=(ActionItem(task="Іс-шаралар жоспарын дайындау",
+                                             responsible=(PRESENTER,), due=date(2019, 12, 20)),)),
+                Decision(text="Көшпелі отырыс өткізілсін.", vote=Vote(for_=3, against=10)),
+            ),
+        ),
+    )
+    return replace(
+        meeting, title="Ішкі істер органдарының қызметі мәселелері жөніндегі Қоғамдық кеңес "
+        "отырысының", place="Астана қ.", language=Language.KK, agenda=agenda,
+    )
+
+
+def english_meeting() -> Meeting:
+    people = (
+        Attendee(name="Smith John", role=Role.CHAIR, position="Chair of the Board"),
+        Attendee(name="Brown Mary Ann", role=Role.SECRETARY, position="Company Secretary"),
+        Attendee(name="Green Peter", role=Role.MEMBER),
+        Attendee(name="White Olivia", role=Role.MEMBER),
+        Attendee(name="Black Tom", present=False, absence_reason="travelling"),
+        Attendee(name="Grey Anna", role=Role.INVITED, position="Auditor",
+                 organization="KPMG"),
+        Attendee(group="staff observers", count=3, role=Role.INVITED),
+    )
+    agenda = (
+        AgendaItem(
+            title="Annual budget 2020",
+            presenters=("Green Peter",),
+            heard=(Statement(speaker="Green Peter", text="Presented the draft budget."),),
+            discussion=(Statement(speaker="White Olivia", text="Asked about reserves."),),
+            decisions=(
+                Decision(text="the budget for 2020 be approved",
+                         vote=Vote(for_=4, against=0, abstained=0),
+                         actions=(ActionItem(task="Publish the budget",
+                                             responsible=("Brown Mary Ann", "Green Peter"),
+                                             due=date(2019, 12, 1)),)),
+                Decision(text="the office be moved", vote=Vote(for_=1, against=3)),
+            ),
+        ),
+        AgendaItem(title="Any other business",
+                   decisions=(Decision(text="RESOLVED that the next meeting be held in March",
+                                       vote=Vote(unanimous=True)),)),
+    )
+    return Meeting(
+        title="Meeting of the Board of Trustees", date=date(2019, 11, 22), number="12",
+        organization="Astana Civic Foundation", place="Astana", language=Language.EN,
+        attendees=people, agenda=agenda,
+    )

@@ -1,0 +1,62 @@
+"""Fixtures of the window tests: a real SQLite file, real services, an ini-file QSettings."""
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from gui_samples import council_meeting
+from PySide6.QtCore import QLocale, QSettings
+
+from minutes_app.domain import Meeting
+from minutes_app.services import Services
+from minutes_app.storage.db import Database, open_database, resolve_database_url
+from minutes_app.ui.settings import AppSettings
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Tests expect the English interface and British dates unless they choose otherwise."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "minutes.db"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    database = open_database(resolve_database_url(str(db_path)))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def services(database: Database) -> Services:
+    return Services.build(database.session_factory)
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def settings(settings_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def stored_meetings(services: Services) -> list[Meeting]:
+    """Three meetings of two bodies on different dates."""
+    road_safety = "заседания по вопросам дорожной безопасности"
+    return [
+        services.meetings.create(council_meeting("1", date(2026, 1, 20))),
+        services.meetings.create(council_meeting("2", date(2026, 2, 17), title=road_safety)),
+        services.meetings.create(council_meeting("7", date(2025, 11, 5),
+                                                 title="семинара для представителей НПО",
+                                                 body="Комиссия по этике")),
+    ]

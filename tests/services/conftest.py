@@ -1,0 +1,90 @@
+"""A real SQLite file per test, the services on it, and a meeting with every kind of part."""
+
+from collections.abc import Callable, Iterator
+from datetime import date, time
+from typing import Any
+
+import pytest
+
+from minutes_app.domain import (
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    Decision,
+    Meeting,
+    Outcome,
+    Role,
+    Statement,
+    Vote,
+)
+from minutes_app.services import Services
+from minutes_app.storage.db import Database, open_database, resolve_database_url
+
+
+@pytest.fixture
+def database(tmp_path) -> Iterator[Database]:
+    db = open_database(resolve_database_url(str(tmp_path / "minutes.sqlite3")))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def services(database: Database) -> Services:
+    return Services.build(database.session_factory)
+
+
+def sample_meeting(**changes: Any) -> Meeting:
+    """A seminar of a public council, as a secretary would record it."""
+    values: dict[str, Any] = {
+        "title": "заседания Общественного совета по вопросам деятельности полиции",
+        "date": date(2026, 3, 15),
+        "kind": "заседание",
+        "organization": "Министерство внутренних дел",
+        "body": "Общественный совет МВД",
+        "number": "3",
+        "start_time": time(10, 0),
+        "end_time": time(12, 30),
+        "place": "г. Кокшетау",
+        "attendees": (
+            Attendee(name="Когамов Марат Чингизович", role=Role.CHAIR,
+                     position="председатель совета", organization="КазНУ"),
+            Attendee(name="Петрова Анна Сергеевна", role=Role.SECRETARY),
+            Attendee(name="Тұрсынбаев Ерлан Қайратұлы", position="член совета"),
+            Attendee(name="Сидоров Пётр", present=False, absence_reason="командировка"),
+            Attendee(group="представители НПО", count=12, role=Role.INVITED),
+        ),
+        "agenda": (
+            AgendaItem(
+                title="О профилактике правонарушений",
+                presenters=("Тұрсынбаев Ерлан Қайратұлы",),
+                heard=(Statement("Доложил о работе участковых инспекторов ПОЛИЦИИ.",
+                                 "Тұрсынбаев Ерлан Қайратұлы"),),
+                discussion=(Statement("Предложила провести встречи с жителями.",
+                                      "Петрова Анна Сергеевна"),
+                            Statement("Поддержал предложение.", "Когамов Марат Чингизович")),
+                decisions=(
+                    Decision("Информацию принять к сведению.", vote=Vote(unanimous=True)),
+                    Decision("Провести встречи с жителями районов.", vote=Vote(9, 1, 2),
+                             actions=(ActionItem("Подготовить график встреч",
+                                                 ("Петрова Анна Сергеевна",), date(2026, 4, 1)),
+                                      ActionItem("Разместить объявление", done=True))),
+                ),
+            ),
+            AgendaItem(
+                title="Разное",
+                decisions=(Decision("Отложить вопрос о ёлках.", vote=Vote(2, 5, 0),
+                                    outcome=Outcome.ADOPTED),
+                           Decision("Қаулы жобасын әзірлеу",
+                                    actions=(ActionItem("Жобаны дайындау",
+                                                        ("Тұрсынбаев Ерлан Қайратұлы",
+                                                         "Когамов Марат Чингизович")),))),
+            ),
+        ),
+    }
+    values.update(changes)
+    return Meeting(**values)
+
+
+@pytest.fixture
+def make_meeting() -> Callable[..., Meeting]:
+    return sample_meeting
