@@ -37,6 +37,7 @@ def take_all(out_dir: Path, languages: tuple[str, ...], views: tuple[str, ...]) 
 def show(view: str) -> int:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication, QTabWidget
+    from sample_meetings import fill
 
     from minutes_app.services import Services
     from minutes_app.storage.db import open_database, resolve_database_url
@@ -44,7 +45,6 @@ def show(view: str) -> int:
     from minutes_app.ui.i18n import choose_language, install_translators
     from minutes_app.ui.main_window import MainWindow
     from minutes_app.ui.settings import AppSettings
-    from sample_meetings import fill
 
     scratch = Path(tempfile.mkdtemp(prefix="minutes-shots-"))
     database = open_database(resolve_database_url(str(scratch / "sample.db")))

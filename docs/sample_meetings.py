@@ -144,9 +144,11 @@ def seminar_kk() -> Meeting:
 
 
 def _earlier(number: str, day: date, title: str, status: Status = Status.APPROVED,
-             body: str = BODY_RU) -> Meeting:
-    return Meeting(title=title, date=day, kind="заседание", body=body, number=number,
-                   place="г. Кокшетау", status=status,
+             body: str = BODY_RU, language: Language = Language.RU) -> Meeting:
+    kazakh = language is Language.KK
+    return Meeting(title=title, date=day, kind="отырыс" if kazakh else "заседание", body=body,
+                   number=number, place="Көкшетау қ." if kazakh else "г. Кокшетау",
+                   status=status, language=language,
                    attendees=(Attendee(name=CHAIR, role=Role.CHAIR),
                               Attendee(name=SECRETARY, role=Role.SECRETARY)),
                    agenda=(AgendaItem("Об итогах работы", decisions=(
@@ -167,8 +169,8 @@ def fill(services: Services) -> dict[str, int]:
         _earlier("1", date(2026, 2, 5), "заседания комиссии по этике", body="Комиссия по "
                  "этике Общественного совета"),
         _earlier("6", date(2025, 12, 18), "заседания Общественного совета о плане на 2026 год"),
-        _earlier("2", date(2026, 2, 26), "кеңестің отырысы", body=BODY_KK,
-                 status=Status.DRAFT),
+        _earlier("2", date(2026, 2, 26), "қоғамдық кеңестің отырысы", body=BODY_KK,
+                 status=Status.DRAFT, language=Language.KK),
     )
     for meeting in earlier:
         services.meetings.create(meeting)

@@ -78,7 +78,7 @@ def describe_error(error: BaseException) -> str:
     ):
         text = str(error)
     else:
-        text = f"unexpected {type(error).__name__}: {error}"
+        text = f"unexpected {type(error).__name__}" + (f": {error}" if str(error) else "")
     lines = text.strip().splitlines() or [type(error).__name__]
     first = lines[0]
     return first if len(first) <= _MAX_MESSAGE else first[:_MAX_MESSAGE] + "…"

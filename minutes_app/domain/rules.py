@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from minutes_app.domain.errors import DomainError
 from minutes_app.domain.model import Attendee, Meeting, QuorumRule, Role
-from minutes_app.domain.text import fold
+from minutes_app.domain.text import fold, normalize_space
 
 
 def validate_meeting(meeting: Meeting) -> None:
@@ -70,10 +70,14 @@ class QuorumStatus:
 
 
 def quorum_status(roster: Sequence[str], rule: QuorumRule, attendees: Iterable[Attendee]) -> QuorumStatus:
-    """Count the roster's members marked present; names match case- and ё-insensitively."""
-    present_names = {fold(a.name) for a in attendees if a.present and not a.is_group}
-    members = {fold(name) for name in roster}
+    """Count the roster's members marked present; names match case-, space- and ё-insensitively."""
+    present_names = {_name_key(a.name) for a in attendees if a.present and not a.is_group}
+    members = {_name_key(name) for name in roster}
     return QuorumStatus(len(members & present_names), len(members), rule.required(len(members)))
+
+
+def _name_key(name: str) -> str:
+    return fold(normalize_space(name))
 
 
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")

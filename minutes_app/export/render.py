@@ -65,7 +65,7 @@ def build_document(
     number_pages(doc, section)
     _keep_break_lines_unstretched(doc)
     _write_blocks(doc, outline.blocks, styles, width)
-    set_properties(doc, clean_text(outline.title), clean_text(options.author), tag)
+    set_properties(doc, docx_text(outline.title), docx_text(options.author), tag)
     return doc
 
 
@@ -88,12 +88,21 @@ def _keep_break_lines_unstretched(doc: Document) -> None:
         later.addprevious(option)
 
 
+def docx_text(text: str) -> str:
+    """Text a .docx can hold (clean_text), with Windows' "\r\n" as one line break:
+    python-docx turns each of "\r" and "\n" into a <w:br/>."""
+    return clean_text(text).replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _write_blocks(doc: Document, blocks: Iterable[Block], styles: dict[Kind, ParagraphStyle],
                   width: Length) -> None:
     cell_style = styles[Kind.CELL]
     for block in blocks:
         if isinstance(block, Para):
-            paragraph = doc.add_paragraph(clean_text(block.text), styles[block.kind])
+            text = docx_text(block.text)
+            if not text.strip():
+                continue  # never an empty paragraph, whatever the outline says
+            paragraph = doc.add_paragraph(text, styles[block.kind])
             if block.keep_with_next:
                 paragraph.paragraph_format.keep_with_next = True
             if block.page_break_before:
@@ -116,7 +125,7 @@ def _write_table(doc: Document, block: Table, style: ParagraphStyle, width: Leng
             cell.width = column_width
             paragraph = cell.paragraphs[0]
             paragraph.style = style
-            run = paragraph.add_run(clean_text(value))
+            run = paragraph.add_run(docx_text(value))
             if index == 0:
                 run.bold = True
 

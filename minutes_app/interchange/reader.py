@@ -133,7 +133,9 @@ def _agenda_item(path: str, value: Any) -> AgendaItem:
 
 def _statement(path: str, value: Any) -> Statement:
     fields = Fields(value, path, STATEMENT_KEYS)
-    return Statement(speaker=fields.name("speaker"), text=fields.text("text", required=True))
+    # The editor stores an entry as soon as its speaker is chosen, before its text is typed;
+    # such an entry must survive a backup, so an empty text is accepted here.
+    return Statement(speaker=fields.name("speaker"), text=fields.text("text"))
 
 
 def _decision(path: str, value: Any) -> Decision:

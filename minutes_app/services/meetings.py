@@ -57,7 +57,8 @@ class MeetingService:
         return stored
 
     def delete(self, meeting_id: int) -> Meeting:
-        """Delete a meeting; returns its last snapshot so that the window can undo (create it again)."""
+        """Delete a meeting; returns its last snapshot so that the window can undo (create it
+        again)."""
         with self._session_factory.begin() as session:
             meeting = store.delete_meeting(session, meeting_id)
             if meeting is None:
@@ -65,7 +66,8 @@ class MeetingService:
         return meeting
 
     def import_meetings(self, meetings: Sequence[Meeting]) -> list[int]:
-        """Store all the meetings in one transaction (all or nothing); returns the new ids in order."""
+        """Store all the meetings in one transaction (all or nothing); returns the new ids in
+        order."""
         for meeting in meetings:
             validate_meeting(meeting)
         with self._session_factory.begin() as session:

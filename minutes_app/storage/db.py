@@ -34,10 +34,7 @@ def resolve_database_url(path_or_url: str | None) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         return _file_url(folder / DEFAULT_FILE_NAME)
     if "://" in value:
-        try:
-            return make_url(value).render_as_string(hide_password=False)
-        except ArgumentError:
-            raise DatabaseError(f"{value!r} is not a database URL") from None
+        return _parse(value).render_as_string(hide_password=False)
     return _file_url(Path(value).expanduser())
 
 
@@ -56,25 +53,33 @@ class Database:
 
 
 def open_database(url: str) -> Database:
-    """Back up (verified copy), migrate to head, and return a ready database; raises DatabaseError."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise DatabaseError(f"{url!r} is not a database URL") from None
+    """Back up (verified copy), migrate to head, and return a ready database; raises
+    DatabaseError."""
+    parsed = _parse(url)
     path = sqlite_path(parsed)
     if path is not None:
         upgrade_sqlite_file(parsed, path)
     try:
         engine = _create_engine(parsed)
     except (SQLAlchemyError, ImportError) as error:
-        raise DatabaseError(f"cannot open the database {_safe(parsed)}: {error}") from None
+        raise DatabaseError(f"cannot open {_safe(parsed)}: {_first_line(error)}") from None
     if path is None:
         try:
             upgrade_engine(engine)
+        except SQLAlchemyError as error:
+            engine.dispose()
+            raise DatabaseError(f"cannot open {_safe(parsed)}: {_first_line(error)}") from None
         except DatabaseError:
             engine.dispose()
             raise
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _parse(url: str) -> URL:
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError):
+        raise DatabaseError(f"{url!r} is not a database path or URL") from None
 
 
 def _create_engine(url: URL) -> Engine:
@@ -109,3 +114,7 @@ def _on_sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
 
 def _safe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]

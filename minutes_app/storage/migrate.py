@@ -44,7 +44,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return {script.revision for script in scripts.walk_revisions()}
 
 
 def head_revision() -> str:
@@ -121,7 +122,9 @@ def read_revision(path: Path) -> str | None:
                 raise DatabaseError(f"{path} is not a Minutes database")
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"{path} is not a Minutes database ({error})") from None
+        if "not a database" in str(error):
+            raise DatabaseError(f"{path} is not a Minutes database ({error})") from None
+        raise DatabaseError(f"cannot open {path}: {error}") from None
     return row[0] if row else ""
 
 

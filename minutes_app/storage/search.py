@@ -21,9 +21,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import Row, and_, bindparam, literal, select, text
+from sqlalchemy import ColumnElement, Integer, Row, Select, bindparam, literal, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -84,13 +84,23 @@ class SearchIndex(Protocol):
         """Meetings whose document has, for every word, a word starting with it; newest first."""
 
 
-def _hits_query(limit: int):  # type: ignore[no-untyped-def]
+def _hits_query(limit: int, *conditions: ColumnElement[bool]) -> Select[Any]:
+    """The newest `limit` meetings meeting the conditions, with their documents' text.
+
+    The text is joined only to those few: sorting every match with its text is what costs.
+    """
     meeting, document = MeetingRecord, SearchDocumentRecord
-    return (
-        select(meeting.id, meeting.date, meeting.number, meeting.title, document.content)
-        .join(document, document.meeting_id == meeting.id)
+    newest = (
+        select(meeting.id, meeting.date, meeting.number, meeting.title)
+        .where(*conditions)
         .order_by(meeting.date.desc(), meeting.id.desc())
         .limit(limit)
+        .subquery()
+    )
+    return (
+        select(newest, document.content)
+        .join(document, document.meeting_id == newest.c.id)
+        .order_by(newest.c.date.desc(), newest.c.id.desc())
     )
 
 
@@ -103,8 +113,10 @@ class FoldedTextIndex:
 
     def matches(self, session: Session, words: Sequence[str], limit: int) -> list[Match]:
         spaced = literal(" ") + SearchDocumentRecord.folded
-        conditions = [spaced.like(f"% {_escape_like(word)}%", escape="\\") for word in words]
-        return _to_matches(session.execute(_hits_query(limit).where(and_(*conditions))))
+        matching = select(SearchDocumentRecord.meeting_id).where(*(
+            spaced.like(f"% {_escape_like(word)}%", escape="\\") for word in words
+        ))
+        return _to_matches(session.execute(_hits_query(limit, MeetingRecord.id.in_(matching))))
 
 
 class Fts5Index:
@@ -113,9 +125,8 @@ class Fts5Index:
     def matches(self, session: Session, words: Sequence[str], limit: int) -> list[Match]:
         expression = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
         ids = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :expression")
-        query = _hits_query(limit).where(
-            MeetingRecord.id.in_(ids.bindparams(bindparam("expression", expression)))
-        )
+        ids = ids.bindparams(bindparam("expression", expression))
+        query = _hits_query(limit, MeetingRecord.id.in_(ids.columns(rowid=Integer)))
         try:
             return _to_matches(session.execute(query))
         except OperationalError:

@@ -1,6 +1,5 @@
 """Write a file so that a crash leaves either the old file or the new one, never half of one."""
 
-import contextlib
 import os
 import time
 from pathlib import Path
@@ -40,7 +39,3 @@ def _replace_with_retries(tmp: Path, target: Path) -> None:
                 raise
             time.sleep(0.1 * (attempt + 1))
 
-
-def remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()

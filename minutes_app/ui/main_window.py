@@ -4,7 +4,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTime, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from minutes_app import __version__
@@ -12,7 +19,7 @@ from minutes_app.domain import DomainError, Meeting
 from minutes_app.services import ServiceError, Services
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
-from minutes_app.ui.editor_placeholder import MeetingEditor
+from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.json_transfer import JsonTransfer
 from minutes_app.ui.meeting_commands import CreateMeetingCommand, DeleteMeetingCommand
 from minutes_app.ui.meeting_list_panel import MeetingListPanel
@@ -49,6 +56,7 @@ class MainWindow(QMainWindow):
         self.list_panel.search_failed.connect(self.report_error)
         self.editor.meeting_saved.connect(self._on_meeting_saved)
         self.editor.save_failed.connect(self._on_save_failed)
+        self.editor.meeting_switched.connect(self.list_panel.select_meeting)
         self.statusBar().setObjectName("statusBar")
         self._restore_layout()
         self.list_panel.reload()
@@ -87,6 +95,8 @@ class MainWindow(QMainWindow):
         self.search_action = self._action("actionSearch", self.tr("&Find in minutes…"),
                                           self.list_panel.focus_search,
                                           QKeySequence.StandardKey.Find)
+        self.filter_action = self._action("actionFilterList", self.tr("Filter the &list"),
+                                          self.list_panel.focus_filter, "Ctrl+L")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("actionUndo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -111,7 +121,7 @@ class MainWindow(QMainWindow):
         edit_menu.setObjectName("menuEdit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.search_action)
+        edit_menu.addActions([self.search_action, self.filter_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.about_action)
@@ -124,8 +134,8 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(self.settings.window_geometry()):
             self.resize(1280, 800)
         self.restoreState(self.settings.window_state())
-        if not self.splitter.restoreState(self.settings.splitter_state()):
-            self.splitter.setSizes([480, 800])
+        # Without a saved state, the list gets its share when the window's size is known.
+        self._split_on_show = not self.splitter.restoreState(self.settings.splitter_state())
         self.list_panel.table.horizontalHeader().restoreState(self.settings.list_header_state())
 
     def _select_first_row(self) -> None:
@@ -266,6 +276,13 @@ class MainWindow(QMainWindow):
             self.tr("<b>Minutes</b> %1<br>An offline editor of meeting minutes: attendees, "
                     "agenda, decisions, votes and tasks, exported as a Word document.<br>"
                     "Your data stays on this computer.").replace("%1", __version__))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._split_on_show:
+            self._split_on_show = False
+            total = sum(self.splitter.sizes()) or self.width()
+            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
 
     # --- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -72,8 +72,12 @@ class MeetingListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MeetingTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (MeetingTableModel.COL_DATE, MeetingTableModel.COL_NUMBER):
+        for column in (MeetingTableModel.COL_DATE, MeetingTableModel.COL_NUMBER,
+                       MeetingTableModel.COL_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The body is long and repeats: a fixed share (the user may drag it), the title the rest.
+        header.resizeSection(MeetingTableModel.COL_BODY, header.defaultSectionSize() * 3 // 2)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000"))
 
         search_label = QLabel(self.tr("&Search in the text of all minutes:"), self)
         self.search_edit = QLineEdit(self, objectName="searchEdit", clearButtonEnabled=True)
@@ -150,6 +154,10 @@ class MeetingListPanel(QWidget):
             summary.id if isinstance(summary, MeetingSummary) else None)
 
     # --- full-text search -----------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()

@@ -48,8 +48,16 @@
         <translation>Файлды таңдау</translation>
     </message>
     <message>
+        <source>Open the document</source>
+        <translation>Құжатты ашу</translation>
+    </message>
+    <message>
         <source>Open the document afterwards</source>
         <translation>Экспорттан кейін құжатты ашу</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Қалтаны ашу</translation>
     </message>
     <message>
         <source>Open the folder afterwards</source>
@@ -200,6 +208,10 @@
     <message>
         <source>&amp;Find in minutes…</source>
         <translation>Хаттамалардан &amp;іздеу…</translation>
+    </message>
+    <message>
+        <source>Filter the &amp;list</source>
+        <translation>Тізімді &amp;сүзу</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

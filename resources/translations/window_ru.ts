@@ -48,8 +48,16 @@
         <translation>Выбрать файл</translation>
     </message>
     <message>
+        <source>Open the document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
         <source>Open the document afterwards</source>
         <translation>Открыть документ после экспорта</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>Open the folder afterwards</source>
@@ -200,6 +208,10 @@
     <message>
         <source>&amp;Find in minutes…</source>
         <translation>&amp;Найти в протоколах…</translation>
+    </message>
+    <message>
+        <source>Filter the &amp;list</source>
+        <translation>&amp;Отбор в списке</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

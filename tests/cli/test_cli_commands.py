@@ -8,6 +8,7 @@ import pytest
 from cli_helpers import Result, document, meeting, row_counts, write
 
 from minutes_app.interchange import parse_document
+from minutes_app.services import DocumentService
 
 TWO = document(
     meeting(title="первого заседания", number="1", date="2026-01-20"),
@@ -209,3 +210,37 @@ def test_help_and_version_exit_0(run):
     assert run("search", "--help").out.startswith("usage: minutes-app search")
     version = run("--version")
     assert version.code == 0 and version.out.startswith("minutes-app ")
+
+
+def test_export_docx_hands_every_option_to_the_document_service(
+    run, db, tmp_path: Path, monkeypatch
+):
+    """Only the wiring: the Word exporter itself is tested with its service."""
+    calls = []
+
+    def export_docx(self, meeting_id, target, **options):  # type: ignore[no-untyped-def]
+        calls.append((meeting_id, target, options))
+        return target
+
+    monkeypatch.setattr(DocumentService, "export_docx", export_docx)
+    (meeting_id,) = imported_ids(
+        run("--db", db, "import", write(tmp_path / "in.json", document(meeting())))
+    )
+    letterhead = tmp_path / "бланк.docx"
+    letterhead.write_bytes(b"a letterhead")
+    target = tmp_path / "протокол.docx"
+    args = ["export-docx", str(meeting_id), "-o", str(target), "--form", "short", "--lang", "kk"]
+    result = run("--db", db, *args, "--template", str(letterhead), "--extract", "1,3")
+    assert (result.code, result.out, result.err) == (0, "", "")
+    assert calls == [
+        (
+            meeting_id,
+            target,
+            {"form": "short", "language": "kk", "template": letterhead, "extract": (1, 3)},
+        )
+    ]
+    calls.clear()
+    assert run("--db", db, "export-docx", str(meeting_id), "-o", str(target)).code == 0
+    assert calls == [
+        (meeting_id, target, {"form": "full", "language": None, "template": None, "extract": ()})
+    ]

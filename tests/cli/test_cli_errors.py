@@ -9,6 +9,9 @@ import pytest
 from cli_helpers import document, meeting, row_counts, write
 
 from minutes_app import cli
+from minutes_app.domain import DomainError
+from minutes_app.services import MeetingNotFound, MeetingService
+from minutes_app.storage.db import DatabaseError
 
 GOOD = document(meeting(number="1"))
 BAD_SECOND = document(meeting(number="5"), meeting(number="6", date="2026-02-30"))
@@ -308,3 +311,47 @@ def test_a_new_export_gets_ordinary_permissions(run, db, tmp_path: Path):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "message"),
+    [
+        (
+            DomainError("the title is empty", "title"),
+            1,
+            "minutes-app: error: title: the title is empty",
+        ),
+        (MeetingNotFound(5), 1, "minutes-app: error: there is no meeting with id 5"),
+        (
+            DatabaseError("the database was made by a newer version"),
+            1,
+            "minutes-app: error: the database was made by a newer version",
+        ),
+        (
+            OSError(errno.EIO, "Input/output error", "/media/usb/m.db"),
+            1,
+            "minutes-app: error: /media/usb/m.db: Input/output error",
+        ),
+        (
+            UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"),
+            1,
+            "minutes-app: error: the text is not valid UTF-8",
+        ),
+        (
+            RuntimeError("boom\nTraceback (most recent call last):"),
+            1,
+            "minutes-app: error: unexpected RuntimeError: boom",
+        ),
+        (KeyboardInterrupt(), 130, "minutes-app: interrupted"),
+    ],
+)
+def test_any_failure_becomes_one_line_without_a_traceback(
+    run, db, monkeypatch, error: BaseException, code: int, message: str
+):
+    def fail(self):  # type: ignore[no-untyped-def]
+        raise error
+
+    monkeypatch.setattr(MeetingService, "list_meetings", fail)
+    result = run("--db", db, "list")
+    assert (result.code, result.out) == (code, "")
+    assert len(result.err.splitlines()) == 1 and result.err.startswith(message)

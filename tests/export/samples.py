@@ -68,8 +68,10 @@ def _agenda() -> tuple[AgendaItem, ...]:
         AgendaItem(
             title="О профилактике правонарушений среди несовершеннолетних",
             presenters=(PRESENTER,),
-            heard=(Statement(speaker=PRESENTER,
-                             text="Доложил о состоянии правопорядка.\nТекст доклада прилагается."),),
+            heard=(Statement(
+                speaker=PRESENTER,
+                text="Доложил о состоянии правопорядка.\nТекст доклада прилагается.",
+            ),),
             discussion=(
                 Statement(speaker=GUEST, text="Предложил усилить работу с семьями."),
                 Statement(speaker=MEMBERS[0], text="Поддержал предложение."),
@@ -132,7 +134,8 @@ def kazakh_meeting() -> Meeting:
         AgendaItem(
             title="Кәмелетке толмағандар арасындағы құқық бұзушылықтардың алдын алу туралы",
             presenters=(PRESENTER,),
-            heard=(Statement(speaker=PRESENTER, text="Құқықтық тәртіптің жай-күйі туралы баяндады."),),
+            heard=(Statement(speaker=PRESENTER,
+                             text="Құқықтық тәртіптің жай-күйі туралы баяндады."),),
             discussion=(Statement(speaker=GUEST, text="Отбасылармен жұмысты күшейтуді ұсынды."),),
             decisions=(
                 Decision(text="Ақпарат назарға алынсын.", vote=Vote(unanimous=True)),

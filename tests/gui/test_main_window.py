@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
@@ -194,3 +194,35 @@ def test_undoing_a_delete_re_points_older_commands_at_the_new_id(window, monkeyp
     new_id = window.editor.current_meeting().id
     assert new_id != old_id
     assert older.meeting_ref.id == new_id
+
+
+def test_run_window_shows_the_main_window_in_the_chosen_language(qapp, services, tmp_path,
+                                                                monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from minutes_app.ui import run_window
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setenv("MINUTES_UI_LANG", "ru")
+    seen: list[str] = []
+
+    def fake_exec() -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen.extend(w.windowTitle() for w in windows if w.isVisible())
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    try:
+        assert run_window(services, ["minutes-app"]) == 0
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    assert seen == ["Протоколы"]
+    assert list(tmp_path.rglob("*.ini"))  # preferences went to the ini path, not elsewhere

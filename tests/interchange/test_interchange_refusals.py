@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from interchange_example import EXAMPLE, example, refusal, two_meetings
 
+from minutes_app.interchange import parse_document
+
 
 def edit(change: Callable[[dict[str, Any]], object]) -> str:
     """The example with `change` applied to its first meeting, as JSON text."""
@@ -116,10 +118,6 @@ INVALID_MEETINGS = {
     "agenda item without title": (
         lambda m: m["agenda"][0].pop("title"),
         'meetings[0].agenda[0]: missing key "title"',
-    ),
-    "statement without text": (
-        lambda m: m["agenda"][0]["heard"][0].pop("text"),
-        'meetings[0].agenda[0].heard[0]: missing key "text"',
     ),
     "empty decision": (decision(text=""), f"{DECISION}.text: must not be empty"),
     "empty task": (action(task=" "), f"{DECISION}.actions[0].task: must not be empty"),
@@ -317,3 +315,15 @@ def test_deeply_nested_json_is_refused_without_crashing() -> None:
 def test_long_bad_value_is_shortened_in_the_message() -> None:
     message = refusal(edit(lambda m: m.update(date="x" * 100_000)))
     assert message == f'meetings[0].date: "{"x" * 60}…" is not a date in the form YYYY-MM-DD'
+
+
+def test_heard_entry_without_text_is_kept() -> None:
+    # The editor saves an entry once its speaker is chosen, before any text is typed.
+    document = (
+        '{"format": "minutes-json", "version": 1, "meetings": [{"title": "t", '
+        '"date": "2026-03-15", "agenda": [{"title": "О бюджете", '
+        '"heard": [{"speaker": "Иванов Иван"}]}]}]}'
+    )
+    (meeting,) = parse_document(document)
+    assert meeting.agenda[0].heard[0].speaker == "Иванов Иван"
+    assert meeting.agenda[0].heard[0].text == ""

@@ -83,7 +83,8 @@ def test_odd_text_is_searched_as_plain_words(services, make_meeting, index):
     assert services.meetings.search("") == []
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=st.text(max_size=30))
 def test_no_text_makes_search_fail(services, query):
     assert isinstance(services.meetings.search(query), list)

@@ -98,10 +98,10 @@ class ExportDialog(QDialog):
         self.target_button = self._named(QPushButton(self.tr("Browse…"), self),
                                          "exportTargetButton", self.tr("Choose the file"))
         self.open_document_check = self._named(
-            QCheckBox(self.tr("Open the document afterwards"), self),
+            QCheckBox(self.tr("Open the document"), self),
             "exportOpenDocumentCheck", self.tr("Open the document afterwards"))
         self.open_folder_check = self._named(
-            QCheckBox(self.tr("Open the folder afterwards"), self),
+            QCheckBox(self.tr("Open the folder"), self),
             "exportOpenFolderCheck", self.tr("Open the folder afterwards"))
         self.error_label = QLabel(self, objectName="exportErrorLabel", wordWrap=True)
         self.error_label.setStyleSheet("color: #b00020;")

@@ -71,8 +71,8 @@ class AgendaPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._list_side)
         splitter.addWidget(self._scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -156,8 +156,10 @@ class AgendaPage(QWidget):
         selected = self.selected_key()
         old_row = self.items.currentIndex().row()
         self.model.set_rows(agenda)
-        if self.model.row_of(selected) < 0 and agenda:
-            self.select(agenda[min(max(old_row, 0), len(agenda) - 1)].key)
+        if self.model.row_of(selected) < 0:
+            selected = agenda[min(max(old_row, 0), len(agenda) - 1)].key if agenda else None
+        if self.selected_key() != selected:  # gone, or the model was reset
+            self.select(selected)
         self._show_item(force)
 
     def set_names(self, names: tuple[str, ...]) -> None:

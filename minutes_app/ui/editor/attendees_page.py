@@ -91,8 +91,8 @@ class AttendeesPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         self._top = grid
-        self.chair.activated.connect(lambda _i: self._appoint(Role.CHAIR, self.chair))
-        self.secretary.activated.connect(lambda _i: self._appoint(Role.SECRETARY, self.secretary))
+        for role, combo in ((Role.CHAIR, self.chair), (Role.SECRETARY, self.secretary)):
+            combo.currentIndexChanged.connect(lambda _i, r=role, c=combo: self._appoint(r, c))
 
     def _build_table(self) -> None:
         self.table = named(QTableView(self), "attendeeTable", self.tr("Attendees"))
@@ -102,12 +102,18 @@ class AttendeesPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        font_width = self.fontMetrics().averageCharWidth()
-        for column, chars in ((0, 34), (1, 30), (2, 14), (3, 12)):
-            self.table.setColumnWidth(column, chars * font_width)
+        # Start at readable widths; the check box column fits its (translated) header.
+        # (ResizeToContents would measure all 500 rows on every change.)
+        metrics = self.fontMetrics()
+        for column, chars in ((0, 32), (1, 26), (2, 12)):
+            self.table.setColumnWidth(column, chars * metrics.averageCharWidth())
+        present = self.model.header(AttendeeTableModel.COL_PRESENT)
+        present_width = metrics.horizontalAdvance(present) + 4 * metrics.averageCharWidth()
+        self.table.setColumnWidth(AttendeeTableModel.COL_PRESENT, present_width)
         self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
         self.table.installEventFilter(self)
 
@@ -152,7 +158,8 @@ class AttendeesPage(QWidget):
                                  ("absence_reason", self.reason)):
             edit.textEdited.connect(lambda _t, f=field_name, e=edit: self._edit_text(f, e))
         self.count.valueChanged.connect(lambda value: self._edit_selected(count=value))
-        self.role.activated.connect(lambda _i: self._edit_selected(role=self.role.currentData()))
+        self.role.currentIndexChanged.connect(
+            lambda _i: self._edit_selected(role=self.role.currentData()))
         self.present.toggled.connect(self._on_present_toggled)
         self.remove.clicked.connect(self._remove_selected)
 

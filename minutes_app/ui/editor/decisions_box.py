@@ -3,7 +3,7 @@ text, the vote, the outcome (derived by the domain, or set by hand) and its task
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,6 +65,7 @@ class DecisionsBox(KeyedListBox):
             self.outcome.addItem(outcome_label(outcome), outcome)
         self.result = QLabel(self.form)
         self.result.setObjectName("decisionResultLabel")
+        self.result.setTextFormat(Qt.TextFormat.RichText)
         self.tasks = TasksBox(self._session, names, self.form)
         self._text_field = MarkedField(self.text, self.form)
 
@@ -107,7 +108,7 @@ class DecisionsBox(KeyedListBox):
             box.toggled.connect(lambda _on: self._on_vote_edited())
         for spin in (self.votes_for, self.votes_against, self.abstained):
             spin.valueChanged.connect(lambda _v: self._on_vote_edited())
-        self.outcome.activated.connect(lambda _i: self._on_outcome_picked())
+        self.outcome.currentIndexChanged.connect(lambda _i: self._on_outcome_picked())
 
     def _spin(self, name: str, label: str) -> QSpinBox:
         spin = named(QSpinBox(self.form), name, label)
@@ -149,7 +150,7 @@ class DecisionsBox(KeyedListBox):
         if index != self.outcome.currentIndex():
             with QSignalBlocker(self.outcome):
                 self.outcome.setCurrentIndex(index)
-        self.result.setText(self.tr("Result: %1").replace("%1", outcome_label(decision.result)))
+        self.result.setText(f"<b>{outcome_label(decision.result)}</b>")
 
     def _enable_vote_fields(self) -> None:
         counted = not self.no_vote.isChecked() and not self.unanimous.isChecked()

@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from minutes_app.ui.editor.widgets import (
     MarkedField,
     OptionalTimeEdit,
     PlainTextEdit,
+    date_format,
     mark,
     named,
     set_line,
@@ -39,11 +40,6 @@ KIND_SUGGESTIONS = {
     Language.KK: ("отырыс", "кеңес", "семинар", "жиналыс", "дөңгелек үстел"),
     Language.EN: ("meeting", "board meeting", "seminar", "round table"),
 }
-
-
-def _four_digit_year_format() -> str:
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 class DetailsPage(QWidget):
@@ -76,7 +72,7 @@ class DetailsPage(QWidget):
         self.title = named(QLineEdit(self), "titleEdit", self.tr("Title"))
         self.date = named(QDateEdit(self), "dateEdit", self.tr("Date"))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(_four_digit_year_format())
+        self.date.setDisplayFormat(date_format())
         self.start = OptionalTimeEdit(time(10, 0), self)
         self.end = OptionalTimeEdit(time(12, 0), self)
         self._name_time(self.start, "start", self.tr("Start time"))
@@ -89,6 +85,7 @@ class DetailsPage(QWidget):
         for status in Status:
             self.status.addItem(status_label(status), status)
         self.notes = named(PlainTextEdit(self), "notesEdit", self.tr("Notes"))
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
 
         number_row = QWidget(self)
         row_layout = QHBoxLayout(number_row)
@@ -138,8 +135,8 @@ class DetailsPage(QWidget):
         self.date.dateChanged.connect(lambda _d: self._commit("date"))
         self.start.value_changed.connect(lambda _v: self._commit("start_time"))
         self.end.value_changed.connect(lambda _v: self._commit("end_time"))
-        self.language.activated.connect(lambda _i: self._commit("language"))
-        self.status.activated.connect(lambda _i: self._commit("status"))
+        self.language.currentIndexChanged.connect(lambda _i: self._commit("language"))
+        self.status.currentIndexChanged.connect(lambda _i: self._commit("status"))
         self.notes.textChanged.connect(lambda: self._commit("notes"))
         self.suggest_number.clicked.connect(self._use_suggested_number)
 
@@ -164,6 +161,7 @@ class DetailsPage(QWidget):
             "invalid"
         )):
             self.end.set_value(meeting.end_time)
+        set_line(self.place, meeting.place)
         self._set_data(self.language, meeting.language)
         self._set_data(self.status, meeting.status)
         set_plain(self.notes, meeting.notes)

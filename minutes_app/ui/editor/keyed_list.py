@@ -90,10 +90,10 @@ class KeyedListBox(QGroupBox):
         selected = self.selected_key()
         old_row = self.view.currentIndex().row()
         self.model.set_rows(rows)
-        if self.model.row_of(selected) < 0 and rows:
-            self.select(rows[min(max(old_row, 0), len(rows) - 1)].key)
-        elif not rows:
-            self.select(None)
+        if self.model.row_of(selected) < 0:
+            selected = rows[min(max(old_row, 0), len(rows) - 1)].key if rows else None
+        if self.selected_key() != selected:  # gone, or the model was reset
+            self.select(selected)
 
     def _on_current_changed(self, *_args: object) -> None:
         self.form.setEnabled(self.selected_key() is not None)

@@ -29,6 +29,7 @@ _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _CHECK = Qt.ItemDataRole.CheckStateRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 
 def _check_state(on: bool) -> Qt.CheckState:
@@ -61,7 +62,7 @@ class AttendeeTableModel(SnapshotModel):
         if column == self.COL_PRESENT:
             if role == _CHECK:
                 return _check_state(row.present)
-            if role == _DISPLAY:
+            if role in (_TOOLTIP, _ACCESSIBLE):
                 return self.tr("present") if row.present else self.tr("absent")
             return None
         if role not in (_DISPLAY, _TOOLTIP):
@@ -98,6 +99,7 @@ class AgendaListModel(SnapshotModel):
     """
 
     moved = Signal(str, int)
+    NUMBERED = True
 
     def cell(self, row_number: int, row: AgendaItem, column: int, role: int) -> Any:
         if role == _DISPLAY:
@@ -159,6 +161,8 @@ class StatementListModel(SnapshotModel):
 class DecisionListModel(SnapshotModel):
     """Decisions numbered "item.decision" with their outcome, as the minutes number them."""
 
+    NUMBERED = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._item_number = 1
@@ -195,7 +199,7 @@ class ActionTableModel(SnapshotModel):
         if column == self.COL_DONE:
             if role == _CHECK:
                 return _check_state(row.done)
-            if role == _DISPLAY:
+            if role in (_TOOLTIP, _ACCESSIBLE):
                 return self.tr("done") if row.done else self.tr("open")
             return None
         if role not in (_DISPLAY, _TOOLTIP):

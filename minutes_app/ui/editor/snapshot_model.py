@@ -21,6 +21,10 @@ class SnapshotModel(QAbstractTableModel):
     """A flat table (one column is a list) over `tuple[snapshot, ...]`."""
 
     COLUMNS: tuple[str, ...] = ("",)
+    # Rows that show their position ("2.", "1.3.") change text when a row is inserted above
+    # them; views expect unchanged rows to keep their data across an insert, so such models
+    # reset instead.
+    NUMBERED = False
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +49,7 @@ class SnapshotModel(QAbstractTableModel):
         if [r.key for r in old] == [r.key for r in rows]:
             self._rows = rows
             self._announce_changed(old, rows)
-        elif not self._insert_or_remove_one(old, rows):
+        elif self.NUMBERED or not self._insert_or_remove_one(old, rows):
             self.beginResetModel()
             self._rows = rows
             self.endResetModel()
@@ -108,10 +112,5 @@ class SnapshotModel(QAbstractTableModel):
             self.beginRemoveRows(_ROOT, at, at)
             self._rows = new
             self.endRemoveRows()
-        # Rows after the change may show their position ("2.", "1.3"): repaint those too.
         self._announce_changed(old[:at], new[:at])
-        if at < len(new):
-            self.dataChanged.emit(
-                self.index(at, 0), self.index(len(new) - 1, max(len(self.COLUMNS) - 1, 0))
-            )
         return True

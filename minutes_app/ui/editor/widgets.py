@@ -11,7 +11,17 @@
 from datetime import date, time
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QMimeData, QObject, QSignalBlocker, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QMimeData,
+    QObject,
+    QSignalBlocker,
+    QSize,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -62,6 +72,15 @@ def take_clean_text(edit: QLineEdit) -> str:
     return cleaned
 
 
+def date_format() -> str:
+    """The locale's short date with a four-digit year; ДД.ММ.ГГГГ when there is no locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "dd.MM.yyyy"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 # -- showing values without echoing them back as edits -----------------------------------
 def is_marked(widget: QWidget) -> bool:
     return bool(widget.property("invalid"))
@@ -72,6 +91,8 @@ def set_line(edit: QLineEdit, value: str, force: bool = False) -> None:
     if edit.text() != value and (force or not is_marked(edit)):
         with QSignalBlocker(edit):
             edit.setText(value)
+            if not edit.hasFocus():
+                edit.setCursorPosition(0)  # show the start of a long text, not its end
 
 
 def set_plain(edit: QPlainTextEdit, value: str, force: bool = False) -> None:
@@ -222,8 +243,10 @@ class OptionalDateEdit(_OptionalValueEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         editor = QDateEdit()
         editor.setCalendarPopup(True)
+        editor.setDisplayFormat(date_format())
         editor.setMinimumDate(QDate(1900, 1, 1))
         super().__init__(editor, parent)
+        self.set_value(None)
         self.editor.dateChanged.connect(lambda _d: self.value_changed.emit(self.value()))
 
     def value(self) -> date | None:
@@ -251,8 +274,16 @@ class PlainTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)  # the editor's undo stack undoes typing
-        line = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(line * 3 + 12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(self._lines_height(2))
+
+    def _lines_height(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        return (self.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom()
+                + 2 * int(self.document().documentMargin()))
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._lines_height(4))
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():

@@ -27,8 +27,13 @@ _STATUS_LABELS = {
 
 
 def display_date(day: date) -> str:
-    """A date the way the interface language writes it (QLocale short format)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A date the way the interface language writes it (QLocale's short format, but always
+    with four year digits: in minutes "15.03.26" could be any century)."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 class MeetingTableModel(QAbstractTableModel):

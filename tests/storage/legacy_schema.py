@@ -1,0 +1,123 @@
+"""A database file as revision 0001 left it, with data written by plain SQL."""
+
+import json
+import sqlite3
+from contextlib import closing
+from datetime import date, time
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import create_engine
+
+from minutes_app.domain import (
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    Decision,
+    Meeting,
+    Outcome,
+    Role,
+    Statement,
+    Vote,
+)
+from minutes_app.storage.migrate import alembic_config
+from minutes_app.storage.rows import (
+    action_values,
+    agenda_values,
+    attendance_values,
+    decision_values,
+    meeting_values,
+    statement_values,
+    statements_of,
+)
+
+OLD_MEETINGS = (
+    Meeting(
+        title="заседания Общественного совета по вопросам ПОЛИЦИИ", date=date(2025, 11, 5),
+        kind="заседание", body="Общественный совет МВД", number="12", place="г. Кокшетау",
+        start_time=time(10, 0), end_time=time(11, 45),
+        attendees=(
+            Attendee(name="Когамов Марат Чингизович", role=Role.CHAIR, position="председатель"),
+            Attendee(name="Тұрсынбаев Ерлан Қайратұлы", role=Role.SECRETARY),
+            Attendee(name="Сидоров Пётр", present=False, absence_reason="болезнь"),
+            Attendee(group="журналисты", count=4, role=Role.INVITED),
+        ),
+        agenda=(
+            AgendaItem(
+                "О ёлочных базарах", presenters=("Когамов Марат Чингизович",),
+                heard=(Statement("Доклад о торговле", "Когамов Марат Чингизович"),),
+                discussion=(Statement("Поддержал", "Сидоров Пётр"),),
+                decisions=(Decision("ҚАУЛЫ қабылдансын", vote=Vote(7, 1, 1), actions=(
+                    ActionItem("Проверить базары", ("Тұрсынбаев Ерлан Қайратұлы",),
+                               date(2025, 12, 1)),
+                    ActionItem("Отчитаться", done=True),
+                )),),
+            ),
+            AgendaItem("Разное", decisions=(
+                Decision("Принять к сведению", vote=Vote(unanimous=True)),
+                Decision("Отклонить", outcome=Outcome.REJECTED),
+            )),
+        ),
+    ),
+    Meeting(title="Совещание без повестки", date=date(2024, 2, 1)),
+)
+
+
+def _sql_value(value: object) -> object:
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, time):
+        return f"{value:%H:%M:%S}.000000"  # how SQLAlchemy stores a TIME in SQLite
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _insert(connection: sqlite3.Connection, table: str, values: dict) -> int:
+    names = ", ".join(f'"{name}"' for name in values)
+    marks = ", ".join("?" for _ in values)
+    cursor = connection.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                                [_sql_value(v) for v in values.values()])
+    return cursor.lastrowid
+
+
+def insert_at_revision_0001(connection: sqlite3.Connection, meeting: Meeting) -> int:
+    """Plain SQL inserts of a meeting into the tables of revision 0001 (no body_fold)."""
+    values = meeting_values(meeting)
+    del values["body_fold"]
+    meeting_id = _insert(connection, "meeting", values)
+    for ordinal, attendee in enumerate(meeting.attendees):
+        person_id = None
+        if attendee.name:
+            person_id = _insert(connection, "person", {
+                "surname": attendee.name.split()[0], "given_name": "", "patronymic": "",
+                "position": "", "organization": "", "degree": "",
+                "name_fold": attendee.name.casefold()})
+        _insert(connection, "attendance", {**attendance_values(attendee, ordinal),
+                                           "meeting_id": meeting_id, "person_id": person_id})
+    for ordinal, item in enumerate(meeting.agenda):
+        item_id = _insert(connection, "agenda_item",
+                          {**agenda_values(item, ordinal), "meeting_id": meeting_id})
+        for statement, kind, position in statements_of(item):
+            _insert(connection, "statement", {**statement_values(statement, kind, position),
+                                              "agenda_item_id": item_id})
+        for position, decision in enumerate(item.decisions):
+            decision_id = _insert(connection, "decision", {**decision_values(decision, position),
+                                                           "agenda_item_id": item_id})
+            for number, action in enumerate(decision.actions):
+                _insert(connection, "action_item",
+                        {**action_values(action, number), "decision_id": decision_id})
+    return meeting_id
+
+
+def build_at_revision_0001(path: Path, meetings=OLD_MEETINGS) -> list[int]:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute("PRAGMA journal_mode=WAL")  # as the program leaves its files
+        ids = [insert_at_revision_0001(connection, meeting) for meeting in meetings]
+        connection.commit()
+    return ids
