@@ -238,11 +238,13 @@ class Glossary:
         return f"{day.day:02d}.{day.month:02d}.{day.year}"
 
     def people(self, count: int) -> str:
-        """«43 человека», «43 адам», "43 people"."""
+        """«43 человека», «43 адам», "43 people". The Russian noun agrees with the numeral
+        (standard grammar); Kazakh nouns after a numeral stay singular («адам» = person,
+        UNSURE as the counting word of protocols); English plural."""
         if self.language is Language.RU:
             return f"{count} {_russian_people(count)}"
         if self.language is Language.KK:
-            return f"{count} адам"  # Kazakh nouns after numerals stay singular
+            return f"{count} адам"
         return f"{count} {'person' if count == 1 else 'people'}"
 
 

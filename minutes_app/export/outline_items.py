@@ -162,4 +162,4 @@ def action_table(g: Glossary, items: Sequence[tuple[int, AgendaItem]]) -> list[B
         return []
     header = (g["col_item"], g["col_action"], g["col_owner"], g["col_due"])
     return [Para(Kind.HEADING, g["actions_title"]),
-            Table(header, tuple(rows), (0.08, 0.47, 0.27, 0.18))]
+            Table(header, tuple(rows), (0.08, 0.44, 0.26, 0.22))]

@@ -29,6 +29,11 @@ def set_up_page(section: Section, options: DocxOptions) -> None:
     section.gutter = Mm(0)
 
 
+def widen_left_margin(section: Section) -> None:
+    """At least 30 mm on the left, for documents kept longer than 10 years."""
+    section.left_margin = max(section.left_margin or 0, Mm(30))
+
+
 def text_width(section: Section) -> Length:
     width = section.page_width or Mm(210)
     return Length(width - (section.left_margin or 0) - (section.right_margin or 0))

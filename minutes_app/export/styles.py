@@ -34,6 +34,7 @@ class _Spec:
     align: WD_ALIGN_PARAGRAPH = _JUSTIFY
     bold: bool = False
     first_indent: Length | None = None
+    left_indent: Length | None = None
     space_before: float = 0
     space_after: float = 0
     keep_with_next: bool = False
@@ -54,17 +55,22 @@ _SPECS = {
     Kind.TEXT: _Spec("Minutes Text", first_indent=_INDENT),
     Kind.SIGNATURE: _Spec("Minutes Signature", _LEFT, space_before=18),
     Kind.SIGNATURE_NEXT: _Spec("Minutes Signature Continued", _LEFT),
-    Kind.ANNEX_REF: _Spec("Minutes Annex Reference", _LEFT, space_after=12),
+    # «Приложение к протоколу …» stands in the right half of the page (GOST req. 19 layout)
+    Kind.ANNEX_REF: _Spec("Minutes Annex Reference", _LEFT, left_indent=Cm(9), space_after=12),
     Kind.CELL: _Spec("Minutes Table Text", _LEFT, table_size=True),
 }
 HEADER_STYLE = "Minutes Page Header"
 
 
 def define_styles(doc: Document, options: DocxOptions, lang_tag: str, text_width: Length,
-                  ) -> dict[Kind, ParagraphStyle]:
+                  own_defaults: bool = True) -> dict[Kind, ParagraphStyle]:
     """Create our styles (a template's own style of the same name is kept: an office may
-    restyle our document in its letterhead) and return them by block kind, looked up once."""
-    _set_document_fonts(doc, options, lang_tag)
+    restyle our document in its letterhead) and return them by block kind, looked up once.
+
+    `own_defaults`: also set the document defaults and Normal (not in a template, whose
+    letterhead text keeps its own fonts; our styles inherit nothing from them)."""
+    if own_defaults:
+        _set_document_fonts(doc, options, lang_tag)
     styles = {kind: _style(doc, spec, options, lang_tag) for kind, spec in _SPECS.items()}
     _add_tab_stops(styles, text_width)
     _style(doc, _Spec(HEADER_STYLE, _CENTER, table_size=True), options, lang_tag)
@@ -85,7 +91,7 @@ def _style(doc: Document, spec: _Spec, options: DocxOptions, lang_tag: str) -> P
     fmt = style.paragraph_format
     fmt.alignment = spec.align
     fmt.first_line_indent = spec.first_indent
-    fmt.left_indent = Cm(9) if spec.name == _SPECS[Kind.ANNEX_REF].name else None
+    fmt.left_indent = spec.left_indent
     fmt.space_before = Pt(spec.space_before)
     fmt.space_after = Pt(spec.space_after)
     fmt.line_spacing = 1.0

@@ -24,6 +24,9 @@ from minutes_app.export.ooxml import has_content, unwrap
 
 _MAX_FILE = 20 * 2**20  # a letterhead is a few hundred KB; refuse anything absurd
 _MAX_UNPACKED = 100 * 2**20  # zip bombs
+# The template's body is kept whole as the letterhead block (name, address, logo, a table);
+# a body longer than this is a document, not a letterhead.
+_MAX_LETTERHEAD_BLOCKS = 20
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc (and other OLE files)
 _DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TEMPLATE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -43,6 +46,10 @@ def load_template(path: Path) -> Document:
         doc = docx.Document(io.BytesIO(package))
     except Exception as error:  # lxml, KeyError, ValueError, ...: all mean "damaged"
         raise TemplateError(f"{label} is damaged and cannot be read as a Word document") from error
+    blocks = sum(1 for block in _body_blocks(doc) if has_content(block))
+    if blocks > _MAX_LETTERHEAD_BLOCKS:
+        raise TemplateError(f"{label} has {blocks} paragraphs of text; a letterhead holds only "
+                            "the blank (is it an old protocol?)")
     _remove_macros(doc)
     _remove_external_relationships(doc)
     return doc

@@ -19,7 +19,7 @@ from minutes_app.storage.records import (
     MeetingRecord,
 )
 from minutes_app.storage.rows import meeting_snapshot, with_unique_keys
-from minutes_app.storage.search import passage, query_words, search_index_for
+from minutes_app.storage.search import query_words, search_index_for
 
 __all__ = [
     "Hit", "OpenAction", "Summary", "delete_meeting", "insert", "load_meeting", "load_meetings",
@@ -170,5 +170,4 @@ def search(session: Session, text: str, limit: int) -> list[Hit]:
     if not words or limit <= 0:
         return []
     matches = search_index_for(session).matches(session, words, limit)
-    return [Hit(m.meeting_id, m.date, m.number, m.title, passage(m.content, words))
-            for m in matches]
+    return [Hit(m.meeting_id, m.date, m.number, m.title, m.passage) for m in matches]

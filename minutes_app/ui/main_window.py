@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         if self._split_on_show:
             self._split_on_show = False
             total = sum(self.splitter.sizes()) or self.width()
-            self.splitter.setSizes([total * 2 // 5, total - total * 2 // 5])
+            self.splitter.setSizes([total * 3 // 8, total - total * 3 // 8])
 
     # --- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

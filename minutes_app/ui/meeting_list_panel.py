@@ -20,6 +20,7 @@ from minutes_app.ui.models.meeting_filter_proxy_model import MeetingFilterProxyM
 from minutes_app.ui.models.meeting_table_model import MeetingTableModel
 from minutes_app.ui.models.search_hit_model import SearchHitModel
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 SEARCH_DELAY_MS = 200  # search after the typing pauses, not on every keystroke
 
 
@@ -76,7 +77,7 @@ class MeetingListPanel(QWidget):
                        MeetingTableModel.COL_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # The body is long and repeats: a fixed share (the user may drag it), the title the rest.
-        header.resizeSection(MeetingTableModel.COL_BODY, header.defaultSectionSize() * 3 // 2)
+        header.resizeSection(MeetingTableModel.COL_BODY, header.defaultSectionSize() * 5 // 4)
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000"))
 
         search_label = QLabel(self.tr("&Search in the text of all minutes:"), self)
@@ -89,6 +90,7 @@ class MeetingListPanel(QWidget):
         self.hits_view.setModel(self.hits)
         self.hits_view.setWordWrap(True)
         self.hits_view.setAlternatingRowColors(True)
+        self.hits_view.setSpacing(2)
         self.hits_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hits_status = QLabel(self, objectName="searchStatusLabel")
         self.hits_status.setWordWrap(True)
@@ -98,7 +100,7 @@ class MeetingListPanel(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.filter_edit)
         top_layout.addWidget(self.table)
-        bottom = QWidget(self)
+        bottom = self._search_area = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (search_label, self.search_edit, self.hits_status, self.hits_view):
@@ -187,12 +189,12 @@ class MeetingListPanel(QWidget):
     def _show_hits(self, visible: bool) -> None:
         self.hits_view.setVisible(visible)
         self.hits_status.setVisible(visible)
-        # Give the hits room when they appear; give it back to the list when they go.
+        # Without hits the search area is just its box: the list takes the rest of the height.
+        self._search_area.setMaximumHeight(
+            QWIDGETSIZE_MAX if visible else self._search_area.sizeHint().height())
         total = sum(self.splitter.sizes())
-        if visible and self.splitter.sizes()[1] < total * 0.3:
+        if visible and total and self.splitter.sizes()[1] < total * 0.3:
             self.splitter.setSizes([total * 6 // 10, total * 4 // 10])
-        elif not visible:
-            self.splitter.setSizes([total, 0])
 
     def _on_hit_activated(self, index: QModelIndex) -> None:
         hit = index.data(SearchHitModel.HitRole)

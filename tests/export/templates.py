@@ -24,6 +24,7 @@ ATTACHED_TEMPLATE = (
 def letterhead(path: Path, *, header_on_every_page: bool = True) -> Path:
     """A letterhead: an organisation block in the body, text in the header, its own style."""
     doc = docx.Document()
+    doc.styles["Normal"].font.name = "Arial"  # the office's own font for its blank
     name_style = doc.styles.add_style("Letterhead Name", 1)
     name_style.font.size = Pt(16)
     doc.add_paragraph("ТОО «Бланк и партнёры»", name_style)

@@ -10,8 +10,13 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from minutes_app.domain import Language
-from tests.export.samples import BODY, ORGANIZATION, english_meeting, kazakh_meeting, \
-    russian_meeting
+from tests.export.samples import (
+    BODY,
+    ORGANIZATION,
+    english_meeting,
+    kazakh_meeting,
+    russian_meeting,
+)
 
 FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia")
 THEME_SLOTS = ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme")

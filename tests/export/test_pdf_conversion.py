@@ -5,6 +5,7 @@ LibreOffice is installed by .ci/run; locally the test skips without it, but unde
 environment variable set) a missing LibreOffice is a failure, not a skip.
 """
 
+import contextlib
 import os
 import re
 import shutil
@@ -15,8 +16,13 @@ from datetime import date
 import pytest
 
 from minutes_app.export import DocxOptions, write_docx
-from tests.export.samples import BODY, ORGANIZATION, english_meeting, kazakh_meeting, \
-    russian_meeting
+from tests.export.samples import (
+    BODY,
+    ORGANIZATION,
+    english_meeting,
+    kazakh_meeting,
+    russian_meeting,
+)
 from tests.export.templates import letterhead
 
 CASES = {
@@ -50,10 +56,8 @@ def _convert(soffice: str, sources: list, outdir, profile) -> None:
         output, _ = process.communicate(timeout=240)
     finally:
         # soffice may leave a helper behind in its own process group (baselines.md §3)
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
     assert process.returncode == 0, output.decode(errors="replace")
 
 

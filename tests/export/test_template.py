@@ -3,9 +3,10 @@
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from minutes_app.export import TemplateError
 from tests.export.conftest import lines
@@ -38,6 +39,8 @@ def test_letterhead_body_header_footer_and_styles_are_kept(export, tmp_path):
     assert got[:4] == ["ТОО «Бланк и партнёры»", "г. Астана, ул. Бейбітшілік, 1", "ПРОТОКОЛ",
                        "22.11.2019\t№ 3"]
     assert doc.paragraphs[0].style.name == "Letterhead Name"
+    assert doc.styles["Normal"].font.name == "Arial"  # the blank keeps its fonts
+    assert doc.styles["Minutes Text"].font.name == "Times New Roman"  # our text has ours
     assert ORGANIZATION.name not in got
     section = doc.sections[-1]
     # the every-page letterhead header moves to page 1 only; pages 2+ get the number
@@ -138,3 +141,26 @@ def test_unusable_templates_give_one_clear_error(export, tmp_path, make, message
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_an_old_protocol_is_not_a_letterhead(export, tmp_path):
+    previous = tmp_path / "old protocol.docx"
+    export(russian_meeting(), name="old protocol.docx")
+
+    with pytest.raises(TemplateError, match="a letterhead holds only the blank"):
+        export(russian_meeting(), template=previous)
+
+
+def test_long_term_margin_applies_to_a_template_too(export, tmp_path):
+    template = letterhead(tmp_path / "blank.docx")
+    narrow = docx.Document(str(template))
+    narrow.sections[-1].left_margin = Mm(20)
+    narrow.save(str(template))
+
+    kept = export(russian_meeting(), name="kept.docx", template=template).sections[-1]
+    widened = export(russian_meeting(), name="wide.docx", template=template,
+                     long_term_margin=True).sections[-1]
+
+    assert abs(kept.left_margin - Mm(20)) <= 635  # the template's own page setup is kept
+    assert abs(widened.left_margin - Mm(30)) <= 635
+    assert widened.page_width == kept.page_width

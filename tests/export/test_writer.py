@@ -60,7 +60,7 @@ def test_disk_full_while_writing_is_one_clear_message(target, monkeypatch):
 
     monkeypatch.setattr(writer_module.os, "fsync", full)
 
-    with pytest.raises(TargetError, match="could not write Протокол 3.docx: No space left"):
+    with pytest.raises(TargetError, match=r"could not write Протокол 3\.docx: No space left"):
         write_docx(russian_meeting(), target)
 
     assert target.read_bytes() == PREVIOUS
@@ -132,6 +132,6 @@ def test_a_folder_we_may_not_write_in(target, monkeypatch):
 
     monkeypatch.setattr(writer_module.os, "open", denied)
 
-    with pytest.raises(TargetError, match="cannot write in the folder .*: Permission denied"):
+    with pytest.raises(TargetError, match=r"cannot write in the folder .*: Permission denied"):
         write_docx(russian_meeting(), target)
     assert target.read_bytes() == PREVIOUS

@@ -3,17 +3,10 @@ and opening the database anew, every value is there."""
 
 from datetime import date, time
 
+import test_editor_support as support
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox
-from test_editor_support import (  # noqa: F401 (fixtures)
-    blank_meeting,
-    click,
-    editor,
-    press,
-    replace_text,
-    type_text,
-    undo_stack,
-)
+from test_editor_support import click, press, replace_text, type_text
 
 from minutes_app.domain import Body, Language, Outcome, Person, QuorumRule, Role, Status, Vote
 from minutes_app.services import Services
@@ -23,6 +16,10 @@ KEY = Qt.Key
 CHAIR = "Когамов Марат Чингизович"
 SECRETARY = "Ахметова Айгуль Сериковна"
 BODY = "Общественный совет при МВД"
+
+blank_meeting = support.blank_meeting
+editor = support.editor
+undo_stack = support.undo_stack
 
 
 def dismiss_popup() -> None:
@@ -122,7 +119,8 @@ def fill_item(ed, qtbot, number: int) -> None:
     dismiss_popup()
     click(qtbot, tasks.due.check)
     tasks.due.editor.setDate(QDate(2026, 6, 30))
-    click(qtbot, tasks.done)
+    tasks.done.setFocus()
+    press(tasks.done, KEY.Key_Space)  # a form-wide check box: tick it from the keyboard
     click(qtbot, decisions.add_button)
     type_text(decisions.text, f"Решение {number}.2")
     click(qtbot, decisions.no_vote)

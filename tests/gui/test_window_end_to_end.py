@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain import Person, Role
+from minutes_app.domain import Language, Person, Role
 from minutes_app.services import Services
 from minutes_app.storage.db import open_database, resolve_database_url
 from minutes_app.ui.main_window import MainWindow
@@ -104,7 +104,8 @@ def record_details(me: Secretary) -> None:
     me.click("endTimeSetCheck")
     me.find(QTimeEdit, "endTimeEdit").setTime(QTime(12, 30))
     me.fill("placeEdit", "г. Астана, ул. Бейбітшілік, 4")
-    pass  # me.choose("languageCombo", me.find(QComboBox, "languageCombo").itemText(0))
+    languages = me.find(QComboBox, "languageCombo")
+    me.choose("languageCombo", languages.itemText(languages.findData(Language.KK)))
 
 
 def record_attendees(me: Secretary) -> None:
@@ -131,7 +132,7 @@ def record_attendees(me: Secretary) -> None:
     # The group is invited, not a voting member.
     table = me.find(QAbstractItemView, "attendeeTable")
     table.setCurrentIndex(table.model().index(2, 0))
-    pass  # me.choose("attendeeRoleCombo", role_text(me, Role.INVITED))
+    me.choose("attendeeRoleCombo", role_text(me, Role.INVITED))
 
 
 def role_text(me: Secretary, role: Role) -> str:
@@ -201,7 +202,7 @@ def test_a_meeting_recorded_through_the_window_is_stored_whole(qtbot, db_path, s
     assert meeting.title == "семинара Общественного совета по профилактике правонарушений"
     assert (meeting.date, meeting.start_time, meeting.end_time) == (
         date(2026, 3, 15), time(10, 0), time(12, 30))
-    assert meeting.place == "г. Астана, ул. Бейбітшілік, 4"
+    assert (meeting.place, meeting.language) == ("г. Астана, ул. Бейбітшілік, 4", Language.KK)
 
     chair, secretary, group = meeting.attendees
     assert (chair.name, chair.role, chair.position, chair.organization) == (

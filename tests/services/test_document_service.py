@@ -87,3 +87,18 @@ def test_a_target_open_in_word(service, tmp_path):
 
     with pytest.raises(TargetLocked, match="open in another program"):
         service.export_docx(7, tmp_path / "p.docx")
+
+
+def test_a_stored_meeting_exports_through_the_real_services(services, tmp_path):
+    """The whole path on a real database: meeting, body roster and organisation come from
+    storage (services fixture: tests/services/conftest.py)."""
+    services.directory.save_body(BODY)
+    services.directory.save_organization(ORGANIZATION)
+    stored = services.meetings.create(russian_meeting())
+
+    target = services.documents.export_docx(stored.id, tmp_path / "p.docx", extract=(2,))
+
+    texts = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert texts[:3] == [ORGANIZATION.name_kk, ORGANIZATION.name, "ВЫПИСКА ИЗ ПРОТОКОЛА"]
+    assert any(t.startswith("Кворум: членов — 22, присутствуют — 19") for t in texts)
+    assert "2. СЛУШАЛИ:" in texts and "1. СЛУШАЛИ:" not in texts

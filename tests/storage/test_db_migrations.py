@@ -122,7 +122,7 @@ def test_a_failure_inside_the_upgrade_leaves_the_file_as_it_was(old_database, mo
     def broken(text: str) -> str:
         raise RuntimeError("injected failure")
 
-    monkeypatch.setattr(search_module, "folded_words", broken)  # used by revision 0002
+    monkeypatch.setattr(search_module, "fold_for_search", broken)  # used by revision 0002
     with pytest.raises(DatabaseError, match="injected failure"):
         _open(path)
     assert _dump(path) == original

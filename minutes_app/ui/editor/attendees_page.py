@@ -49,7 +49,7 @@ class AttendeesPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._body: Body | None = None
-        self._holders: tuple[tuple[str, str], ...] = ()
+        self._holders: dict[Role, tuple[tuple[str, str], ...]] = {}
         self._quorum_shown_for: tuple[object, object] = ((), None)
         self.model = AttendeeTableModel(self)
         self.adders = AttendeeAdders(services, self)
@@ -128,7 +128,7 @@ class AttendeesPage(QWidget):
                                   self.tr("Organisation"))
         self.role = named(QComboBox(box), "attendeeRoleCombo", self.tr("Role"))
         for role in Role:
-            self.role.addItem(role_label(role), role)
+            self.role.addItem(role_label(role), role.value)
         self.present = named(QCheckBox(self.tr("Pr&esent"), box), "attendeePresentCheck",
                              self.tr("Present"))
         self.reason = named(QLineEdit(box), "absenceReasonEdit", self.tr("Absence reason"))
@@ -159,7 +159,7 @@ class AttendeesPage(QWidget):
             edit.textEdited.connect(lambda _t, f=field_name, e=edit: self._edit_text(f, e))
         self.count.valueChanged.connect(lambda value: self._edit_selected(count=value))
         self.role.currentIndexChanged.connect(
-            lambda _i: self._edit_selected(role=self.role.currentData()))
+            lambda _i: self._edit_selected(role=Role(self.role.currentData())))
         self.present.toggled.connect(self._on_present_toggled)
         self.remove.clicked.connect(self._remove_selected)
 
@@ -167,9 +167,10 @@ class AttendeesPage(QWidget):
     def show_meeting(self, meeting: Meeting | None, force: bool) -> None:
         attendees = meeting.attendees if meeting else ()
         selected = self.selected_key()
-        self.model.set_rows(attendees)
-        self._show_holders(attendees)
-        self._show_quorum(attendees)
+        if force or attendees is not self.model.rows:  # typing elsewhere leaves them alone
+            self.model.set_rows(attendees)
+            self._show_holders(attendees)
+            self._show_quorum(attendees)
         if force:
             for field in (self.name, self.role):
                 mark(field, None)
@@ -196,17 +197,23 @@ class AttendeesPage(QWidget):
             )
 
     def _show_holders(self, attendees: tuple[Attendee, ...]) -> None:
-        people = tuple((a.key, a.name) for a in attendees if not a.is_group)
-        if people != self._holders:
-            self._holders = people
-            for combo in (self.chair, self.secretary):
+        """Fill the chair and secretary pickers; each leaves out who holds the other role, so
+        browsing one picker with the arrow keys never takes the other's role away."""
+        holders = {role: next((a for a in attendees if a.role is role), None)
+                   for role in (Role.CHAIR, Role.SECRETARY)}
+        for role, other, combo in ((Role.CHAIR, Role.SECRETARY, self.chair),
+                                   (Role.SECRETARY, Role.CHAIR, self.secretary)):
+            excluded = holders[other].key if holders[other] else None
+            people = tuple((a.key, a.name) for a in attendees
+                           if not a.is_group and a.key != excluded)
+            if people != self._holders.get(role):
+                self._holders[role] = people
                 with QSignalBlocker(combo):
                     combo.clear()
                     combo.addItem(self.tr("— not chosen —"), "")
                     for key, name in people:
                         combo.addItem(name, key)
-        for role, combo in ((Role.CHAIR, self.chair), (Role.SECRETARY, self.secretary)):
-            holder = next((a for a in attendees if a.role is role), None)
+            holder = holders[role]
             index = combo.findData(holder.key if holder else "")
             if index != combo.currentIndex():
                 with QSignalBlocker(combo):
@@ -251,7 +258,7 @@ class AttendeesPage(QWidget):
         set_line(self.organization, attendee.organization, force)
         if force or not self.role.property("invalid"):
             with QSignalBlocker(self.role):
-                self.role.setCurrentIndex(self.role.findData(attendee.role))
+                self.role.setCurrentIndex(self.role.findData(attendee.role.value))
         set_checked(self.present, attendee.present)
         self.reason.setEnabled(not attendee.present)
         set_line(self.reason, attendee.absence_reason, force)
@@ -289,7 +296,7 @@ class AttendeesPage(QWidget):
         key = combo.currentData() or None
         text = self.tr("Choose the chair") if role is Role.CHAIR else self.tr(
             "Choose the secretary")
-        self._change(text, lambda m: appoint(m, role, key))
+        self._change(text, lambda m: appoint(m, role, key), merge_key=f"appoint.{role.value}")
         mark(self.role, None)
         self._show_selected(force=True)
 

@@ -60,9 +60,9 @@ class DecisionsBox(KeyedListBox):
         self.votes_against = self._spin("votesAgainstSpin", self.tr("Votes against"))
         self.abstained = self._spin("abstainedSpin", self.tr("Abstained"))
         self.outcome = named(QComboBox(self.form), "outcomeCombo", self.tr("Outcome"))
-        self.outcome.addItem(self.tr("as the vote decides"), None)
+        self.outcome.addItem(self.tr("as the vote decides"), "")
         for outcome in Outcome:
-            self.outcome.addItem(outcome_label(outcome), outcome)
+            self.outcome.addItem(outcome_label(outcome), outcome.value)
         self.result = QLabel(self.form)
         self.result.setObjectName("decisionResultLabel")
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -146,7 +146,7 @@ class DecisionsBox(KeyedListBox):
                 with QSignalBlocker(spin):
                     spin.setValue(value)
         self._enable_vote_fields()
-        index = self.outcome.findData(decision.outcome)
+        index = self.outcome.findData(decision.outcome.value if decision.outcome else "")
         if index != self.outcome.currentIndex():
             with QSignalBlocker(self.outcome):
                 self.outcome.setCurrentIndex(index)
@@ -189,7 +189,8 @@ class DecisionsBox(KeyedListBox):
         self._edit(self.tr("Edit vote"), "vote", lambda d: replace(d, vote=vote))
 
     def _on_outcome_picked(self) -> None:
-        outcome = self.outcome.currentData()
+        data = self.outcome.currentData()
+        outcome = Outcome(data) if data else None
         self._edit(self.tr("Set outcome"), "outcome", lambda d: replace(d, outcome=outcome))
 
     def _add(self) -> None:

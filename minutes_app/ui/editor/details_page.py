@@ -65,7 +65,7 @@ class DetailsPage(QWidget):
         self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.number = named(QLineEdit(self), "numberEdit", self.tr("Number"))
         self.suggest_number = named(
-            QPushButton(self.tr("&Suggest number"), self),
+            QPushButton(self.tr("Su&ggest number"), self),
             "suggestNumberButton",
             self.tr("Suggest the next number"),
         )
@@ -80,10 +80,10 @@ class DetailsPage(QWidget):
         self.place = named(QLineEdit(self), "placeEdit", self.tr("Place"))
         self.language = named(QComboBox(self), "languageCombo", self.tr("Document language"))
         for language in Language:
-            self.language.addItem(language_label(language), language)
+            self.language.addItem(language_label(language), language.value)
         self.status = named(QComboBox(self), "statusCombo", self.tr("Status"))
         for status in Status:
-            self.status.addItem(status_label(status), status)
+            self.status.addItem(status_label(status), status.value)
         self.notes = named(PlainTextEdit(self), "notesEdit", self.tr("Notes"))
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
 
@@ -108,7 +108,7 @@ class DetailsPage(QWidget):
             (self.tr("&End time:"), self._end_field, self.end.check),
             (self.tr("&Place:"), self.place, self.place),
             (self.tr("Document &language:"), self.language, self.language),
-            (self.tr("Stat&us:"), self.status, self.status),
+            (self.tr("St&atus:"), self.status, self.status),
             (self.tr("&Notes:"), self.notes, self.notes),
         )
         for text, field, buddy in rows:
@@ -188,7 +188,7 @@ class DetailsPage(QWidget):
 
     @staticmethod
     def _set_data(combo: QComboBox, value: Any) -> None:
-        index = combo.findData(value)
+        index = combo.findData(str(value))
         if index != combo.currentIndex():
             with QSignalBlocker(combo):
                 combo.setCurrentIndex(index)
@@ -216,8 +216,9 @@ class DetailsPage(QWidget):
             "start_time": self.start.value(),
             "end_time": self.end.value(),
             "place": self.place.text(),
-            "language": self.language.currentData(),
-            "status": self.status.currentData(),
+            # Qt hands item data back as plain str: turn it into the domain's enum again.
+            "language": Language(self.language.currentData()),
+            "status": Status(self.status.currentData()),
             "notes": self.notes.toPlainText(),
         }
 

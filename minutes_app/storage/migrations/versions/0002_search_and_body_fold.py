@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from minutes_app.domain.text import fold
-from minutes_app.storage.search import folded_words
+from minutes_app.storage.search import document_content, fold_for_search
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -92,11 +92,11 @@ def _fill_search_documents() -> None:
     meetings = connection.execute(sa.text("SELECT id, title, body, place, notes FROM meeting"))
     for meeting_id, *fields in meetings.all():
         lines = [*fields, *_attendee_lines(meeting_id), *_agenda_lines(meeting_id)]
-        content = "\n".join(line for line in lines if line.strip())
+        content = document_content([line for line in lines if line.strip()])
         connection.execute(
             sa.text("INSERT INTO search_document (meeting_id, content, folded) "
                     "VALUES (:id, :content, :folded)"),
-            {"id": meeting_id, "content": content, "folded": folded_words(content)},
+            {"id": meeting_id, "content": content, "folded": fold_for_search(content)},
         )
 
 
