@@ -68,6 +68,9 @@ def show(view: str) -> int:
         if view == "list":
             window.list_panel.search_edit.setText("рейд" if language == "ru" else "рейдтер")
         window.show()
+        if view != "list":  # the picture is of the editor: give it the room a user would
+            width = sum(window.splitter.sizes())
+            window.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
     code = app.exec()
     del translators
     database.close()

@@ -1,7 +1,10 @@
 """Inserting whole meetings with Core executemany: one statement per table, not per row.
 
-Import of a decade of records is one transaction of a few dozen statements; ids of parents
-come back from INSERT ... RETURNING in the order of the rows given.
+Import of a decade of records is one transaction. The ids of new agenda items and decisions
+come back from batched INSERT ... RETURNING together with their parent and key, which are
+unique together, so the order of the returned rows does not matter (asking SQLAlchemy for
+rows in parameter order makes it send one INSERT per row on SQLite). Meetings have no such key
+and are inserted with their ids in order, one statement each: there are ten times fewer.
 """
 
 from collections.abc import Sequence
@@ -39,19 +42,18 @@ def insert_meetings(session: Session, meetings: Sequence[Meeting]) -> list[int]:
     if not meetings:
         return []
     people = link_people(session, (a for m in meetings for a in m.attendees))
-    meeting_ids = _insert_returning(session, MeetingRecord, [meeting_values(m) for m in meetings])
-    attendance, items, owners = [], [], []
+    meeting_ids = _insert_in_order(session, MeetingRecord, [meeting_values(m) for m in meetings])
+    attendance, items = [], []
     for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
         for ordinal, attendee in enumerate(meeting.attendees):
             person_id = None if attendee.is_group else people[person_key(attendee.name)]
             attendance.append({**attendance_values(attendee, ordinal),
                                "meeting_id": meeting_id, "person_id": person_id})
-        for ordinal, item in enumerate(meeting.agenda):
-            items.append({**agenda_values(item, ordinal), "meeting_id": meeting_id})
-            owners.append(item)
+        items += [(item, {**agenda_values(item, ordinal), "meeting_id": meeting_id})
+                  for ordinal, item in enumerate(meeting.agenda)]
     _insert(session, AttendanceRecord, attendance)
-    item_ids = _insert_returning(session, AgendaItemRecord, items)
-    _insert_item_children(session, owners, item_ids)
+    item_ids = _insert_keyed(session, AgendaItemRecord, "meeting_id", [row for _, row in items])
+    _insert_item_children(session, [item for item, _ in items], item_ids)
     documents = []
     for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
         content, folded = search_document(meeting)
@@ -61,19 +63,19 @@ def insert_meetings(session: Session, meetings: Sequence[Meeting]) -> list[int]:
 
 
 def _insert_item_children(session: Session, items: Sequence[Any], item_ids: list[int]) -> None:
-    statements, decisions, owners = [], [], []
+    statements, decisions = [], []
     for item, item_id in zip(items, item_ids, strict=True):
         for statement, kind, ordinal in statements_of(item):
             statements.append({**statement_values(statement, kind, ordinal),
                                "agenda_item_id": item_id})
-        for ordinal, decision in enumerate(item.decisions):
-            decisions.append({**decision_values(decision, ordinal), "agenda_item_id": item_id})
-            owners.append(decision)
+        decisions += [(d, {**decision_values(d, ordinal), "agenda_item_id": item_id})
+                      for ordinal, d in enumerate(item.decisions)]
     _insert(session, StatementRecord, statements)
-    decision_ids = _insert_returning(session, DecisionRecord, decisions)
+    rows = [row for _, row in decisions]
+    decision_ids = _insert_keyed(session, DecisionRecord, "agenda_item_id", rows)
     actions = [
         {**action_values(action, ordinal), "decision_id": decision_id}
-        for decision, decision_id in zip(owners, decision_ids, strict=True)
+        for (decision, _), decision_id in zip(decisions, decision_ids, strict=True)
         for ordinal, action in enumerate(decision.actions)
     ]
     _insert(session, ActionItemRecord, actions)
@@ -84,9 +86,19 @@ def _insert(session: Session, record: type[Any], rows: list[Values]) -> None:
         session.execute(insert(record.__table__), rows)
 
 
-def _insert_returning(session: Session, record: type[Any], rows: list[Values]) -> list[int]:
+def _insert_in_order(session: Session, record: type[Any], rows: list[Values]) -> list[int]:
+    table = record.__table__
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.execute(statement, rows).scalars()) if rows else []
+
+
+def _insert_keyed(
+    session: Session, record: type[Any], parent: str, rows: list[Values]
+) -> list[int]:
+    """Insert the rows; their new ids in the order of `rows`, found by (parent id, key)."""
     if not rows:
         return []
     table = record.__table__
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.execute(statement, rows).scalars())
+    statement = insert(table).returning(table.c.id, table.c[parent], table.c.key)
+    ids = {(parent_id, key): id_ for id_, parent_id, key in session.execute(statement, rows)}
+    return [ids[row[parent], row["key"]] for row in rows]

@@ -52,7 +52,7 @@ from minutes_app.storage.passage import WINDOW, WINDOW_BEFORE, passage
 from minutes_app.storage.records import MeetingRecord, SearchDocumentRecord
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 keeps as a token
-_NOT_WORD = re.compile(r"[\W_]")
+_NOT_WORD = re.compile(r"[^\w ]|_")  # what is neither a word character nor already a space
 MAX_QUERY_WORDS = 16
 
 

@@ -202,16 +202,63 @@ def test_every_input_has_an_object_name_and_an_accessible_name(editor, meeting):
     assert unnamed == []
 
 
-def test_tab_order_follows_the_details_form(editor, meeting):
-    editor.open_meeting(meeting.id)
-    d = editor.details
-    expected = [d.body, d.organization, d.kind, d.number, d.suggest_number, d.title, d.date,
-                d.start.check, d.start.editor, d.end.check, d.end.editor, d.place, d.language,
-                d.status, d.notes]
-    order = []
-    widget = d.body
-    for _ in range(200):
+def _in_focus_order(expected: list[QWidget]) -> list[str]:
+    """The names of `expected` in the order Tab visits them, starting at the first one."""
+    order: list[QWidget] = []
+    widget = expected[0]
+    for _ in range(400):
         if widget in expected and widget not in order:
             order.append(widget)
         widget = widget.nextInFocusChain()
-    assert [w.objectName() for w in order] == [w.objectName() for w in expected]
+    return [w.objectName() for w in order]
+
+
+def test_tab_order_follows_each_form(editor, meeting):
+    editor.open_meeting(meeting.id)
+    d, a, g = editor.details, editor.attendees, editor.agenda
+    sections = {
+        "details": [d.body, d.organization, d.kind, d.number, d.suggest_number, d.title,
+                    d.date, d.start.check, d.start.editor, d.end.check, d.end.editor, d.place,
+                    d.language, d.status, d.notes],
+        "attendees": [a.chair, a.secretary, a.adders.finder, a.adders.add_found,
+                      a.adders.new_person, a.adders.new_group, a.table, a.name, a.count,
+                      a.position, a.organization, a.role, a.present, a.reason, a.remove],
+        "agenda": [g.items, g.add_item, g.remove_item, g.move_up, g.move_down, g.title,
+                   g.presenters, g.heard.view, g.heard.add_button, g.heard.speaker,
+                   g.heard.text, g.discussion.view, g.decisions.view, g.decisions.text,
+                   g.decisions.no_vote, g.decisions.unanimous, g.decisions.votes_for,
+                   g.decisions.votes_against, g.decisions.abstained, g.decisions.outcome,
+                   g.decisions.tasks.view, g.decisions.tasks.add_button,
+                   g.decisions.tasks.task, g.decisions.tasks.responsible,
+                   g.decisions.tasks.due.check, g.decisions.tasks.due.editor,
+                   g.decisions.tasks.done],
+    }
+    for name, expected in sections.items():
+        assert _in_focus_order(expected) == [w.objectName() for w in expected], name
+
+
+def test_presenters_complete_from_the_attendees_names(qtbot, editor, services, meeting):
+    editor.open_meeting(meeting.id)
+    editor.tabs.setCurrentWidget(editor.agenda)
+    presenters = editor.agenda.presenters
+    type_text(presenters, "Нурланов К.К., ахмет")  # any part of the name, any case
+    popup = presenters._completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    press(popup, Qt.Key.Key_Down)
+    press(popup, Qt.Key.Key_Return)
+    assert presenters.text() == "Нурланов К.К., " + MEMBERS[1]
+    editor.flush()
+    assert stored(services, meeting.id).agenda[0].presenters == ("Нурланов К.К.", MEMBERS[1])
+
+
+def test_alt_and_a_digit_opens_a_section_at_its_first_field(qtbot, editor, meeting):
+    editor.open_meeting(meeting.id)
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    editor.details.title.setFocus()
+    press(editor.details.title, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert editor.tabs.currentWidget() is editor.agenda
+    assert editor.agenda.isAncestorOf(QApplication.focusWidget())
+    press(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert editor.tabs.currentWidget() is editor.attendees
+    assert QApplication.focusWidget() is editor.attendees.chair

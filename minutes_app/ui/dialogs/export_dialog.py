@@ -88,6 +88,10 @@ class ExportDialog(QDialog):
                                       self.tr("Agenda items for an extract"))
         self.items_view.setModel(self.items)
         self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Long item titles wrap instead of hiding behind a horizontal scroll bar.
+        self.items_view.setWordWrap(True)
+        self.items_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.items_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.template_edit = self._named(QLineEdit(self), "exportTemplateEdit",
                                          self.tr("Letterhead file"))
         self.template_edit.setPlaceholderText(self.tr("None: a plain A4 page"))
@@ -141,7 +145,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self._group(self.tr("After the export"), afterwards))
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)  # room for a full path; grows with longer labels
+        self.setMinimumWidth(680)  # room for a full path; grows with longer labels
 
     def _group(self, title: str, inner: QLayout) -> QGroupBox:
         group = QGroupBox(title, self)

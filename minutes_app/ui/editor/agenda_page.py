@@ -73,6 +73,7 @@ class AgendaPage(QWidget):
         splitter.addWidget(self._scroll)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
+        splitter.setSizes([2000, 5000])  # the proportion; Qt scales it to the real width
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -89,6 +90,8 @@ class AgendaPage(QWidget):
         # heights a changed row does not make the view measure all 200 rows again.
         self.items.setUniformItemSizes(True)
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)  # elide to the width, no scroll
         self.add_item = named(QPushButton(self.tr("&Add item"), side), "addItemButton",
                               self.tr("Add an agenda item"))
         self.remove_item = named(QPushButton(self.tr("&Remove"), side), "removeItemButton",

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHeaderView,
@@ -52,15 +51,15 @@ class AttendeesPage(QWidget):
         self._holders: dict[Role, tuple[tuple[str, str], ...]] = {}
         self._quorum_shown_for: tuple[object, object] = ((), None)
         self.model = AttendeeTableModel(self)
+        self._build_top()  # widgets are made in reading order: that is the tab order
         self.adders = AttendeeAdders(services, self)
-        self._build_top()
         self._build_table()
         self._build_form()
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self._top)
@@ -105,15 +104,21 @@ class AttendeesPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
+        # Left-aligned headers elide ("Причина отс…") where centred ones lose both ends.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Start at readable widths; the check box column fits its (translated) header.
         # (ResizeToContents would measure all 500 rows on every change.)
         metrics = self.fontMetrics()
-        for column, chars in ((0, 32), (1, 26), (2, 12)):
+        padding = 3 * metrics.averageCharWidth()
+        for column, chars in ((AttendeeTableModel.COL_NAME, 34),
+                              (AttendeeTableModel.COL_POSITION, 26)):
             self.table.setColumnWidth(column, chars * metrics.averageCharWidth())
+        widest_role = max(metrics.horizontalAdvance(role_label(role)) for role in Role)
+        self.table.setColumnWidth(AttendeeTableModel.COL_ROLE, widest_role + padding)
         present = self.model.header(AttendeeTableModel.COL_PRESENT)
-        present_width = metrics.horizontalAdvance(present) + 4 * metrics.averageCharWidth()
-        self.table.setColumnWidth(AttendeeTableModel.COL_PRESENT, present_width)
+        self.table.setColumnWidth(AttendeeTableModel.COL_PRESENT,
+                                  metrics.horizontalAdvance(present) + padding)
         self.table.selectionModel().currentRowChanged.connect(self._on_selection_changed)
         self.table.installEventFilter(self)
 
@@ -136,22 +141,25 @@ class AttendeesPage(QWidget):
                             "removeAttendeeButton", self.tr("Remove the attendee"))
         self._name_field = MarkedField(self.name, box)
         self._role_field = MarkedField(self.role, box)
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        rows = ((self.tr("Na&me:"), self._name_field, self.name),
-                (self.tr("&Head count:"), self.count, self.count),
-                (self.tr("&Position:"), self.position, self.position),
-                (self.tr("&Organisation:"), self.organization, self.organization),
-                (self.tr("&Role:"), self._role_field, self.role))
-        for text, field, buddy in rows:
-            label = QLabel(text, box)
-            label.setBuddy(buddy)
-            form.addRow(label, field)
-        form.addRow("", self.present)
-        reason_label = QLabel(self.tr("A&bsence reason:"), box)
-        reason_label.setBuddy(self.reason)
-        form.addRow(reason_label, self.reason)
-        form.addRow("", self.remove)
+        # Two label/field pairs a row, in reading order (which is also the tab order).
+        grid = QGridLayout(box)
+        cells = ((self.tr("Na&me:"), self._name_field, self.name),
+                 (self.tr("&Head count:"), self.count, self.count),
+                 (self.tr("&Position:"), self.position, self.position),
+                 (self.tr("&Organisation:"), self.organization, self.organization),
+                 (self.tr("&Role:"), self._role_field, self.role),
+                 ("", self.present, None),
+                 (self.tr("A&bsence reason:"), self.reason, self.reason),
+                 ("", self.remove, None))
+        for number, (text, field, buddy) in enumerate(cells):
+            row, column = divmod(number, 2)
+            if buddy is not None:
+                label = QLabel(text, box)
+                label.setBuddy(buddy)
+                grid.addWidget(label, row, column * 2)
+            grid.addWidget(field, row, column * 2 + 1)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
         self.form = box
         for field_name, edit in (("name", self.name), ("position", self.position),
                                  ("organization", self.organization),

@@ -74,10 +74,14 @@ class DecisionsBox(KeyedListBox):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.no_vote)
         row.addWidget(self.unanimous)
+        row.addStretch(1)
+        counts_row = QWidget(self.form)
+        row = QHBoxLayout(counts_row)
+        row.setContentsMargins(0, 0, 0, 0)
         for text, spin in ((self.tr("&For:"), self.votes_for),
                            (self.tr("A&gainst:"), self.votes_against),
                            (self.tr("Abs&tained:"), self.abstained)):
-            label = QLabel(text, vote_row)
+            label = QLabel(text, counts_row)
             label.setBuddy(spin)
             row.addWidget(label)
             row.addWidget(spin)
@@ -100,6 +104,7 @@ class DecisionsBox(KeyedListBox):
         text_label.setBuddy(self.text)
         form.addRow(text_label, self._text_field)
         form.addRow(self.tr("Vote:"), vote_row)
+        form.addRow("", counts_row)
         form.addRow(self.tr("Outcome:"), outcome_row)
         form.addRow(self.tasks)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -84,6 +85,8 @@ class DetailsPage(QWidget):
         self.status = named(QComboBox(self), "statusCombo", self.tr("Status"))
         for status in Status:
             self.status.addItem(status_label(status), status.value)
+        for compact in (self.date, self.language, self.status):  # short values, short fields
+            compact.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.notes = named(PlainTextEdit(self), "notesEdit", self.tr("Notes"))
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
 

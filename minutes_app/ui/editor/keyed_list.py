@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,11 @@ class KeyedListBox(QGroupBox):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setTabKeyNavigation(False)
+        if isinstance(view, QListView):  # one line per row, elided to the width
+            view.setUniformItemSizes(True)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
         self.add_button = named(QPushButton(add_text, self), f"add{name.title()}Button", add_text)
         self.remove_button = named(
             QPushButton(remove_text, self), f"remove{name.title()}Button", remove_text

@@ -1,13 +1,16 @@
 """The tasks (поручения) of one decision: a table and the form of the selected task."""
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QLabel, QTableView, QWidget
 
 from minutes_app.domain import ActionItem, Decision
 from minutes_app.ui.editor.edits import edit_action, edit_decision, find, remove_keyed
 from minutes_app.ui.editor.keyed_list import KeyedListBox
+from minutes_app.ui.editor.labels import date_label
 from minutes_app.ui.editor.messages import field_message
 from minutes_app.ui.editor.models import ActionTableModel
 from minutes_app.ui.editor.session import EditSession
@@ -36,11 +39,17 @@ class TasksBox(KeyedListBox):
         assert isinstance(table, QTableView)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setWordWrap(False)
         table.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 8)
-        width = self.fontMetrics().averageCharWidth()
-        for column, chars in ((0, 40), (1, 24), (2, 12)):
-            table.setColumnWidth(column, chars * width)
+        metrics = self.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        for column, chars in ((model.COL_TASK, 40), (model.COL_RESPONSIBLE, 24)):
+            table.setColumnWidth(column, chars * metrics.averageCharWidth())
+        widest_due = max(metrics.horizontalAdvance(text) for text in (
+            date_label(date(2026, 12, 28)), model.header(model.COL_DUE), self.tr("no date")))
+        table.setColumnWidth(model.COL_DUE, widest_due + padding)
         self.task = named(PlainTextEdit(self.form), "taskTextEdit", self.tr("Task"))
         self.responsible = named(NamesEdit(names, self.form), "taskResponsibleEdit",
                                  self.tr("Responsible"))
