@@ -56,13 +56,21 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    """HOOK for the window: open the main window on the database of `args.db` (None: $MINUTES_DB,
-    else the default file) and return the application's exit code.
+    """Open the main window on the database of `args.db` (None: $MINUTES_DB, else the default
+    file) and return the application's exit code."""
+    from minutes_app import ui  # Qt is loaded only when the window is wanted
 
-    Until the window is wired in here, print the command-line help.
-    """
-    cli.print_help()
-    return 0
+    try:
+        database = open_database(resolve_database_url(args.db))
+    except DatabaseError as error:
+        message = describe_error(error)
+        _say(f"{cli.PROG}: error: {message}")
+        ui.show_startup_error(message)  # started from a desktop icon, nobody reads stderr
+        return EXIT_DATA
+    try:
+        return ui.run_window(Services.build(database.session_factory), sys.argv[:1])
+    finally:
+        database.close()
 
 
 def describe_error(error: BaseException) -> str:

@@ -30,4 +30,15 @@ def run_window(services: Services, argv: list[str]) -> int:
     return code
 
 
-__all__ = ["run_window"]
+def show_startup_error(message: str) -> None:
+    """Tell the user, in a window, why the program cannot start (the database will not open)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    title = QCoreApplication.translate("Startup", "Minutes cannot open the database")
+    QMessageBox.critical(None, title, message)
+    del app
+
+
+__all__ = ["run_window", "show_startup_error"]

@@ -197,12 +197,30 @@ def test_import_from_standard_input(run, db, monkeypatch):
     assert len(imported_ids(run("--db", db, "import", "-"))) == 2
 
 
-def test_without_a_command_the_help_is_printed(run):
-    result = run()
-    assert result.code == 0
-    assert result.out.startswith("usage: minutes-app")
-    for command in ("import", "export-json", "export-docx", "list", "search", "--db"):
-        assert command in result.out
+def test_without_a_command_the_window_opens_on_the_chosen_database(run, db, monkeypatch):
+    opened = []
+
+    def fake_run_window(services, argv):  # type: ignore[no-untyped-def]
+        opened.append(services.meetings.list_meetings())
+        return 0
+
+    monkeypatch.setattr("minutes_app.ui.run_window", fake_run_window)
+    assert run("--db", db).code == 0
+    assert opened == [[]]
+    assert Path(db).exists()  # the database was created and migrated for the window
+
+
+def test_without_a_command_a_database_that_cannot_open_is_shown_not_raised(
+    run, tmp_path, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr("minutes_app.ui.show_startup_error", shown.append)
+    not_a_database = tmp_path / "notes.txt"
+    not_a_database.write_text("this is not a database\n" * 100)
+    result = run("--db", str(not_a_database))
+    assert result.code == 1
+    assert len(shown) == 1 and shown[0] in result.err
+    assert "Traceback" not in result.err
 
 
 def test_help_and_version_exit_0(run):
