@@ -8,6 +8,7 @@ one row (and the meeting's search document).
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from minutes_app.domain import AgendaItem, Decision, Meeting
@@ -90,9 +91,13 @@ def _assign(record: object, values: Values) -> None:
 
 
 def _update_document(session: Session, meeting_id: int, meeting: Meeting) -> None:
+    """Rewrite the search document only when its text changed (it is large: read one column)."""
     content, folded = search_document(meeting)
-    document = session.get(SearchDocumentRecord, meeting_id)
-    if document is None:
-        session.add(SearchDocumentRecord(meeting_id=meeting_id, content=content, folded=folded))
-    elif document.content != content:
-        document.content, document.folded = content, folded
+    document = SearchDocumentRecord.__table__
+    stored = session.scalar(select(document.c.content).where(document.c.meeting_id == meeting_id))
+    if stored is None:
+        session.execute(insert(document).values(meeting_id=meeting_id, content=content,
+                                                folded=folded))
+    elif stored != content:
+        session.execute(update(document).where(document.c.meeting_id == meeting_id)
+                        .values(content=content, folded=folded))
