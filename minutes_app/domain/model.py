@@ -149,10 +149,11 @@ class Attendee:
         if bool(self.name) == bool(self.group):
             raise DomainError("an attendee is either a person (name) or a group, not both", "name")
         if self.group:
-            if self.count is None or isinstance(self.count, bool) or not isinstance(self.count, int):
+            count = self.count
+            if count is None or isinstance(count, bool) or not isinstance(count, int):
                 raise DomainError("a group needs a head count", "count")
-            if self.count <= 0:
-                raise DomainError(f"a group's head count must be more than 0, not {self.count}", "count")
+            if count <= 0:
+                raise DomainError(f"a group's head count must be more than 0, not {count}", "count")
         elif self.count is not None:
             raise DomainError("a head count belongs only to a group", "count")
         if self.present and self.absence_reason:

@@ -25,13 +25,17 @@ def validate_meeting(meeting: Meeting) -> None:
     for role in (Role.CHAIR, Role.SECRETARY):
         holders = [i for i, a in enumerate(meeting.attendees) if a.role is role]
         if len(holders) > 1:
-            raise DomainError(f"a meeting has at most one {role.value}", f"attendees[{holders[1]}].role")
+            raise DomainError(
+                f"a meeting has at most one {role.value}", f"attendees[{holders[1]}].role"
+            )
     for i, item in enumerate(meeting.agenda):
         if not item.title.strip():
             raise DomainError("the agenda item's title is empty", f"agenda[{i}].title")
         for j, decision in enumerate(item.decisions):
             if not decision.text.strip():
-                raise DomainError("the decision's text is empty", f"agenda[{i}].decisions[{j}].text")
+                raise DomainError(
+                    "the decision's text is empty", f"agenda[{i}].decisions[{j}].text"
+                )
             for k, action in enumerate(decision.actions):
                 if not action.task.strip():
                     raise DomainError(
@@ -69,7 +73,9 @@ class QuorumStatus:
         return self.present >= self.required
 
 
-def quorum_status(roster: Sequence[str], rule: QuorumRule, attendees: Iterable[Attendee]) -> QuorumStatus:
+def quorum_status(
+    roster: Sequence[str], rule: QuorumRule, attendees: Iterable[Attendee]
+) -> QuorumStatus:
     """Count the roster's members marked present; names match case-, space- and ё-insensitively."""
     present_names = {_name_key(a.name) for a in attendees if a.present and not a.is_group}
     members = {_name_key(name) for name in roster}

@@ -13,6 +13,7 @@ from minutes_app.domain import Meeting, validate_meeting
 from minutes_app.domain import next_number as next_free_number
 from minutes_app.services.drafts import draft_from
 from minutes_app.services.errors import MeetingNotFound
+from minutes_app.services.transactions import reading, writing
 from minutes_app.services.views import MeetingSummary, SearchHit
 from minutes_app.storage import meetings as store
 
@@ -23,13 +24,13 @@ class MeetingService:
 
     def list_meetings(self) -> list[MeetingSummary]:
         """All meetings, newest first (date, then number)."""
-        with self._session_factory() as session:
+        with reading(self._session_factory) as session:
             return [MeetingSummary(s.id, s.date, s.number, s.title, s.body, s.status)
                     for s in store.summaries(session)]
 
     def get(self, meeting_id: int) -> Meeting:
         """The whole meeting with all its parts; raises MeetingNotFound."""
-        with self._session_factory() as session:
+        with reading(self._session_factory) as session:
             meeting = store.load_meeting(session, meeting_id)
         if meeting is None:
             raise MeetingNotFound(meeting_id)
@@ -38,7 +39,7 @@ class MeetingService:
     def create(self, meeting: Meeting) -> Meeting:
         """Store a new meeting (validate_meeting first); returns it with its id."""
         validate_meeting(meeting)
-        with self._session_factory.begin() as session:
+        with writing(self._session_factory) as session:
             (stored,) = store.insert(session, [meeting])
         return stored
 
@@ -50,7 +51,7 @@ class MeetingService:
         with validate_meeting; raises DomainError (nothing written) or MeetingNotFound.
         """
         validate_meeting(meeting)
-        with self._session_factory.begin() as session:
+        with writing(self._session_factory) as session:
             stored = store.save_meeting(session, meeting)
             if stored is None:
                 raise MeetingNotFound(meeting.id if meeting.id is not None else 0)
@@ -59,7 +60,7 @@ class MeetingService:
     def delete(self, meeting_id: int) -> Meeting:
         """Delete a meeting; returns its last snapshot so that the window can undo (create it
         again)."""
-        with self._session_factory.begin() as session:
+        with writing(self._session_factory) as session:
             meeting = store.delete_meeting(session, meeting_id)
             if meeting is None:
                 raise MeetingNotFound(meeting_id)
@@ -70,12 +71,12 @@ class MeetingService:
         order."""
         for meeting in meetings:
             validate_meeting(meeting)
-        with self._session_factory.begin() as session:
+        with writing(self._session_factory) as session:
             return [stored.id for stored in store.insert(session, meetings)]  # type: ignore[misc]
 
     def export_meetings(self, meeting_ids: Sequence[int] | None = None) -> list[Meeting]:
         """The meetings with these ids (all meetings when None), in id order."""
-        with self._session_factory() as session:
+        with reading(self._session_factory) as session:
             meetings = store.load_meetings(session, meeting_ids)
         if meeting_ids is not None:
             missing = set(meeting_ids) - {m.id for m in meetings}
@@ -85,18 +86,18 @@ class MeetingService:
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Meetings matching any text a person types; never raises on odd input."""
-        with self._session_factory() as session:
+        with reading(self._session_factory) as session:
             return [SearchHit(h.meeting_id, h.date, h.number, h.title, h.passage)
                     for h in store.search(session, text, limit)]
 
     def next_number(self, body: str, year: int) -> str:
         """The next protocol number of `body` in `year`."""
-        with self._session_factory() as session:
+        with reading(self._session_factory) as session:
             return next_free_number(store.numbers_in_year(session, body, year))
 
     def draft_next_meeting(self, meeting_id: int, today: date) -> Meeting:
         """An unsaved draft of the next meeting of the same body (see issue 4)."""
-        with self._session_factory() as session:
+        with reading(self._session_factory) as session:
             source = store.load_meeting(session, meeting_id)
             if source is None:
                 raise MeetingNotFound(meeting_id)

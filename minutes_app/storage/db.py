@@ -17,9 +17,17 @@ from sqlalchemy.pool import StaticPool
 from minutes_app.storage.errors import DatabaseError
 from minutes_app.storage.migrate import sqlite_path, upgrade_engine, upgrade_sqlite_file
 
-__all__ = ["Database", "DatabaseError", "open_database", "resolve_database_url"]
+__all__ = [
+    "FOR_WRITING", "Database", "DatabaseError", "open_database", "resolve_database_url",
+]
 
 DEFAULT_FILE_NAME = "minutes.sqlite3"
+# A transaction that will write says so: `session.connection(execution_options=FOR_WRITING)`
+# before its first statement. SQLite then takes the write lock at BEGIN, so that a transaction
+# that reads and then writes waits for another writer (busy_timeout) rather than failing
+# halfway with "database is locked". Other databases ignore it.
+FOR_WRITING_OPTION = "minutes_for_writing"
+FOR_WRITING = {FOR_WRITING_OPTION: True}
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -109,7 +117,8 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-un
 
 
 def _on_sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
-    connection.exec_driver_sql("BEGIN")
+    writes = connection.get_execution_options().get(FOR_WRITING_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _safe(url: URL) -> str:

@@ -48,8 +48,9 @@ def link_people(session: Session, attendees: Iterable[Attendee]) -> dict[str, in
     if missing:
         rows = [_new_person_values(first_line[key]) for key in missing]
         table = PersonRecord.__table__
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids.update(zip(missing, session.execute(statement, rows).scalars(), strict=True))
+        # Matched by the unique name_fold, not by row order (which costs an INSERT per row).
+        statement = insert(table).returning(table.c.name_fold, table.c.id)
+        ids.update((key, id_) for key, id_ in session.execute(statement, rows))
     return ids
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from minutes_app.domain import ActionItem, Meeting, Status, fold
 from minutes_app.storage.bulk import insert_meetings
+from minutes_app.storage.loading import load_meetings
 from minutes_app.storage.reconcile import update_meeting
 from minutes_app.storage.records import (
     ActionItemRecord,
@@ -18,7 +19,7 @@ from minutes_app.storage.records import (
     DecisionRecord,
     MeetingRecord,
 )
-from minutes_app.storage.rows import meeting_snapshot, with_unique_keys
+from minutes_app.storage.rows import with_unique_keys
 from minutes_app.storage.search import query_words, search_index_for
 
 __all__ = [
@@ -75,7 +76,7 @@ def _number_order(number: str) -> tuple[int, str]:
 
 
 def _with_children():  # type: ignore[no-untyped-def]
-    # One SELECT per table, whatever the size of the meeting (no lazy load per row).
+    # For saving: the stored records with all their children, one SELECT per table.
     items = selectinload(MeetingRecord.agenda_items)
     return (
         selectinload(MeetingRecord.attendance),
@@ -84,17 +85,9 @@ def _with_children():  # type: ignore[no-untyped-def]
     )
 
 
-def load_meetings(session: Session, meeting_ids: Sequence[int] | None) -> list[Meeting]:
-    """The meetings with these ids (all when None), in id order; unknown ids are skipped."""
-    query = select(MeetingRecord).options(*_with_children()).order_by(MeetingRecord.id)
-    if meeting_ids is not None:
-        query = query.where(MeetingRecord.id.in_(list(meeting_ids)))
-    return [meeting_snapshot(record) for record in session.scalars(query)]
-
-
 def load_meeting(session: Session, meeting_id: int) -> Meeting | None:
-    record = _record(session, meeting_id)
-    return meeting_snapshot(record) if record else None
+    found = load_meetings(session, [meeting_id])
+    return found[0] if found else None
 
 
 def _record(session: Session, meeting_id: int) -> MeetingRecord | None:

@@ -4,8 +4,10 @@ SQLite needs care (see research C3): batch migrations rebuild tables, and with f
 dropping the old parent table silently cascades into its children; the driver's transaction
 handling leaves DDL outside any transaction. So an existing file is first copied with the backup
 API and the copy checked; the upgrade then runs on its own connection with foreign keys off
-(set outside a transaction) inside one explicit BEGIN...COMMIT, checks the foreign keys before
-committing, and a failure of any kind puts the copy back.
+(set outside a transaction) inside one explicit BEGIN IMMEDIATE...COMMIT, and checks the
+foreign keys before committing. A failure inside rolls the whole upgrade back; if the file is
+not sound and at its old revision afterwards (say, the check after COMMIT failed), the copy is
+put back.
 """
 
 import os
@@ -79,11 +81,23 @@ def upgrade_sqlite_file(url: URL, path: Path) -> None:
         if backup is None:
             _remove_database_files(path)  # a new file that never got its schema
             raise DatabaseError(f"cannot create the database {path}: {error}") from error
-        restore_backup(backup, path)
+        if not _as_it_was(path, current):
+            restore_backup(backup, path)
         raise DatabaseError(
             f"upgrading {path.name} failed and it was left as it was ({error}); "
             f"a copy is in {backup}"
         ) from error
+
+
+def _as_it_was(path: Path, revision: str) -> bool:
+    """Whether a failed upgrade was rolled back whole (the usual case: it is one transaction),
+    so that the file need not be replaced under any other program that has it open."""
+    try:
+        with closing(sqlite3.connect(path)) as connection:
+            check_sound(connection, str(path))
+        return read_revision(path) == revision
+    except (sqlite3.Error, DatabaseError):
+        return False
 
 
 def upgrade_engine(engine: Engine) -> None:

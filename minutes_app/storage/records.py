@@ -212,9 +212,10 @@ class SearchDocumentRecord(Base):
     """One search document per meeting (revision 0002), written with every change of it.
 
     `content` is the searchable text as typed, one field a line (for the passage shown with a
-    hit); `folded` is its words folded and joined by single spaces. SQLite indexes `folded` with
-    FTS5 (the `search_fts` table and triggers exist only in the migration, not here); other
-    databases match it with LIKE.
+    hit); `folded` is a space and the same text folded, letters and digits only, so that
+    " word" marks every word start at its place in `content` (see `storage.search`). SQLite
+    indexes `folded` with FTS5 (the `search_fts` table and its triggers exist only in the
+    migration, not here); other databases match it with LIKE.
     """
 
     __tablename__ = "search_document"

@@ -1,5 +1,6 @@
-"""Snapshots to column values and records back to snapshots (one place for both directions)."""
+"""Snapshots to column values, and rows (Core rows or records) back to snapshots."""
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -17,14 +18,6 @@ from minutes_app.domain import (
     Vote,
     fold,
     new_key,
-)
-from minutes_app.storage.records import (
-    ActionItemRecord,
-    AgendaItemRecord,
-    AttendanceRecord,
-    DecisionRecord,
-    MeetingRecord,
-    StatementRecord,
 )
 
 HEARD, DISCUSSION = "heard", "discussion"
@@ -89,56 +82,50 @@ def action_values(action: ActionItem, ordinal: int) -> Values:
             "responsible": list(action.responsible), "due": action.due, "done": action.done}
 
 
-def meeting_snapshot(record: MeetingRecord) -> Meeting:
+def meeting_from(row: Any, attendees: Sequence[Attendee], agenda: Sequence[AgendaItem]) -> Meeting:
+    """A snapshot from a `meeting` row (a record or a Core row: the names are the columns')."""
     return Meeting(
-        id=record.id, title=record.title, date=record.date, kind=record.kind,
-        organization=record.organization, body=record.body, number=record.number,
-        start_time=record.start_time, end_time=record.end_time, place=record.place,
-        language=Language(record.language), status=Status(record.status), notes=record.notes,
-        attendees=tuple(_attendee(a) for a in record.attendance),
-        agenda=tuple(_agenda_item(item) for item in record.agenda_items),
+        id=row.id, title=row.title, date=row.date, kind=row.kind,
+        organization=row.organization, body=row.body, number=row.number,
+        start_time=row.start_time, end_time=row.end_time, place=row.place,
+        language=Language(row.language), status=Status(row.status), notes=row.notes,
+        attendees=tuple(attendees), agenda=tuple(agenda),
     )
 
 
-def _attendee(record: AttendanceRecord) -> Attendee:
+def attendee_from(row: Any) -> Attendee:
     return Attendee(
-        name=record.name, group=record.group_name, count=record.head_count,
-        role=Role(record.role), present=record.present, absence_reason=record.absence_reason,
-        position=record.position, organization=record.organization, key=record.key,
+        name=row.name, group=row.group_name, count=row.head_count, role=Role(row.role),
+        present=row.present, absence_reason=row.absence_reason, position=row.position,
+        organization=row.organization, key=row.key,
     )
 
 
-def _agenda_item(record: AgendaItemRecord) -> AgendaItem:
-    statements = sorted(record.statements, key=lambda s: s.ordinal)
-    return AgendaItem(
-        title=record.title, presenters=tuple(record.presenters),
-        heard=tuple(_statement(s) for s in statements if s.kind == HEARD),
-        discussion=tuple(_statement(s) for s in statements if s.kind == DISCUSSION),
-        decisions=tuple(_decision(d) for d in record.decisions), key=record.key,
-    )
+def agenda_item_from(row: Any, heard: Sequence[Statement], discussion: Sequence[Statement],
+                     decisions: Sequence[Decision]) -> AgendaItem:
+    return AgendaItem(title=row.title, presenters=tuple(row.presenters), heard=tuple(heard),
+                      discussion=tuple(discussion), decisions=tuple(decisions), key=row.key)
 
 
-def _statement(record: StatementRecord) -> Statement:
-    return Statement(text=record.text, speaker=record.speaker, key=record.key)
+def statement_from(row: Any) -> Statement:
+    return Statement(text=row.text, speaker=row.speaker, key=row.key)
 
 
-def _decision(record: DecisionRecord) -> Decision:
-    if record.vote_kind == "none":
+def decision_from(row: Any, actions: Sequence[ActionItem]) -> Decision:
+    if row.vote_kind == "none":
         vote = None
-    elif record.vote_kind == "unanimous":
+    elif row.vote_kind == "unanimous":
         vote = Vote(unanimous=True)
     else:
-        vote = Vote(record.vote_for, record.vote_against, record.vote_abstained)
-    return Decision(
-        text=record.text, vote=vote,
-        outcome=Outcome(record.outcome) if record.outcome else None,
-        actions=tuple(_action(a) for a in record.actions), key=record.key,
-    )
+        vote = Vote(row.vote_for, row.vote_against, row.vote_abstained)
+    return Decision(text=row.text, vote=vote,
+                    outcome=Outcome(row.outcome) if row.outcome else None,
+                    actions=tuple(actions), key=row.key)
 
 
-def _action(record: ActionItemRecord) -> ActionItem:
-    return ActionItem(task=record.task, responsible=tuple(record.responsible), due=record.due,
-                      done=record.done, key=record.key)
+def action_from(row: Any) -> ActionItem:
+    return ActionItem(task=row.task, responsible=tuple(row.responsible), due=row.due,
+                      done=row.done, key=row.key)
 
 
 def with_unique_keys(meeting: Meeting) -> Meeting:

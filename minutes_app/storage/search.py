@@ -78,7 +78,8 @@ def document_lines(meeting: Meeting) -> list[str]:
 
 
 def document_content(lines: Sequence[str]) -> str:
-    return unicodedata.normalize("NFC", "\n".join(lines))
+    # NUL ends a string for some SQL functions (substr): the document has a space instead.
+    return unicodedata.normalize("NFC", "\n".join(lines)).replace("\x00", " ")
 
 
 def fold_for_search(content: str) -> str:

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterator
 from datetime import date, time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,8 +23,13 @@ from minutes_app.storage.db import Database, open_database, resolve_database_url
 
 
 @pytest.fixture
-def database(tmp_path) -> Iterator[Database]:
-    db = open_database(resolve_database_url(str(tmp_path / "minutes.sqlite3")))
+def db_path(tmp_path) -> Path:
+    return tmp_path / "minutes.sqlite3"
+
+
+@pytest.fixture
+def database(db_path) -> Iterator[Database]:
+    db = open_database(resolve_database_url(str(db_path)))
     yield db
     db.close()
 

@@ -3,6 +3,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event, text
 
 from minutes_app.domain import AgendaItem, Attendee, DomainError, Language, Role, Statement, Status
@@ -237,3 +239,20 @@ def test_the_draft_in_russian_and_of_an_unknown_meeting(services, make_meeting):
         "ответственные: Петрова А.С.; срок: 01.04.2026")
     with pytest.raises(MeetingNotFound):
         services.meetings.draft_next_meeting(last.id + 1, date(2026, 6, 1))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40))
+def test_any_text_is_stored_exactly(services, make_meeting, text):
+    meeting = make_meeting(title=text if text.strip() else "название", notes=text,
+                           agenda=(AgendaItem("Вопрос", heard=(Statement(text, text),)),))
+    created = services.meetings.create(meeting)
+    assert services.meetings.get(created.id) == meeting
+    assert isinstance(services.meetings.search(text), list)
+
+
+def test_text_that_is_not_unicode_is_refused_and_nothing_written(services, make_meeting):
+    with pytest.raises(DomainError, match="not a character that can be stored"):
+        services.meetings.create(make_meeting(notes="половина пары \ud800"))
+    assert services.meetings.list_meetings() == []

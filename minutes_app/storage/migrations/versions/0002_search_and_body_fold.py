@@ -4,6 +4,8 @@ Adding `body_fold` NOT NULL to `meeting` rebuilds that table (batch mode): this 
 because `storage.migrate` runs migrations with foreign keys off (else dropping the old table
 would cascade into every attendance and agenda row). A rebuild also drops the table's triggers,
 so the FTS triggers are made last, after every rebuild, and the index is filled from the rows.
+A later revision that rebuilds `search_document` must make its three triggers again and run
+'rebuild' (tests/storage checks the set of triggers after an upgrade).
 
 Revision ID: 0002
 Revises: 0001
