@@ -1,6 +1,5 @@
 """Text a .docx cannot hold never fails an export; what it can hold arrives unchanged."""
 
-import time
 from dataclasses import replace
 
 import docx
@@ -65,10 +64,7 @@ def test_a_100000_character_field_is_exported_whole(tmp_path):
                       heard=(Statement(speaker="Когамов Марат", text=long_text),))
     meeting = replace(russian_meeting(), agenda=(item,))
 
-    started = time.perf_counter()
     build_document(meeting, DocxOptions()).save(str(tmp_path / "long.docx"))
-    elapsed = time.perf_counter() - started
 
     paragraphs = [p.text for p in docx.Document(str(tmp_path / "long.docx")).paragraphs]
     assert f"Когамов\u00a0М. — {long_text.strip()}" in paragraphs
-    assert elapsed < 5
