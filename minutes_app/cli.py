@@ -6,16 +6,13 @@ app.py turns each into one line on standard error and an exit code (2 for usage,
 """
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from minutes_app import __version__
+from minutes_app import __version__, files
 from minutes_app.domain import Language, Meeting, fold, meeting_warnings
 from minutes_app.interchange import dump_document, parse_document
 from minutes_app.services import MeetingNotFound, MeetingSummary, Services
@@ -252,45 +249,9 @@ def _read(file: str) -> bytes:
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write a temporary file beside `target`, fsync it, then rename it over `target`: a failed
-    write leaves the previous file as it was and no half-written file behind."""
-    folder = target.parent
+    """Replace `target` whole or not at all (minutes_app.files), or say why in one line."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        files.write_atomically(target, data)
     except OSError as error:
-        raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, _mode_for(target))
-        os.replace(temporary, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
         hint = " (is it open in another program?)" if isinstance(error, PermissionError) else ""
         raise CommandError(f"cannot write {target}: {error.strerror or error}{hint}") from None
-    _sync_folder(folder)
-
-
-def _mode_for(target: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual ones (mkstemp's 0600
-    would hide a backup from the user's other accounts and tools)."""
-    with contextlib.suppress(OSError):
-        return target.stat().st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows cannot open a folder for this)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

@@ -2,11 +2,7 @@
 to disk and moved into place, so that a failure never leaves half a file and never destroys
 the previous one (reliability-and-pitfalls §E1)."""
 
-import contextlib
 import io
-import os
-import secrets
-import time
 from pathlib import Path
 
 from docx.document import Document
@@ -15,11 +11,9 @@ from minutes_app.domain import Body, Meeting, Organization
 from minutes_app.export.errors import TargetError, TargetLockedError
 from minutes_app.export.options import DocxOptions
 from minutes_app.export.render import build_document
+from minutes_app.files import TargetHeldOpen, write_atomically
 
-# OneDrive, antivirus and indexers hold a fresh file for a moment; Word holds it for good.
-_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4)
 _DEFAULT_OPTIONS = DocxOptions()
-_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 def write_docx(
@@ -49,26 +43,17 @@ def save_atomically(doc: Document, target: Path) -> None:
 
 def write_bytes_atomically(target: Path, data: bytes) -> None:
     _check_target(target)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
-        # Not mkstemp: its 0600 mode would make the protocol unreadable to colleagues on a
-        # shared folder; 0666 minus the umask is what any other program would create.
-        handle = os.open(temporary, _CREATE_FLAGS, 0o666)
+        write_atomically(target, data)
+    except TargetHeldOpen:
+        raise TargetLockedError(
+            f"{target.name} is held open by another program (or is read-only); close it "
+            "and export again, or choose another name"
+        ) from None
     except OSError as error:
-        raise TargetError(f"cannot write in the folder {target.parent}: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        _replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise TargetError(f"could not write {target.name}: {error.strerror or error}") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _sync_folder(target.parent)
+        raise TargetError(
+            f"could not write {target.name} in {target.parent}: {error.strerror or error}"
+        ) from None
 
 
 def _check_target(target: Path) -> None:
@@ -90,30 +75,3 @@ def _owner_file(target: Path) -> Path | None:
     name = target.name
     candidates = [f"~${name}", f"~${name[1:]}", f"~${name[2:]}", f".~lock.{name}#"]
     return next((target.with_name(c) for c in candidates if target.with_name(c).exists()), None)
-
-
-def _replace(temporary: Path, target: Path) -> None:
-    for delay in (*_RETRY_DELAYS, None):
-        try:
-            os.replace(temporary, target)
-            return
-        except PermissionError:
-            if delay is None:
-                temporary.unlink(missing_ok=True)
-                raise TargetLockedError(
-                    f"{target.name} is held open by another program (or is read-only); close it "
-                    "and export again, or choose another name"
-                ) from None
-            time.sleep(delay)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles for this)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

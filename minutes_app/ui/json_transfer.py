@@ -7,9 +7,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from minutes_app.domain import DomainError
+from minutes_app.files import write_atomically
 from minutes_app.interchange import InterchangeError, dump_document, parse_document
 from minutes_app.services import ServiceError, Services
-from minutes_app.ui.atomic_write import atomic_write_bytes
 from minutes_app.ui.settings import AppSettings
 
 
@@ -56,7 +56,7 @@ class JsonTransfer(QObject):
         self._settings.set_last_json_folder(str(path.parent))
         try:
             text = dump_document(self._services.meetings.export_meetings())
-            atomic_write_bytes(path, text.encode("utf-8"))
+            write_atomically(path, text.encode("utf-8"))
         except OSError as error:
             self._fail(self.tr("Cannot write %1: %2").replace("%1", str(path))
                        .replace("%2", error.strerror or str(error)))
