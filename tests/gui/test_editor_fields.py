@@ -123,7 +123,8 @@ def test_pasted_control_characters_are_cleaned(qtbot, editor, services, meeting)
 def test_kazakh_letters_typed_as_key_events_are_saved(qtbot, editor, services, meeting):
     editor.open_meeting(meeting.id)
     replace_text(editor.details.title, "Қоғамдық кеңестің отырысы: әңгіме, ұсыныс, өтініш")
-    focus_away(qtbot, editor)
+    with qtbot.waitSignal(editor.meeting_saved, timeout=3000):  # saved in the background
+        focus_away(qtbot, editor)
     assert stored(services, meeting.id).title == (
         "Қоғамдық кеңестің отырысы: әңгіме, ұсыныс, өтініш")
 

@@ -3,6 +3,9 @@
 Public API (the shell codes against it):
     MeetingEditor(services, undo_stack, parent=None)
     open_meeting(meeting_id | None), current_meeting(), flush(), show_snapshot(meeting)
+Saving: the automatic saves (a second after typing stops, a field losing focus) run on a worker
+thread; open_meeting, flush and show_snapshot wait for it and write what is on screen before
+they return. Closing the editor (or quitting the application) also ends the worker thread.
 Signals:
     meeting_saved(Meeting): the snapshot was written (the shell updates the list and says
         "Saved 14:02").
@@ -14,7 +17,7 @@ Signals:
 import logging
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QApplication, QCompleter, QTabWidget, QVBoxLayout, QWidget
 
 from minutes_app.domain import Body, Meeting
@@ -74,6 +77,7 @@ class MeetingEditor(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
+            app.aboutToQuit.connect(self._session.shut_down)
         self.setEnabled(False)
 
     # -- the public API --------------------------------------------------------------------
@@ -92,7 +96,8 @@ class MeetingEditor(QWidget):
         return self._session.meeting
 
     def flush(self) -> None:
-        """Save any pending change now (before switching meetings, on close, before export)."""
+        """Save any pending change now and wait for it (before switching meetings, on close,
+        before export)."""
         self._session.save_now()
 
     def show_snapshot(self, meeting: Meeting) -> None:
@@ -127,7 +132,11 @@ class MeetingEditor(QWidget):
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
         # Leaving a field saves what was typed in it (the debounce would, a second later).
         if old is not None and self._session.dirty and self.isAncestorOf(old):
-            self._session.save_now()
+            self._session.save_in_background()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._session.shut_down()
+        super().closeEvent(event)
 
     def _go_to_section(self, index: int) -> None:
         """Show a section and put the cursor in its first field."""

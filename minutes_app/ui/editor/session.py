@@ -1,24 +1,26 @@
 """The open meeting: its current snapshot, undoable changes and debounced saving.
 
 Typing never waits for the database: a change only replaces the snapshot in memory and pushes
-an undo command; the snapshot is written one second after the last change, when a field loses
-focus and on `save_now()`. The snapshot held here is always valid (validate_meeting passes),
-so it can always be saved; a change that breaks a rule is refused and its error returned for
-the field to show.
+an undo command. Saving comes in two kinds:
+- automatic, `save_in_background()`: one second after the last change and when a field loses
+  focus; the snapshot goes to a worker thread (BackgroundSaver) and the call returns at once;
+- explicit, `save_now()`: before switching meetings, on undo/redo, before export and on close;
+  it waits for a background save still running, then writes the newest snapshot, so nothing
+  typed is lost and the writes stay in order.
+The snapshot held here is always valid (validate_meeting passes), so it can always be saved; a
+change that breaks a rule is refused and its error returned for the field to show.
 """
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from minutes_app.domain import DomainError, Meeting, validate_meeting
-from minutes_app.services import ServiceError, Services
+from minutes_app.services import Services
+from minutes_app.ui.editor.background_saver import BackgroundSaver, SaveOutcome, save_reporting
 from minutes_app.ui.editor.undo import EditMeetingCommand
 from minutes_app.ui.meeting_ref import MeetingRef
-
-log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1000
 
@@ -27,7 +29,7 @@ class EditSession(QObject):
     """Signals:
     replaced(Meeting | None): a whole new snapshot to display (opened, undo, redo).
     edited(Meeting): the user changed the snapshot (widgets refresh what depends on it).
-    saved(Meeting): the snapshot was written.
+    saved(Meeting): the snapshot was written (in the background or by save_now).
     save_failed(str): one line saying why it was not written.
     switched(int): undo/redo brought another meeting into the editor.
     """
@@ -48,7 +50,9 @@ class EditSession(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self.save_in_background)
+        self._saver = BackgroundSaver(lambda meeting: services.meetings.save(meeting), self)
+        self._saver.finished.connect(self._report)
 
     @property
     def meeting(self) -> Meeting | None:
@@ -102,22 +106,37 @@ class EditSession(QObject):
         if switching and meeting.id:
             self.switched.emit(meeting.id)
 
-    def save_now(self) -> bool:
-        """Write the snapshot if it changed since the last save; False when that failed."""
+    def save_in_background(self) -> None:
+        """The automatic save: hand the snapshot to the worker thread and return at once;
+        `saved` or `save_failed` follows. A snapshot already being written is not sent again."""
         self._timer.stop()
+        meeting = self._meeting
+        if meeting is not None and self.dirty and not self._saver.holds(meeting):
+            self._saver.request(meeting)
+
+    def save_now(self) -> bool:
+        """Wait for a background save, then write the snapshot if it is still unsaved.
+
+        False when that failed. Used wherever the database must hold what is on screen.
+        """
+        self._timer.stop()
+        self._saver.wait()
         meeting = self._meeting
         if meeting is None or not self.dirty:
             return True
-        try:
-            self._services.meetings.save(meeting)
-        except (DomainError, ServiceError) as error:
-            self.save_failed.emit(str(error))
+        return self._report(save_reporting(self._services.meetings.save, meeting))
+
+    def shut_down(self) -> None:
+        """Save what is pending, then end the worker thread (on closing the editor)."""
+        self.save_now()
+        self._saver.shut_down()
+
+    def _report(self, outcome: SaveOutcome) -> bool:
+        if outcome.error is not None:
+            self.save_failed.emit(outcome.error)  # still dirty: the next change or flush retries
             return False
-        except Exception as error:  # the window must survive a broken connection or disk
-            log.exception("saving meeting %s failed", meeting.id)
-            self.save_failed.emit(f"{type(error).__name__}: {error}".splitlines()[0])
-            return False
-        # Our snapshot (not the returned copy) stays current: the widgets show it already.
-        self._saved = meeting
-        self.saved.emit(meeting)
+        # The written snapshot (not the stored copy) counts: the widgets show it already. If
+        # an edit came meanwhile, the session stays dirty and the restarted timer saves again.
+        self._saved = outcome.meeting
+        self.saved.emit(outcome.meeting)
         return True
