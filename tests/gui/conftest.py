@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale, QSettings
 
 from minutes_app.domain import Meeting
 from minutes_app.services import Services
-from minutes_app.storage.db import Database, open_database, resolve_database_url
 from minutes_app.ui.settings import AppSettings
 
 
@@ -22,21 +21,10 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "minutes.db"
 
 
-@pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = open_database(resolve_database_url(str(db_path)))
-    yield database
-    database.close()
 
 
-@pytest.fixture
-def services(database: Database) -> Services:
-    return Services.build(database.session_factory)
 
 
 @pytest.fixture

@@ -1,8 +1,7 @@
 """A real SQLite file per test, the services on it, and a meeting with every kind of part."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,25 +17,6 @@ from minutes_app.domain import (
     Statement,
     Vote,
 )
-from minutes_app.services import Services
-from minutes_app.storage.db import Database, open_database, resolve_database_url
-
-
-@pytest.fixture
-def db_path(tmp_path) -> Path:
-    return tmp_path / "minutes.sqlite3"
-
-
-@pytest.fixture
-def database(db_path) -> Iterator[Database]:
-    db = open_database(resolve_database_url(str(db_path)))
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def services(database: Database) -> Services:
-    return Services.build(database.session_factory)
 
 
 def sample_meeting(**changes: Any) -> Meeting:

@@ -1,24 +1,9 @@
-"""Database files in tmp_path: a fresh one at head, and one left at revision 0001 with data."""
+"""A database file left at revision 0001 with data (fresh ones: tests/conftest.py)."""
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from legacy_schema import build_at_revision_0001
-
-from minutes_app.storage.db import Database, open_database, resolve_database_url
-
-
-@pytest.fixture
-def db_path(tmp_path) -> Path:
-    return tmp_path / "minutes.sqlite3"
-
-
-@pytest.fixture
-def database(db_path) -> Iterator[Database]:
-    db = open_database(resolve_database_url(str(db_path)))
-    yield db
-    db.close()
 
 
 @pytest.fixture
