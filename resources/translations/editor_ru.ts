@@ -4,37 +4,37 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
         <source>Done</source>
         <translation>Исполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="203" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="203"/>
         <source>done</source>
         <translation>исполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="203" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="203"/>
         <source>open</source>
         <translation>не исполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="211" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="211"/>
         <source>no date</source>
         <translation>без срока</translation>
     </message>
@@ -42,117 +42,117 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="84" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="84"/>
         <source>Agenda items</source>
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95"/>
         <source>&amp;Add item</source>
         <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="96" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="96"/>
         <source>Add an agenda item</source>
         <translation>Добавить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="97" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="97"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="98" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="98"/>
         <source>Remove the agenda item</source>
         <translation>Удалить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="99" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="99"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="100" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="100"/>
         <source>Move the item up</source>
         <translation>Переместить вопрос выше</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="101" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="101"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="102" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="102"/>
         <source>Move the item down</source>
         <translation>Переместить вопрос ниже</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="103" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="103"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Переместить вопрос выше (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="104" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="104"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Переместить вопрос ниже (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
         <source>Agenda &amp;items:</source>
         <translation>В&amp;опросы повестки дня:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="131" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="131"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="133" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="133"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="134" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="134"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
         <source>&amp;Presenters:</source>
         <translation>Докл&amp;адчики:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="212" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="212"/>
         <source>Edit item title</source>
         <translation>Изменение названия вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="223" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="223"/>
         <source>Edit presenters</source>
         <translation>Изменение докладчиков</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="232" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="232"/>
         <source>New agenda item</source>
         <translation>Новый вопрос</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="234" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="234"/>
         <source>Add agenda item</source>
         <translation>Добавление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="247" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="247"/>
         <source>Remove agenda item</source>
         <translation>Удаление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="263" />
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="263"/>
         <source>Move agenda item</source>
         <translation>Перемещение вопроса</translation>
     </message>
@@ -160,220 +160,220 @@
 <context>
     <name>AttendeeAdders</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="53" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="53"/>
         <source>Find a person</source>
         <translation>Поиск человека</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="54" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="54"/>
         <source>Surname or any part of the name</source>
         <translation>Фамилия или любая часть ФИО</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="60" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="60"/>
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="62" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="62"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="62" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="62"/>
         <source>Add the person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="65" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="65"/>
         <source>&amp;New person…</source>
         <translation>Новый &amp;человек…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="65" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="65"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="68" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="68"/>
         <source>Add &amp;group…</source>
         <translation>Добавить &amp;группу…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="68" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="68"/>
         <source>Add a group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="74" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="74"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="141" />
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="142" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="141"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="142"/>
         <source>New person in the directory</source>
         <translation>Новый человек в справочнике</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="143" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="143"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="144" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="144"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="145" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="145"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="146" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="146"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="147" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="147"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="148" />
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="149" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="148"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="149"/>
         <source>Save and add</source>
         <translation>Сохранить и добавить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="150" />
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="219" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="150"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="219"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="151" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="151"/>
         <source>Cancel the new person</source>
         <translation>Отменить ввод нового человека</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="155" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="155"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="156" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="156"/>
         <source>Given name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="157" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="157"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="158" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="158"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="159" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="159"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="191" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="191"/>
         <source>Enter the surname.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="211" />
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="212" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="211"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="212"/>
         <source>Group of people</source>
         <translation>Группа людей</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="213" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="213"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="214" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="214"/>
         <source>For example: representatives of NGOs</source>
         <translation>Например: представители НПО</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="215" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="215"/>
         <source>Head count</source>
         <translation>Количество человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="217" />
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="218" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="217"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="218"/>
         <source>Add the group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="220" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="220"/>
         <source>Cancel the group</source>
         <translation>Отменить ввод группы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="224" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="224"/>
         <source>Group name:</source>
         <translation>Название группы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="225" />
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="225"/>
         <source>Head count:</source>
         <translation>Количество человек:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="249" />
-        <source>Enter the group's name.</source>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="249"/>
+        <source>Enter the group&apos;s name.</source>
         <translation>Введите название группы.</translation>
     </message>
 </context>
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="53" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="53"/>
         <source>Name</source>
         <translation>ФИО / группа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="54" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="54"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="55" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="55"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="56" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="56"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="57" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="57"/>
         <source>Absence reason</source>
         <translation>Причина отсутствия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="66" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
         <source>present</source>
         <translation>присутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="66" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
         <source>absent</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="72" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="72"/>
         <source>%1 (%2 people)</source>
         <translation>%1 (%2 чел.)</translation>
     </message>
@@ -381,163 +381,163 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="75" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="75"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="76" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="76"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="83" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="83"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Председатель:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="83" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="83"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="126" />
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="127" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="126"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="127"/>
         <source>Selected attendee</source>
         <translation>Выбранный участник</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="128" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="128"/>
         <source>Name</source>
         <translation>ФИО / группа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="129" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="129"/>
         <source>Head count</source>
         <translation>Количество человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="131" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="131"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="133" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="133"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="134" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="134"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="137" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="137"/>
         <source>Pr&amp;esent</source>
         <translation>Прис&amp;утствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="138" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="138"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="139" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="139"/>
         <source>Absence reason</source>
         <translation>Причина отсутствия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="140" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="140"/>
         <source>Remo&amp;ve from the list</source>
         <translation>У&amp;брать из списка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="141" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="141"/>
         <source>Remove the attendee</source>
         <translation>Убрать участника из списка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="146" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="146"/>
         <source>Na&amp;me:</source>
         <translation>&amp;ФИО / группа:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="147" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="147"/>
         <source>&amp;Head count:</source>
         <translation>&amp;Количество:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="148" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="148"/>
         <source>&amp;Position:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="149" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="149"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="150" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="150"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="152" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="152"/>
         <source>A&amp;bsence reason:</source>
         <translation>Причина о&amp;тсутствия:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="221" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="221"/>
         <source>— not chosen —</source>
         <translation>— не выбран —</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="240" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="240"/>
         <source>Present: %1 of %2 members — quorum</source>
         <translation>Присутствуют: %1 из %2 членов — кворум есть</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
         <translation>Присутствуют: %1 из %2 членов — кворума нет (нужно %3)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="283" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="283"/>
         <source>%1 is already in the list.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="290" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="290"/>
         <source>Add attendee</source>
         <translation>Добавление участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="293" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="293"/>
         <source>Add group</source>
         <translation>Добавление группы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="305" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="305"/>
         <source>Choose the chair</source>
         <translation>Выбор председателя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="306" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="306"/>
         <source>Choose the secretary</source>
         <translation>Выбор секретаря</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="334" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="334"/>
         <source>Edit attendee</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="352" />
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="352"/>
         <source>Remove attendee</source>
         <translation>Удаление участника</translation>
     </message>
@@ -545,124 +545,124 @@
 <context>
     <name>DecisionsBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="43" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="43"/>
         <source>Decisions</source>
         <translation>Решения (постановили)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
         <source>Add a &amp;decision</source>
         <translation>Добавить &amp;решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
         <source>Remove the decision</source>
         <translation>Удалить решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="54" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="54"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="55" />
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="56" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="56"/>
         <source>No vote</source>
         <translation>Без голосования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="57" />
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="58" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="57"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="58"/>
         <source>Unanimous</source>
         <translation>Единогласно</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="59" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="59"/>
         <source>Votes for</source>
         <translation>Голосов за</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="60" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="60"/>
         <source>Votes against</source>
         <translation>Голосов против</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="61" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="61"/>
         <source>Abstained</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="62" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="62"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="63" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="63"/>
         <source>as the vote decides</source>
         <translation>по итогам голосования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="81" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="81"/>
         <source>&amp;For:</source>
         <translation>&amp;За:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
         <source>A&amp;gainst:</source>
         <translation>&amp;Против:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="83" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="83"/>
         <source>Abs&amp;tained:</source>
         <translation>&amp;Воздержались:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="94" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="94"/>
         <source>&amp;Set by hand:</source>
         <translation>Задать вру&amp;чную:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="103" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="103"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="106" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="106"/>
         <source>Vote:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="108" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="108"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="180" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="180"/>
         <source>Edit decision</source>
         <translation>Изменение решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194"/>
         <source>Edit vote</source>
         <translation>Изменение голосования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="199" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="199"/>
         <source>Set outcome</source>
         <translation>Изменение итога</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="205" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="205"/>
         <source>New decision</source>
         <translation>Новое решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="207" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="207"/>
         <source>Add decision</source>
         <translation>Добавление решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221" />
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
         <source>Remove decision</source>
         <translation>Удаление решения</translation>
     </message>
@@ -670,157 +670,157 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="60" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="60"/>
         <source>Body</source>
         <translation>Орган (совет, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="63" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="63"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="64" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="64"/>
         <source>Kind of meeting</source>
         <translation>Вид заседания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="67" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="67"/>
         <source>Number</source>
         <translation>Номер протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="69" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="69"/>
         <source>Su&amp;ggest number</source>
         <translation>&amp;Предложить номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="71" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="71"/>
         <source>Suggest the next number</source>
         <translation>Предложить следующий номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="73" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="73"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="74" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="79" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="79"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="80" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="81" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="82" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="85" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="85"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="90" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="104" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="104"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="105" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="105"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="106" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="106"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="107" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="107"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="108" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="108"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="109" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="109"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="110" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="110"/>
         <source>&amp;Start time:</source>
         <translation>Время нача&amp;ла:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="111" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="111"/>
         <source>&amp;End time:</source>
         <translation>Время окон&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="112" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="112"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место проведения:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="113" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="114" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="115" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
         <source>&amp;Notes:</source>
         <translation>Прим&amp;ечания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="124" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
         <source>%1 is set</source>
         <translation>%1 указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="126" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="126" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
         <source>Tick to enter the time</source>
         <translation>Отметьте, чтобы указать время</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="182" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="182"/>
         <source>next: %1</source>
         <translation>следующий: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="238" />
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="238"/>
         <source>Edit meeting details</source>
         <translation>Изменение сведений о заседании</translation>
     </message>
@@ -828,72 +828,72 @@
 <context>
     <name>EditorLabels</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="16" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="16"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="17" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="17"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="18" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="18"/>
         <source>Member</source>
         <translation>Член</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="19" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="19"/>
         <source>Invited</source>
         <translation>Приглашённый</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="26" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="26"/>
         <source>adopted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="27" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="27"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="32" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="32"/>
         <source>Approved</source>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="33" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="33"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="39" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="39"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="40" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="40"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="41" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="41"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="48" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="48"/>
         <source>no vote</source>
         <translation>без голосования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="50" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="50"/>
         <source>unanimous</source>
         <translation>единогласно</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="52" />
+        <location filename="../../minutes_app/ui/editor/labels.py" line="52"/>
         <source>for %1, against %2, abstained %3</source>
         <translation>за %1, против %2, воздержались %3</translation>
     </message>
@@ -901,47 +901,47 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="22" />
-        <source>Enter the item's title.</source>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="22"/>
+        <source>Enter the item&apos;s title.</source>
         <translation>Введите название вопроса.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="24" />
-        <source>Enter the meeting's title.</source>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="24"/>
+        <source>Enter the meeting&apos;s title.</source>
         <translation>Введите название заседания.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="25" />
+        <location filename="../../minutes_app/ui/editor/messages.py" line="25"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Заседание не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="28" />
-        <source>Enter the decision's text.</source>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="28"/>
+        <source>Enter the decision&apos;s text.</source>
         <translation>Введите текст решения.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="29" />
+        <location filename="../../minutes_app/ui/editor/messages.py" line="29"/>
         <source>Enter the task.</source>
         <translation>Введите текст поручения.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="30" />
+        <location filename="../../minutes_app/ui/editor/messages.py" line="30"/>
         <source>A meeting has one chair and one secretary: choose them above the list.</source>
         <translation>У заседания один председатель и один секретарь: выберите их над списком.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="34" />
+        <location filename="../../minutes_app/ui/editor/messages.py" line="34"/>
         <source>A group needs a head count of at least 1.</source>
         <translation>Укажите количество человек в группе (не меньше 1).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="37" />
+        <location filename="../../minutes_app/ui/editor/messages.py" line="37"/>
         <source>Enter a name.</source>
         <translation>Введите ФИО или название группы.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/messages.py" line="38" />
+        <location filename="../../minutes_app/ui/editor/messages.py" line="38"/>
         <source>A reason is given only for someone absent.</source>
         <translation>Причина указывается только для отсутствующих.</translation>
     </message>
@@ -949,35 +949,40 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="48" />
-        <source>Attendees' names</source>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="58"/>
+        <source>Attendees&apos; names</source>
         <translation>ФИО участников</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="50" />
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="60"/>
         <source>Meeting sections</source>
         <translation>Разделы заседания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="55" />
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="65"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="55" />
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="65"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="56" />
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="66"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="74"/>
+        <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
+        <translation>Выберите заседание в списке или создайте новое: Файл → Новое заседание (Ctrl+N).</translation>
     </message>
 </context>
 <context>
     <name>StatementListModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="157" />
+        <location filename="../../minutes_app/ui/editor/models.py" line="157"/>
         <source>(no text yet)</source>
         <translation>(текст ещё не введён)</translation>
     </message>
@@ -985,62 +990,62 @@
 <context>
     <name>StatementsBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="20" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="20"/>
         <source>Heard (presentations)</source>
         <translation>Слушали (доклады)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="20" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="20"/>
         <source>Discussion (speakers)</source>
         <translation>Выступили (обсуждение)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="26" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="26"/>
         <source>Add a presentation</source>
         <translation>Добавить доклад</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="26" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="26"/>
         <source>Add a speaker</source>
         <translation>Добавить выступление</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="27" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="27"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="35" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="35"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="39" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="39"/>
         <source>What was said</source>
         <translation>Содержание выступления</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="43" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="43"/>
         <source>Speaker:</source>
         <translation>Выступающий:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="44" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="44"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="96" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="96"/>
         <source>Edit statement</source>
         <translation>Изменение выступления</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="123" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="123"/>
         <source>Add statement</source>
         <translation>Добавление выступления</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="138" />
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="138"/>
         <source>Remove statement</source>
         <translation>Удаление выступления</translation>
     </message>
@@ -1048,93 +1053,93 @@
 <context>
     <name>TasksBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="33" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="33"/>
         <source>Tasks</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="34" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="34"/>
         <source>Add a tas&amp;k</source>
         <translation>Добавить поруч&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="34" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="34"/>
         <source>Remove the task</source>
         <translation>Удалить поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="53" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="53"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="55" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="55"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="56" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="56"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="58" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="58"/>
         <source>The task has a due date</source>
         <translation>У поручения есть срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="59" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="59"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="51" />
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="60" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="51"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="60"/>
         <source>no date</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="60" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="60"/>
         <source>Tick to set a due date</source>
         <translation>Отметьте, чтобы указать срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="61" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="61"/>
         <source>Done</source>
         <translation>Исполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66"/>
         <source>Task:</source>
         <translation>Поручение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
         <source>Responsible:</source>
         <translation>Ответственные:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="68" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="68"/>
         <source>Due date:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="121" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="121"/>
         <source>Edit task</source>
         <translation>Изменение поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="132" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="132"/>
         <source>New task</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="135" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="135"/>
         <source>Add task</source>
         <translation>Добавление поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="149" />
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="149"/>
         <source>Remove task</source>
         <translation>Удаление поручения</translation>
     </message>

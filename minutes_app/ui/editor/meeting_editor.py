@@ -18,7 +18,14 @@ import logging
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QApplication, QCompleter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QLabel,
+    QStackedLayout,
+    QTabWidget,
+    QWidget,
+)
 
 from minutes_app.domain import Body, Meeting
 from minutes_app.services import ServiceError, Services
@@ -62,9 +69,16 @@ class MeetingEditor(QWidget):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda i=number - 1: self._go_to_section(i))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+        # With no meeting open, a hint instead of a greyed-out form dated 01.01.2000.
+        self.empty_hint = QLabel(self.tr(
+            "Choose a meeting in the list, or create one: File → New meeting (Ctrl+N)."), self)
+        self.empty_hint.setObjectName("emptyEditorHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self._pages = QStackedLayout(self)
+        self._pages.setContentsMargins(0, 0, 0, 0)
+        self._pages.addWidget(self.empty_hint)
+        self._pages.addWidget(self.tabs)
         self.setStyleSheet(INVALID_STYLE)
         route_undo_keys(self)
 
@@ -107,6 +121,7 @@ class MeetingEditor(QWidget):
     # -- reacting --------------------------------------------------------------------------
     def _on_replaced(self, meeting: Meeting | None) -> None:
         self.setEnabled(meeting is not None)
+        self._pages.setCurrentWidget(self.tabs if meeting is not None else self.empty_hint)
         if meeting is not None:
             self._bodies.clear()
             self.details.set_bodies(self._body_names())
