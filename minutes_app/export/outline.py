@@ -83,9 +83,9 @@ def _chosen_items(meeting: Meeting, extract: tuple[int, ...]) -> list[tuple[int,
         return numbered
     missing = [n for n in extract if n > len(meeting.agenda)]
     if missing:
-        raise OptionsError(
-            f"the meeting has {len(meeting.agenda)} agenda items; there is no item {missing[0]}"
-        )
+        count = len(meeting.agenda)
+        items = "agenda item" if count == 1 else "agenda items"
+        raise OptionsError(f"the meeting has {count} {items}; there is no item {missing[0]}")
     wanted = set(extract)
     return [(n, item) for n, item in numbered if n in wanted]
 
