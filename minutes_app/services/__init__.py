@@ -1,9 +1,11 @@
 """Use cases. Each public method owns its transaction; only snapshots go in and out."""
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from minutes_app.services.backups import BackupInfo, BackupService, CheckResult
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.documents import DocumentService
 from minutes_app.services.errors import MeetingNotFound, ServiceError
@@ -18,15 +20,21 @@ class Services:
     meetings: MeetingService
     directory: DirectoryService
     documents: DocumentService
+    backups: BackupService
+    read_only: bool = False  # the database file cannot be written: writes are refused
 
     @classmethod
-    def build(cls, session_factory: sessionmaker[Session]) -> "Services":
+    def build(cls, session_factory: sessionmaker[Session], *,
+              database_path: Path | None = None, read_only: bool = False) -> "Services":
+        """`database_path`: the SQLite file (None for a server database): its backups."""
         meetings = MeetingService(session_factory)
         directory = DirectoryService(session_factory)
-        return cls(meetings, directory, DocumentService(meetings, directory))
+        return cls(meetings, directory, DocumentService(meetings, directory),
+                   BackupService(session_factory, database_path), read_only)
 
 
 __all__ = [
-    "DirectoryService", "DocumentService", "MeetingNotFound", "MeetingService",
+    "BackupInfo", "BackupService", "CheckResult", "DirectoryService", "DocumentService",
+    "MeetingNotFound", "MeetingService",
     "MeetingSummary", "SearchHit", "ServiceError", "Services",
 ]

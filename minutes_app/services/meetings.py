@@ -43,8 +43,12 @@ class MeetingService:
             (stored,) = store.insert(session, [meeting])
         return stored
 
-    def save(self, meeting: Meeting) -> Meeting:
+    def save(self, meeting: Meeting, *, wait_seconds: float | None = None) -> Meeting:
         """Store the changed snapshot of an existing meeting (meeting.id set).
+
+        `wait_seconds`: how long to wait for another program's write lock before giving up
+        with StorageFailure(kind="busy"); None waits the connection's busy timeout. The
+        window's own saves on the GUI thread pass a short one so that it never freezes.
 
         Rows are matched by the children's `key`: changed rows are updated, new ones inserted,
         missing ones deleted, so an autosave after one keystroke touches one row. Validates

@@ -11,13 +11,15 @@ from minutes_app.services.errors import ServiceError
 from minutes_app.storage.db import FOR_WRITING
 
 # What SQLite says, and what a person can do about it.
+# `kind` lets the window say it in the user's language (ui/error_text.py).
 _EXPLANATIONS = (
-    ("database or disk is full", "the disk is full: nothing was saved; free some space"),
-    ("readonly database", "the database file is read-only: nothing was saved"),
-    ("database is locked", "the database is busy in another program: nothing was saved; "
-                           "try again"),
-    ("disk i/o error", "the disk could not be read or written: nothing was saved"),
-    ("malformed", "the database file is damaged; restore it from a backup"),
+    ("database or disk is full", "disk_full",
+     "the disk is full: nothing was saved; free some space"),
+    ("readonly database", "read_only", "the database file is read-only: nothing was saved"),
+    ("database is locked", "busy",
+     "the database is busy in another program: nothing was saved; try again"),
+    ("disk i/o error", "io", "the disk could not be read or written: nothing was saved"),
+    ("malformed", "damaged", "the database file is damaged; restore it from a backup"),
 )
 
 
@@ -27,8 +29,11 @@ class StorageFailure(ServiceError):
     def __init__(self, error: OperationalError) -> None:
         detail = str(error.orig or error).strip().splitlines()[0]
         lowered = detail.lower()
-        text = next((explained for cause, explained in _EXPLANATIONS if cause in lowered),
-                    f"the database failed: {detail}")
+        self.kind, text = next(
+            ((kind, explained) for cause, kind, explained in _EXPLANATIONS if cause in lowered),
+            ("other", f"the database failed: {detail}"),
+        )
+        self.detail = detail
         super().__init__(text)
 
 

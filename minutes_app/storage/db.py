@@ -55,6 +55,8 @@ class Database:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
+    path: Path | None = None  # the SQLite file; None for a server or an in-memory database
+    read_only: bool = False  # the file cannot be written: it was opened for reading only
 
     def close(self) -> None:
         self.engine.dispose()
@@ -80,7 +82,7 @@ def open_database(url: str) -> Database:
         except DatabaseError:
             engine.dispose()
             raise
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), path)
 
 
 def _parse(url: str) -> URL:

@@ -1,6 +1,24 @@
 """Errors of the storage layer."""
 
+from pathlib import Path
+
 
 class DatabaseError(Exception):
     """The database cannot be opened as asked; the message is one line a person can read
     (created by a newer version, upgrade failed and was rolled back, not a database, ...)."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file is damaged or is not a Minutes database.
+
+    `path`: the database file asked for; `moved_to`: where the damaged file was renamed aside
+    (None when it was left where it is); `newest_backup`: the newest good backup copy (a
+    storage.backup.BackupInfo), None when there is none.
+    """
+
+    def __init__(self, message: str, *, path: Path, moved_to: Path | None = None,
+                 newest_backup: object | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.moved_to = moved_to
+        self.newest_backup = newest_backup
