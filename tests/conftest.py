@@ -12,6 +12,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from minutes_app.services import Services
 from minutes_app.storage.db import Database, open_database, resolve_database_url
 
+# Fixtures of pytest-qt that create or drive Qt widgets: a test using one is a GUI test.
+_QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester"})
+_GUI_FOLDER = Path(__file__).parent / "gui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that drives Qt, or lives in tests/gui, with `gui`, so that
+    `pytest -m "not gui"` runs the core alone (no QApplication, no widgets)."""
+    for item in items:
+        if _drives_qt(item):
+            item.add_marker(pytest.mark.gui)
+
+
+def _drives_qt(item: pytest.Item) -> bool:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(fixtures & _QT_FIXTURES) or _GUI_FOLDER in item.path.parents
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
