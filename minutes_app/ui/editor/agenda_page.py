@@ -31,6 +31,7 @@ from minutes_app.ui.editor.statements_box import StatementsBox
 from minutes_app.ui.editor.widgets import (
     MarkedField,
     NamesEdit,
+    enable,
     mark,
     named,
     set_line,
@@ -194,10 +195,10 @@ class AgendaPage(QWidget):
             mark(self.title, None)
         self._form.setEnabled(item is not None)
         for button in (self.remove_item, self.move_up, self.move_down):
-            button.setEnabled(item is not None)
-        if item is not None:
-            set_line(self.title, item.title, force)
-            self.presenters.set_names(item.presenters, force)
+            enable(button, item is not None)
+        # No item selected: empty fields (the form is disabled), never another item's title.
+        set_line(self.title, item.title if item else "", force or item is None)
+        self.presenters.set_names(item.presenters if item else (), force or item is None)
         self.heard.show_item(item, force)
         self.discussion.show_item(item, force)
         self.decisions.show_item(item, number, force)

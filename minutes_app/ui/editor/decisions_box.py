@@ -27,6 +27,7 @@ from minutes_app.ui.editor.tasks_box import TasksBox
 from minutes_app.ui.editor.widgets import (
     MarkedField,
     PlainTextEdit,
+    enable,
     mark,
     named,
     set_checked,
@@ -139,6 +140,7 @@ class DecisionsBox(KeyedListBox):
         decision = self._selected()
         self.tasks.show_decision(self._item.key if self._item else "", decision, force)
         if decision is None:
+            self._show_nothing()
             return
         set_plain(self.text, decision.text, force)
         vote = decision.vote
@@ -157,9 +159,21 @@ class DecisionsBox(KeyedListBox):
                 self.outcome.setCurrentIndex(index)
         self.result.setText(f"<b>{outcome_label(decision.result)}</b>")
 
+    def _show_nothing(self) -> None:
+        """Empty fields (the form is disabled): never another decision's text or votes."""
+        set_plain(self.text, "", force=True)
+        set_checked(self.no_vote, False)
+        set_checked(self.unanimous, False)
+        for spin in (self.votes_for, self.votes_against, self.abstained):
+            with QSignalBlocker(spin):
+                spin.setValue(0)
+        with QSignalBlocker(self.outcome):
+            self.outcome.setCurrentIndex(0)
+        self.result.clear()
+
     def _enable_vote_fields(self) -> None:
         counted = not self.no_vote.isChecked() and not self.unanimous.isChecked()
-        self.unanimous.setEnabled(not self.no_vote.isChecked())
+        enable(self.unanimous, not self.no_vote.isChecked())
         for spin in (self.votes_for, self.votes_against, self.abstained):
             spin.setEnabled(counted)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.ui.editor.snapshot_model import KeyRole, SnapshotModel
-from minutes_app.ui.editor.widgets import named
+from minutes_app.ui.editor.widgets import enable, named
 
 
 class KeyedListBox(QGroupBox):
@@ -100,10 +100,16 @@ class KeyedListBox(QGroupBox):
             selected = rows[min(max(old_row, 0), len(rows) - 1)].key if rows else None
         if self.selected_key() != selected:  # gone, or the model was reset
             self.select(selected)
+        # A model reset drops the current row without a signal: the form must follow anyway.
+        self._enable_for_selection()
+
+    def _enable_for_selection(self) -> None:
+        selected = self.selected_key() is not None
+        self.form.setEnabled(selected)
+        enable(self.remove_button, selected)
 
     def _on_current_changed(self, *_args: object) -> None:
-        self.form.setEnabled(self.selected_key() is not None)
-        self.remove_button.setEnabled(self.selected_key() is not None)
+        self._enable_for_selection()
         self.selection_changed.emit()
 
     def _request_remove(self) -> None:

@@ -76,12 +76,12 @@ class StatementsBox(KeyedListBox):
 
     def _show_selected(self, force: bool) -> None:
         statement = self._selected()
-        if statement is None:
-            return
-        if self.speaker.currentText() != statement.speaker:
+        # Nothing selected: empty fields (the form is disabled), never another row's text.
+        speaker, text = (statement.speaker, statement.text) if statement else ("", "")
+        if self.speaker.currentText() != speaker:
             with QSignalBlocker(self.speaker):
-                self.speaker.setEditText(statement.speaker)
-        set_plain(self.text, statement.text, force)
+                self.speaker.setEditText(speaker)
+        set_plain(self.text, text, force or statement is None)
 
     # -- editing ---------------------------------------------------------------------------
     def _edit(self, field: str, value: str) -> None:

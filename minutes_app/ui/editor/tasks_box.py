@@ -98,7 +98,11 @@ class TasksBox(KeyedListBox):
         if force:
             mark(self.task, None)
         action = self._selected()
-        if action is None:
+        if action is None:  # empty fields (the form is disabled), never another task's
+            set_plain(self.task, "", force=True)
+            self.responsible.set_names((), force=True)
+            self.due.set_value(None)
+            set_checked(self.done, False)
             return
         set_plain(self.task, action.task, force)
         self.responsible.set_names(action.responsible, force)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
@@ -105,6 +106,34 @@ def set_checked(box: QCheckBox, value: bool) -> None:
     if box.isChecked() != value:
         with QSignalBlocker(box):
             box.setChecked(value)
+
+
+# -- read-only mode ------------------------------------------------------------------------
+def is_locked(widget: QWidget) -> bool:
+    return bool(widget.property("locked"))
+
+
+def enable(widget: QWidget, on: bool) -> None:
+    """Enable or disable a button or box the forms manage; a locked one stays disabled."""
+    widget.setEnabled(on and not is_locked(widget))
+
+
+def lock_inputs(root: QWidget, locked: bool) -> None:
+    """Make every input under `root` refuse changes (read-only mode), or accept them again.
+
+    Text, numbers, dates and times become read-only (they can still be read, selected and
+    copied); buttons, check boxes and drop-down lists are disabled and marked "locked" so that
+    `enable()` keeps them so. After unlocking, the forms show the meeting again, which enables
+    what their state allows.
+    """
+    for field in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
+        field.setReadOnly(locked)
+    for spin in root.findChildren(QAbstractSpinBox):
+        spin.setReadOnly(locked)
+    for kind in (QPushButton, QCheckBox, QComboBox):
+        for widget in root.findChildren(kind):
+            widget.setProperty("locked", locked)
+            widget.setEnabled(not locked)
 
 
 # -- field errors ------------------------------------------------------------------------
