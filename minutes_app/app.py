@@ -10,6 +10,7 @@ import io
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from minutes_app import cli
 from minutes_app.domain import DomainError
@@ -21,6 +22,7 @@ EXIT_DATA = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 _MAX_MESSAGE = 500
+_MAX_RECOVERIES = 3  # damaged files moved aside in one start before giving up
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,27 +52,122 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     database = open_database(resolve_database_url(args.db))
     try:
-        return cli.run(args, Services.build(database.session_factory))
+        return cli.run(args, Services.build(database.session_factory,
+                                            database_path=database.path,
+                                            read_only=database.read_only))
     finally:
         database.close()
 
 
 def _run_window(args: argparse.Namespace) -> int:
     """Open the main window on the database of `args.db` (None: $MINUTES_DB, else the default
-    file) and return the application's exit code."""
-    from minutes_app import ui  # Qt is loaded only when the window is wanted
+    file) and return the application's exit code.
 
+    In this order: the application and its language (so every message after it is in the
+    user's language); the database's address (one in memory is refused: the window's
+    background saves would lose it); the one-window lock, held until the window closes; the
+    database, whose damaged file is moved aside and the newest good backup offered; the window.
+    """
+    from minutes_app.ui.startup import WindowStart  # Qt is loaded only for the window
+
+    start = WindowStart(sys.argv[:1])
     try:
-        database = open_database(resolve_database_url(args.db))
-    except DatabaseError as error:
+        return _start_window(resolve_database_url(args.db), start)
+    except (DatabaseError, ServiceError) as error:
         message = describe_error(error)
         _say(f"{cli.PROG}: error: {message}")
-        ui.show_startup_error(message)  # started from a desktop icon, nobody reads stderr
+        start.messages.cannot_open(message)  # started from a desktop icon, nobody reads stderr
+        return EXIT_DATA
+    finally:
+        start.close()
+
+
+def _start_window(url: str, start) -> int:  # type: ignore[no-untyped-def]
+    """The lock, then the database and the window (see _run_window)."""
+    from sqlalchemy.engine import make_url
+
+    from minutes_app.storage.migrate import sqlite_path
+    from minutes_app.ui.single_instance import InstanceLock, lock_path_for
+
+    parsed = make_url(url)
+    path = sqlite_path(parsed)
+    if path is None and parsed.get_backend_name() == "sqlite":
+        _say(f"{cli.PROG}: error: the window cannot use a database in memory")
+        start.messages.refuse_in_memory_database()
+        return EXIT_DATA
+    shown_name = str(path) if path is not None else parsed.render_as_string(hide_password=True)
+    lock = InstanceLock(lock_path_for(path, shown_name))
+    holder = lock.acquire()
+    if holder is not None:
+        _say(f"{cli.PROG}: error: {shown_name} is already open in another window "
+             f"(process {holder.pid} on {holder.host})")
+        start.messages.refuse_second_copy(holder, shown_name)
         return EXIT_DATA
     try:
-        return ui.run_window(Services.build(database.session_factory), sys.argv[:1])
+        return _open_and_run_window(url, path, start)
     finally:
-        database.close()
+        lock.release()
+
+
+def _open_and_run_window(url: str, path: Path | None, start) -> int:  # type: ignore[no-untyped-def]
+    """Open the database and run the window; a damaged file (found while opening, or while
+    the window reads the meetings) goes through _recover_damaged, then we try again."""
+    from minutes_app.storage.backup import newest_good_backup
+    from minutes_app.storage.errors import DatabaseDamaged
+
+    for _attempt in range(_MAX_RECOVERIES):
+        try:
+            database = open_database(url)
+        except DatabaseDamaged as damage:
+            if not _recover_damaged(damage, start):
+                return EXIT_DATA
+            continue
+        try:
+            services = Services.build(database.session_factory, database_path=database.path,
+                                      read_only=database.read_only)
+            try:
+                window = start.build_window(services)
+            except Exception as error:
+                if path is None or not _is_damage(error):
+                    raise
+                detail = getattr(error, "detail", None) or describe_error(error)
+                damage = DatabaseDamaged(f"{path} is damaged ({detail})", path=path)
+                database.close()  # no connection may stay open on a file moved aside
+                damage.newest_backup = newest_good_backup(path)
+                if not _recover_damaged(damage, start):
+                    return EXIT_DATA
+                continue
+            return int(start.run(window))
+        finally:
+            database.close()
+    raise DatabaseError("the database is still damaged after restoring its backups")
+
+
+def _is_damage(error: BaseException) -> bool:
+    """A database error that says the file is damaged (met while the window builds)."""
+    from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+
+    if getattr(error, "kind", None) == "damaged":  # services' StorageFailure
+        return True
+    text = str(getattr(error, "orig", None) or error).lower()
+    return isinstance(error, SQLDatabaseError) and ("malformed" in text
+                                                   or "not a database" in text)
+
+
+def _recover_damaged(damage, start) -> bool:  # type: ignore[no-untyped-def]
+    """Move the damaged file aside (never deleted, never overwritten) and ask: restore the
+    newest good backup, or with none start empty, or quit. True: open the database again."""
+    from minutes_app.storage.backup import move_aside, restore_file
+    from minutes_app.ui.startup import EMPTY, RESTORE
+
+    kept_as = damage.moved_to or move_aside(damage.path)
+    _say(f"{cli.PROG}: {describe_error(damage)}; the file was kept as {kept_as}")
+    backup = damage.newest_backup
+    answer = start.messages.ask_after_damage(damage, kept_as, backup)
+    if answer == RESTORE and backup is not None:
+        restore_file(backup.path, damage.path)
+        return True
+    return answer == EMPTY and backup is None
 
 
 def describe_error(error: BaseException) -> str:

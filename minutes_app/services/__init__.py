@@ -5,11 +5,18 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from minutes_app.services.backups import BackupInfo, BackupService, CheckResult
+from minutes_app.services.backups import (
+    BackupFailed,
+    BackupInfo,
+    BackupService,
+    BackupsUnavailable,
+    CheckResult,
+)
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.documents import DocumentService
 from minutes_app.services.errors import MeetingNotFound, ServiceError
 from minutes_app.services.meetings import MeetingService
+from minutes_app.services.transactions import DatabaseReadOnly, StorageFailure
 from minutes_app.services.views import MeetingSummary, SearchHit
 
 
@@ -27,14 +34,16 @@ class Services:
     def build(cls, session_factory: sessionmaker[Session], *,
               database_path: Path | None = None, read_only: bool = False) -> "Services":
         """`database_path`: the SQLite file (None for a server database): its backups."""
-        meetings = MeetingService(session_factory)
+        backups = BackupService(session_factory, database_path)
+        meetings = MeetingService(session_factory, backups)
         directory = DirectoryService(session_factory)
-        return cls(meetings, directory, DocumentService(meetings, directory),
-                   BackupService(session_factory, database_path), read_only)
+        return cls(meetings, directory, DocumentService(meetings, directory), backups,
+                   read_only)
 
 
 __all__ = [
-    "BackupInfo", "BackupService", "CheckResult", "DirectoryService", "DocumentService",
-    "MeetingNotFound", "MeetingService",
-    "MeetingSummary", "SearchHit", "ServiceError", "Services",
+    "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "CheckResult",
+    "DatabaseReadOnly", "DirectoryService", "DocumentService", "MeetingNotFound",
+    "MeetingService", "MeetingSummary", "SearchHit", "ServiceError", "Services",
+    "StorageFailure",
 ]

@@ -1,17 +1,32 @@
 """Backups of a SQLite database file: make, list, rotate, restore, check.
 
-CONTRACT (the window, the command line and the tests are written against these names; the
-implementation is issue 7's). A server database (PostgreSQL) has no file: `available` is
-False and every other method raises BackupsUnavailable.
+CONTRACT (the window, the command line and the tests are written against these names). A
+server database (PostgreSQL) has no file: `available` is False and every other method raises
+BackupsUnavailable. The copies themselves are made by storage/backup.py; this is the use case
+around them: rotation, the readable JSON export of the day's first copy, a restore while the
+program runs, and the check.
 """
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from minutes_app import files
+from minutes_app.interchange import dump_document
 from minutes_app.services.errors import ServiceError
+from minutes_app.services.transactions import read_only_reason, reading
+from minutes_app.storage import backup as copies
+from minutes_app.storage import meetings as store
+from minutes_app.storage.backup import BackupInfo, CheckResult
+from minutes_app.storage.errors import DatabaseError
+from minutes_app.storage.migrate import upgrade_sqlite_file
+
+__all__ = [
+    "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "CheckResult",
+]
 
 
 class BackupsUnavailable(ServiceError):
@@ -20,22 +35,6 @@ class BackupsUnavailable(ServiceError):
 
 class BackupFailed(ServiceError):
     """A backup copy could not be made or did not check out; nothing was replaced."""
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: datetime  # local time the copy was taken
-    size: int  # bytes
-    meetings: int  # number of meetings in the copy
-    reason: str  # "manual", "start", "periodic", "daily", "before-upgrade", "before-restore",
-    #              "before-import", "before-delete", ...
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    ok: bool
-    problem: str | None = None  # one line naming the damage when not ok
 
 
 class BackupService:
@@ -51,29 +50,135 @@ class BackupService:
     @property
     def folder(self) -> Path:
         """The `backups` folder beside the database file."""
-        raise NotImplementedError
+        return copies.backup_folder(self._file())
 
     def make_backup(self, reason: str = "manual") -> BackupInfo:
         """A verified copy now (backup API → temporary name → quick_check → rename), then
-        rotation; a daily copy also gets its readable JSON export beside it."""
-        raise NotImplementedError
+        rotation; a daily copy (the day's first) also gets its readable JSON export beside it."""
+        path = self._file()
+        first_today = not any(info.created.date() == datetime.now().date()
+                              for info in copies.list_backups(path, count_meetings=False))
+        try:
+            made = copies.make_backup(path, reason)
+        except copies.CopyFailed as error:
+            raise BackupFailed(f"no backup was made: {error}") from None
+        if first_today:
+            self._write_json_beside(made)
+        copies.rotate(path, known_good=[made])
+        return self._info(made)
+
+    def _write_json_beside(self, made: Path) -> None:
+        """The day's copy as readable JSON: it survives even when every database copy is bad."""
+        with reading(self._session_factory) as session:
+            meetings = store.load_meetings(session, None)
+        target = made.with_suffix(".json")
+        try:
+            files.write_atomically(target, dump_document(meetings).encode("utf-8"))
+        except OSError as error:
+            raise BackupFailed(f"the backup {made.name} was made, but its JSON export could "
+                               f"not be written: {error.strerror or error}") from None
 
     def backup_if_changed(self, reason: str) -> BackupInfo | None:
-        """make_backup when the data changed since the newest backup, else None."""
-        raise NotImplementedError
+        """make_backup when the data changed since the newest backup, else None (the file's
+        and its -wal's modification times against the newest copy's, as Anki does)."""
+        path = self._file()
+        newest = copies.list_backups(path, count_meetings=False)
+        if newest and _modified(path) <= newest[0].path.stat().st_mtime_ns:
+            return None
+        return self.make_backup(reason)
 
     def list_backups(self) -> list[BackupInfo]:
         """Every backup copy in the folder, newest first."""
-        raise NotImplementedError
+        return copies.list_backups(self._file())
 
     def newest_good_backup(self) -> BackupInfo | None:
-        raise NotImplementedError
+        return copies.newest_good_backup(self._file())
 
     def restore(self, backup: Path) -> Path:
         """Put `backup` in place of the database while the program runs; the current file is
-        first kept aside (never deleted). Returns where it was kept."""
-        raise NotImplementedError
+        first kept aside (never deleted). Returns where it was kept.
+
+        The copy is checked first; a safety copy of the current data is taken ("before-
+        restore"); the engine's pooled connections are closed; the current file and its
+        -wal/-shm are renamed `NAME.replaced-…`; the copy is put in place, checked, and
+        upgraded if an earlier version made it. The next session reads the restored data."""
+        path = self._file()
+        self._refuse_if_read_only()
+        checked = copies.check_copy(backup)
+        if not checked.ok:
+            raise BackupFailed(f"cannot restore {backup.name}: {checked.problem}")
+        self.make_backup("before-restore")
+        engine = self._session_factory.kw["bind"]
+        engine.dispose()
+        try:
+            kept = copies.restore_file(backup, path)
+        except DatabaseError as error:
+            raise BackupFailed(str(error)) from None
+        assert kept is not None  # the database file was there: we made a copy of it above
+        try:
+            upgrade_sqlite_file(engine.url, path)
+        except DatabaseError as error:
+            copies.move_aside(path, "failed-restore")  # an old copy that would not upgrade
+            copies.put_back(kept, path)
+            raise BackupFailed(f"{error}; the current data was left in place") from None
+        return kept
 
     def check(self) -> CheckResult:
         """quick_check plus the search index's own check."""
-        raise NotImplementedError
+        self._file()
+        with reading(self._session_factory) as session:
+            problem = _quick_check(session) or _search_index_problem(
+                session, can_write=read_only_reason(self._session_factory) is None)
+        return CheckResult(problem is None, problem)
+
+    def _info(self, made: Path) -> BackupInfo:
+        return next(info for info in copies.list_backups(self._file()) if info.path == made)
+
+    def _file(self) -> Path:
+        if self._path is None:
+            raise BackupsUnavailable("this database is on a server: it has no backups here")
+        return self._path
+
+    def _refuse_if_read_only(self) -> None:
+        why = read_only_reason(self._session_factory)
+        if why:
+            raise BackupFailed(f"{why}; nothing was restored")
+
+
+def _modified(path: Path) -> int:
+    """The newest modification time of the database file and its -wal (nanoseconds)."""
+    times = [path.stat().st_mtime_ns]
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        times.append(wal.stat().st_mtime_ns)
+    return max(times)
+
+
+def _quick_check(session: Session) -> str | None:
+    rows = session.execute(text("PRAGMA quick_check")).all()
+    return None if [tuple(row) for row in rows] == [("ok",)] else f"damaged: {rows[0][0]}"
+
+
+def _search_index_problem(session: Session, *, can_write: bool) -> str | None:
+    """FTS5's own integrity check (it is a command written as an INSERT, so a read-only file
+    skips it), and every meeting has its search row."""
+    if can_write:
+        try:
+            session.execute(text(
+                "INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"))
+        except DBAPIError as error:  # any failure of the check is its finding
+            return f"the search index is damaged: {_first_line(error)}"
+        finally:
+            session.rollback()
+    missing = session.execute(text(
+        "SELECT count(*) FROM meeting WHERE id NOT IN (SELECT meeting_id FROM search_document)"
+    )).scalar_one()
+    if missing:
+        return f"the search index is missing {missing} meeting(s)"
+    return None
+
+
+def _first_line(error: BaseException) -> str:
+    orig = getattr(error, "orig", None) or error
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+

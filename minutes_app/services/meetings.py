@@ -11,16 +11,25 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain import Meeting, validate_meeting
 from minutes_app.domain import next_number as next_free_number
+from minutes_app.services.backups import BackupFailed, BackupService
 from minutes_app.services.drafts import draft_from
 from minutes_app.services.errors import MeetingNotFound
-from minutes_app.services.transactions import reading, writing
+from minutes_app.services.transactions import (
+    DatabaseReadOnly,
+    read_only_reason,
+    reading,
+    writing,
+)
 from minutes_app.services.views import MeetingSummary, SearchHit
 from minutes_app.storage import meetings as store
 
 
 class MeetingService:
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session],
+                 backups: BackupService | None = None) -> None:
+        """`backups`: where a copy is taken before a bulk change (an import)."""
         self._session_factory = session_factory
+        self._backups = backups
 
     def list_meetings(self) -> list[MeetingSummary]:
         """All meetings, newest first (date, then number)."""
@@ -55,7 +64,7 @@ class MeetingService:
         with validate_meeting; raises DomainError (nothing written) or MeetingNotFound.
         """
         validate_meeting(meeting)
-        with writing(self._session_factory) as session:
+        with writing(self._session_factory, wait_seconds=wait_seconds) as session:
             stored = store.save_meeting(session, meeting)
             if stored is None:
                 raise MeetingNotFound(meeting.id if meeting.id is not None else 0)
@@ -72,11 +81,25 @@ class MeetingService:
 
     def import_meetings(self, meetings: Sequence[Meeting]) -> list[int]:
         """Store all the meetings in one transaction (all or nothing); returns the new ids in
-        order."""
+        order. A file database is first backed up (when it changed since its last copy);
+        raises BackupFailed, importing nothing, when that copy cannot be made."""
         for meeting in meetings:
             validate_meeting(meeting)
+        if meetings:
+            self._back_up_before("before-import")
         with writing(self._session_factory) as session:
             return [stored.id for stored in store.insert(session, meetings)]  # type: ignore[misc]
+
+    def _back_up_before(self, reason: str) -> None:
+        if self._backups is None or not self._backups.available:
+            return
+        why = read_only_reason(self._session_factory)
+        if why:
+            raise DatabaseReadOnly(why)
+        try:
+            self._backups.backup_if_changed(reason)
+        except BackupFailed as error:
+            raise BackupFailed(f"{error}; nothing was changed") from None
 
     def export_meetings(self, meeting_ids: Sequence[int] | None = None) -> list[Meeting]:
         """The meetings with these ids (all meetings when None), in id order."""

@@ -3,12 +3,12 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain import DomainError
 from minutes_app.services.errors import ServiceError
-from minutes_app.storage.db import FOR_WRITING
+from minutes_app.storage.db import BUSY_TIMEOUT_MS, READ_ONLY_INFO, for_writing
 
 # What SQLite says, and what a person can do about it.
 # `kind` lets the window say it in the user's language (ui/error_text.py).
@@ -20,32 +20,55 @@ _EXPLANATIONS = (
      "the database is busy in another program: nothing was saved; try again"),
     ("disk i/o error", "io", "the disk could not be read or written: nothing was saved"),
     ("malformed", "damaged", "the database file is damaged; restore it from a backup"),
+    ("not a database", "damaged", "the database file is damaged; restore it from a backup"),
 )
 
 
 class StorageFailure(ServiceError):
-    """The database could not do what was asked; the transaction was rolled back."""
+    """The database could not do what was asked; the transaction was rolled back.
 
-    def __init__(self, error: OperationalError) -> None:
+    `kind`: "disk_full", "read_only", "busy", "io", "damaged" or "other"; `detail`: what the
+    database said."""
+
+    def __init__(self, error: DBAPIError, *, waited_seconds: float | None = None) -> None:
         detail = str(error.orig or error).strip().splitlines()[0]
         lowered = detail.lower()
         self.kind, text = next(
             ((kind, explained) for cause, kind, explained in _EXPLANATIONS if cause in lowered),
             ("other", f"the database failed: {detail}"),
         )
+        if self.kind == "busy" and waited_seconds is not None:
+            text = text.replace("another program", f"another program (waited {waited_seconds:g} s)")
         self.detail = detail
         super().__init__(text)
 
 
+class DatabaseReadOnly(StorageFailure):
+    """A write asked of a database that was opened read-only; nothing was tried."""
+
+    def __init__(self, text: str) -> None:
+        ServiceError.__init__(self, f"{text}; nothing was saved")
+        self.kind = "read_only"
+        self.detail = text
+
+
 @contextmanager
-def writing(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """A session whose work is committed at the end of the block, or rolled back."""
+def writing(factory: sessionmaker[Session], *,
+            wait_seconds: float | None = None) -> Iterator[Session]:
+    """A session whose work is committed at the end of the block, or rolled back.
+
+    `wait_seconds`: how long to wait for another program's write lock (None: the usual busy
+    timeout); then StorageFailure(kind="busy")."""
+    waited = wait_seconds if wait_seconds is not None else BUSY_TIMEOUT_MS / 1000
     try:
         with factory.begin() as session:
-            session.connection(execution_options=FOR_WRITING)
+            refuse_if_read_only(session)
+            session.connection(execution_options=for_writing(wait_seconds))
             yield session
-    except OperationalError as error:
-        raise StorageFailure(error) from error
+    except (OperationalError, DatabaseError) as error:
+        if not is_storage_fault(error):
+            raise
+        raise StorageFailure(error, waited_seconds=waited) from error
     except UnicodeEncodeError as error:  # half of a surrogate pair, from a broken file
         character = error.object[error.start:error.end]
         raise DomainError(f"the text holds {character!r}, which is not a character that can "
@@ -57,5 +80,25 @@ def reading(factory: sessionmaker[Session]) -> Iterator[Session]:
     try:
         with factory() as session:
             yield session
-    except OperationalError as error:
+    except (OperationalError, DatabaseError) as error:
+        if not is_storage_fault(error):
+            raise
         raise StorageFailure(error) from error
+
+
+def is_storage_fault(error: DBAPIError) -> bool:
+    """The database itself failed (full, locked, damaged, unreadable), as opposed to a
+    statement that broke a rule (IntegrityError), which is a bug and propagates."""
+    return isinstance(error, OperationalError) or type(error) is DatabaseError
+
+
+def refuse_if_read_only(session: Session) -> None:
+    why = session.info.get(READ_ONLY_INFO)
+    if why:
+        raise DatabaseReadOnly(why)
+
+
+def read_only_reason(factory: sessionmaker[Session]) -> str | None:
+    """Why the database of `factory` cannot be written; None when it can."""
+    with factory() as session:
+        return session.info.get(READ_ONLY_INFO)

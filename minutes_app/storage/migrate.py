@@ -10,11 +10,8 @@ not sound and at its old revision afterwards (say, the check after COMMIT failed
 put back.
 """
 
-import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
-from datetime import datetime
+from contextlib import closing
 from pathlib import Path
 
 from alembic import command
@@ -25,10 +22,16 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
-from minutes_app.storage.errors import DatabaseError
+from minutes_app.storage import backup
+from minutes_app.storage.copies import (
+    CopyFailed,
+    copy_file_into_place,
+    quick_check_problem,
+    remove_database_files,
+)
+from minutes_app.storage.errors import DatabaseDamaged, DatabaseError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-BACKUP_FOLDER = "backups"
 FTS_PREFIX = "search_fts"  # the FTS5 table and its shadow tables, made by SQL in revision 0002
 
 
@@ -70,7 +73,7 @@ def upgrade_sqlite_file(url: URL, path: Path) -> None:
     if current == head:
         return
     if current is not None:
-        _refuse_unknown(current, path.name)
+        refuse_unknown(current, path.name)
     elif not path.parent.is_dir():
         raise DatabaseError(f"the folder {path.parent} does not exist")
     backup = make_verified_backup(path, current) if current is not None else None
@@ -79,7 +82,7 @@ def upgrade_sqlite_file(url: URL, path: Path) -> None:
         verify_upgraded(path)
     except Exception as error:
         if backup is None:
-            _remove_database_files(path)  # a new file that never got its schema
+            remove_database_files(path)  # a new file that never got its schema
             raise DatabaseError(f"cannot create the database {path}: {error}") from error
         if not _as_it_was(path, current):
             restore_backup(backup, path)
@@ -108,12 +111,12 @@ def upgrade_engine(engine: Engine) -> None:
         if current == head_revision():
             return
         if current is not None:
-            _refuse_unknown(current, engine.url.render_as_string(hide_password=True))
+            refuse_unknown(current, engine.url.render_as_string(hide_password=True))
         with connection.begin():
             command.upgrade(alembic_config(connection), "head")
 
 
-def _refuse_unknown(revision: str, name: str) -> None:
+def refuse_unknown(revision: str, name: str) -> None:
     if revision not in known_revisions():
         raise DatabaseError(
             f"{name} was made by a newer version of Minutes (schema {revision}); "
@@ -133,11 +136,14 @@ def read_revision(path: Path) -> str | None:
             if not tables:
                 return None
             if "alembic_version" not in tables:
-                raise DatabaseError(f"{path} is not a Minutes database")
+                raise DatabaseDamaged(f"{path} is not a Minutes database", path=path)
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error):
-            raise DatabaseError(f"{path} is not a Minutes database ({error})") from None
+            raise DatabaseDamaged(f"{path} is not a Minutes database ({error})",
+                                  path=path) from None
+        if not isinstance(error, sqlite3.OperationalError) or "malformed" in str(error):
+            raise DatabaseDamaged(f"{path} is damaged ({error})", path=path) from None
         raise DatabaseError(f"cannot open {path}: {error}") from None
     return row[0] if row else ""
 
@@ -174,63 +180,20 @@ def verify_upgraded(path: Path) -> None:
 
 
 def check_sound(connection: sqlite3.Connection, name: str) -> None:
-    result = connection.execute("PRAGMA quick_check").fetchall()
-    if result != [("ok",)]:
-        raise DatabaseError(f"{name} is damaged: {result[0][0]}")
+    problem = quick_check_problem(connection)
+    if problem is not None:
+        raise DatabaseError(f"{name} is damaged: {problem}")
 
 
 def make_verified_backup(path: Path, revision: str) -> Path:
-    """Copy the file with SQLite's backup API (safe while others read or write), check the copy
-    and only then give it its final name in the `backups` folder beside the file."""
-    folder = path.parent / BACKUP_FOLDER
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-before-upgrade-from-{revision or 'base'}-{stamp}.sqlite3"
-    temporary = target.with_suffix(".tmp")
+    """A checked copy in the `backups` folder beside the file, listed with the other backups
+    (storage/backup.py: backup API, temporary name, quick_check, fsync, rename)."""
     try:
-        folder.mkdir(exist_ok=True)
-        with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(temporary)) as copy:
-            source.backup(copy)
-            check_sound(copy, f"the backup copy of {path.name}")
-        _fsync(temporary)
-        os.replace(temporary, target)
-        _fsync(folder)
-    except (OSError, sqlite3.Error, DatabaseError) as error:
-        _remove_database_files(temporary)
+        return backup.make_backup(path, f"before-upgrade-from-{revision or 'base'}")
+    except CopyFailed as error:
         raise DatabaseError(f"cannot back up {path.name} before upgrading it: {error}") from None
-    return target
 
 
-def restore_backup(backup: Path, path: Path) -> None:
+def restore_backup(copy: Path, path: Path) -> None:
     """Put the backup copy back in place of `path` (no connection to `path` may be open)."""
-    temporary = path.with_name(path.name + ".restoring")
-    with open(backup, "rb") as source, open(temporary, "wb") as copy:
-        while chunk := source.read(1 << 20):
-            copy.write(chunk)
-        copy.flush()
-        os.fsync(copy.fileno())
-    # The old -wal must go before the file is replaced: SQLite would replay it onto the copy.
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    os.replace(temporary, path)
-    _fsync(path.parent)
-
-
-def _remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    if path.is_dir() and os.name == "nt":
-        return  # Windows cannot open a folder to flush it; its renames are journaled
-    with _opened(path) as descriptor:
-        os.fsync(descriptor)
-
-
-@contextmanager
-def _opened(path: Path) -> Iterator[int]:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        yield descriptor
-    finally:
-        os.close(descriptor)
+    copy_file_into_place(copy, path)
