@@ -1,4 +1,9 @@
-"""The desktop window (PySide6). `run_window` is the one entry point app.py calls."""
+"""The desktop window (PySide6).
+
+app.py starts it in steps (ui/startup.py): `WindowStart` (the application and its language,
+before any message), the one-copy lock (ui/single_instance.py), the start-up questions, then
+`build_window` and `run`. `run_window` does the last steps at once on ready services.
+"""
 
 import sys
 
@@ -11,34 +16,24 @@ def run_window(services: Services, argv: list[str]) -> int:
     Returns the application's exit code.
     """
     # Qt is imported here so that importing minutes_app.ui for its name costs nothing.
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication
+    from minutes_app.ui.startup import WindowStart
 
-    from minutes_app.ui.i18n import choose_language, install_translators
-    from minutes_app.ui.main_window import MainWindow
-    from minutes_app.ui.settings import AppSettings
-
-    QCoreApplication.setOrganizationName("Minutes")
-    QCoreApplication.setApplicationName("Minutes")
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    settings = AppSettings(QSettings())
-    translators = install_translators(app, choose_language(settings.ui_language))
-    window = MainWindow(services, settings)
-    window.show()
-    code = app.exec()
-    del translators  # kept alive until here on purpose
-    return code
+    start = WindowStart(argv)
+    try:
+        return start.run(start.build_window(services))
+    finally:
+        start.close()
 
 
 def show_startup_error(message: str) -> None:
     """Tell the user, in a window, why the program cannot start (the database will not open)."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from minutes_app.ui.startup import StartupMessages, WindowStart
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    title = QCoreApplication.translate("Startup", "Minutes cannot open the database")
-    QMessageBox.critical(None, title, message)
-    del app
+    start = WindowStart(sys.argv[:1])  # the user's language, even for this one message
+    try:
+        StartupMessages().cannot_open(message)
+    finally:
+        start.close()
 
 
 __all__ = ["run_window", "show_startup_error"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from minutes_app import __version__
 from minutes_app.domain import DomainError, Meeting
 from minutes_app.services import ServiceError, Services
+from minutes_app.ui.data_safety import DataSafety
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
 from minutes_app.ui.editor import MeetingEditor
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._json = JsonTransfer(services, settings, self)
+        self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
         self._build_actions()
         self._build_menus()
         self.list_panel.current_meeting_changed.connect(self._open_meeting)
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_json_action,
                               self.export_docx_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.data_safety.backups_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

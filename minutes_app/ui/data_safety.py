@@ -1,0 +1,241 @@
+"""The window's side of keeping the data safe.
+
+`DataSafety` is created by the main window. After the window shows (`start()`):
+- a read-only database file locks the editor, with a banner saying why;
+- the database is checked on a worker thread (quick_check: 0.1-0.5 s on a big file); damage
+  locks the editor too (nothing more is written into a damaged file) and a banner offers the
+  newest good backup;
+- a backup is taken when the data changed since the newest one ("start"), and then every
+  30 minutes if the editor saved something meanwhile ("periodic").
+Every backup, check and restore runs on one worker thread (`JobRunner`), one at a time, so
+typing never waits for them; a failure shows in a banner, never in the way.
+File → Backups… opens the Backups window (dialogs/backups_dialog.py), whose restore comes back
+here: the editor is saved and closed first, the file swapped on the worker thread, then the
+list and the editor read the restored data.
+"""
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+
+from minutes_app.services import BackupInfo, CheckResult, ServiceError
+from minutes_app.ui.error_text import describe
+from minutes_app.ui.models.backup_table_model import backup_time
+
+log = logging.getLogger(__name__)
+
+PERIODIC_BACKUP_MS = 30 * 60 * 1000
+# Banner keys (MainWindow.show_banner / hide_banner).
+DAMAGED_BANNER = "database-damaged"
+BACKUP_BANNER = "backup-failed"
+
+# on_done(result, error): exactly one of them is None (unless the job returned None).
+Done = Callable[[Any, BaseException | None], None]
+
+
+class JobRunner(QObject):
+    """Runs jobs one at a time on a worker thread; each outcome comes back on the GUI thread.
+
+    Signals:
+        idle(): the last pending job has been reported.
+    """
+
+    idle = Signal()
+    _worker_done = Signal(object, object)  # (Future, on_done), emitted on the worker thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor: ThreadPoolExecutor | None = None
+        self._pending: list[Future[Any]] = []
+        self._worker_done.connect(self._report, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(self, work: Callable[[], Any], on_done: Done) -> None:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-safety")
+        future = self._executor.submit(work)
+        self._pending.append(future)
+        future.add_done_callback(lambda done: self._tell_gui_thread(done, on_done))
+
+    def _tell_gui_thread(self, future: Future[Any], on_done: Done) -> None:
+        try:
+            self._worker_done.emit(future, on_done)
+        except RuntimeError:  # the window was deleted while the job ran
+            log.warning("a background job ended after its window was deleted")
+
+    def _report(self, future: Future[Any], on_done: Done) -> None:
+        if future not in self._pending:
+            return  # shut_down reported nothing, but the window is going anyway
+        self._pending.remove(future)
+        error = future.exception()
+        if error is not None and not isinstance(error, ServiceError | OSError):
+            log.error("background job failed", exc_info=error)
+        on_done(None if error else future.result(), error)
+        if not self._pending:
+            self.idle.emit()
+
+    def shut_down(self) -> None:
+        """Wait for the running and queued jobs (a backup half written helps nobody)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        self._pending.clear()
+
+
+class DataSafety(QObject):
+    """Banners, background check, automatic backups and restore for one MainWindow."""
+
+    def __init__(self, window: Any) -> None:  # the MainWindow (it imports this module)
+        super().__init__(window)
+        self._window = window
+        self.backups = window.services.backups
+        self.jobs = JobRunner(self)
+        self.read_only = bool(window.services.read_only)  # the file cannot be written
+        self.damaged = False  # the check found damage: the editor stays locked
+        self._saved_since_backup = False
+        self.backups_action = QAction(self.tr("&Backups…"), window)
+        self.backups_action.setObjectName("actionBackups")
+        self.backups_action.triggered.connect(lambda: self.open_backups())
+        self.periodic_timer = QTimer(self)
+        self.periodic_timer.setObjectName("periodicBackupTimer")
+        self.periodic_timer.setInterval(PERIODIC_BACKUP_MS)
+        self.periodic_timer.timeout.connect(self.periodic_backup)
+        window.editor.meeting_saved.connect(self._on_meeting_saved)
+
+    # --- start ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Called once the window shows."""
+        if self.read_only:
+            self._window.set_read_only(self.tr(
+                "This database file is read-only: you can read, search and export the "
+                "minutes, but not change them."))
+        if not self.backups.available:
+            return  # a server database: its checks and backups are the server's business
+        self.jobs.run(self.backups.check, self._on_checked)
+
+    def _on_checked(self, result: CheckResult | None, error: BaseException | None) -> None:
+        if getattr(error, "kind", None) == "damaged":  # too damaged even to be checked
+            self.report_damage(describe(error))  # type: ignore[arg-type]
+            return
+        if error is not None:
+            self._window.show_banner(BACKUP_BANNER, self.tr(
+                "The database could not be checked: %1").replace("%1", describe(error)))
+            return
+        assert result is not None
+        if not result.ok:
+            self.report_damage(result.problem or "")
+            return
+        if not self.read_only:
+            self._back_up(lambda: self.backups.backup_if_changed("start"))
+            self.periodic_timer.start()
+
+    # --- damage -----------------------------------------------------------------------------
+    def report_damage(self, problem: str) -> None:
+        """Lock the editor and offer the newest good backup (looked up on the worker)."""
+        self.damaged = True
+        self._window.set_read_only(self.tr(
+            "The database file is damaged, so nothing more is written into it."))
+        self.jobs.run(self.backups.newest_good_backup,
+                      lambda backup, _error: self._offer_restore(problem, backup))
+
+    def _offer_restore(self, problem: str, backup: BackupInfo | None) -> None:
+        text = self.tr("The database file is damaged (%1).").replace("%1", _one_line(problem))
+        if backup is None:
+            text += " " + self.tr("There is no good backup of it. Export what you can "
+                                  "(File → Export JSON…) and keep the file.")
+            self._window.show_banner(DAMAGED_BANNER, text, [])
+            return
+        when = backup_time(backup.created)
+        text += " " + self.tr("The newest good backup is of %1.").replace("%1", when)
+        action = self.tr("Restore the backup of %1…").replace("%1", when)
+        self._window.show_banner(DAMAGED_BANNER, text,
+                                 [(action, lambda: self.open_backups(restore=backup))])
+
+    # --- automatic backups ------------------------------------------------------------------
+    def _on_meeting_saved(self, *_args: object) -> None:
+        self._saved_since_backup = True
+
+    def periodic_backup(self) -> None:
+        """Every 30 minutes: a backup if the editor saved something since the last one."""
+        if not self._saved_since_backup or self.damaged or self.read_only:
+            return
+        self._saved_since_backup = False
+        self._back_up(lambda: self.backups.backup_if_changed("periodic"))
+
+    def _back_up(self, make: Callable[[], BackupInfo | None]) -> None:
+        self.jobs.run(make, self._on_backed_up)
+
+    def _on_backed_up(self, _backup: BackupInfo | None, error: BaseException | None) -> None:
+        if error is None:
+            self._window.hide_banner(BACKUP_BANNER)
+            return
+        self._saved_since_backup = True  # so that the next period tries again
+        self._window.show_banner(BACKUP_BANNER, self.tr(
+            "The automatic backup failed: %1. Your minutes are saved in the database; the "
+            "backup will be tried again.").replace("%1", describe(error)),
+            [(self.tr("Try again"), lambda: self._back_up(
+                lambda: self.backups.make_backup("periodic")))])
+
+    # --- the Backups window -----------------------------------------------------------------
+    def open_backups(self, restore: BackupInfo | None = None) -> None:
+        """File → Backups…; with `restore`, that copy is selected and its restore asked."""
+        from minutes_app.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if restore is not None:
+            dialog.ask_restore(restore)
+
+    def back_up_now(self, on_done: Done) -> None:
+        def done(backup: BackupInfo | None, error: BaseException | None) -> None:
+            if error is None:
+                self._window.hide_banner(BACKUP_BANNER)
+            on_done(backup, error)
+
+        self.jobs.run(lambda: self.backups.make_backup("manual"), done)
+
+    def restore(self, backup: BackupInfo, on_done: Done) -> None:
+        """Put `backup` in place of the database; on_done(kept_as: Path, error) afterwards."""
+        editor = self._window.editor
+        editor.flush()
+        editor.open_meeting(None)  # nothing may write while the file is swapped
+        self._window.undo_stack.clear()  # its steps belong to the data being replaced
+        self.jobs.run(lambda: self.backups.restore(backup.path),
+                      lambda kept, error: self._after_restore(kept, error, on_done))
+
+    def _after_restore(self, kept: Path | None, error: BaseException | None,
+                       on_done: Done) -> None:
+        if error is None and self.damaged:
+            self.damaged = False
+            self._window.hide_banner(DAMAGED_BANNER)
+            if not self.read_only:
+                self._window.set_read_only(None)
+        self._reload_window()
+        on_done(kept, error)
+
+    def _reload_window(self) -> None:
+        """Show what the database holds now (after a restore)."""
+        try:
+            self._window.list_panel.reload()
+            self._window.editor.open_meeting(self._window.list_panel.current_meeting_id())
+        except ServiceError as error:
+            self._window.report_error(describe(error))
+
+    def shut_down(self) -> None:
+        self.periodic_timer.stop()
+        self.jobs.shut_down()
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    """SQLite's check lists each damaged page on a line of its own: the start of it, on one."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"

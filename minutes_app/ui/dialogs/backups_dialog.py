@@ -1,0 +1,219 @@
+"""File → Backups…: the backup copies of the database, "Back up now", "Restore…", "Open folder".
+
+The work (listing, copying, restoring) runs on DataSafety's worker thread; meanwhile a busy bar
+shows and the buttons wait. The window cannot be closed while a copy or a restore runs.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.services import BackupInfo
+from minutes_app.ui.error_text import describe
+from minutes_app.ui.models.backup_table_model import BackupTableModel, backup_time
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, safety: Any, parent: QWidget | None = None) -> None:  # a DataSafety
+        super().__init__(parent)
+        self._safety = safety
+        self._backups = safety.backups
+        self._busy = False
+        self.setObjectName("backupsDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(640, 420)
+
+        intro = QLabel(self.tr(
+            "Copies of your database, made on start, every 30 minutes while you work, and "
+            "before every upgrade, import, deletion and restore. Restoring a copy first keeps "
+            "the current file aside: it is never deleted."), self)
+        intro.setWordWrap(True)
+        self.model = BackupTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.tr("Backup copies"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self._restore_selected())
+
+        self.status = QLabel(self)
+        self.status.setObjectName("backupsStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("backupsProgress")
+        self.progress.setRange(0, 0)  # busy: a copy's progress cannot be measured
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+
+        self.back_up_button = self._button("backUpNowButton", self.tr("&Back up now"),
+                                           self._back_up_now)
+        self.restore_button = self._button("restoreButton", self.tr("&Restore…"),
+                                           self._restore_selected)
+        self.folder_button = self._button("openFolderButton", self.tr("Open &folder"),
+                                          self._open_folder)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        self._close_buttons = close
+
+        buttons = QHBoxLayout()
+        for button in (self.back_up_button, self.restore_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        if not self._backups.available:
+            self.status.setText(self.tr(
+                "This database is on a server: its backups are made there, not on this "
+                "computer."))
+        else:
+            self.reload()
+        self._update_buttons()
+
+    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # --- state ------------------------------------------------------------------------------
+    def selected_backup(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(BackupTableModel.BackupRole) if rows else None
+
+    def _update_buttons(self) -> None:
+        usable = self._backups.available and not self._busy
+        self.back_up_button.setEnabled(usable)
+        self.restore_button.setEnabled(usable and self.selected_backup() is not None
+                                       and not self._safety.read_only)
+        self.folder_button.setEnabled(usable and self._backups.folder.is_dir())
+        self._close_buttons.setEnabled(not self._busy)
+        if self._backups.available and self._safety.read_only:
+            self.restore_button.setToolTip(self.tr(
+                "The database file is read-only, so no backup can be put in its place."))
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        if text:
+            self.status.setText(text)
+        self._update_buttons()
+
+    def reload(self, select: BackupInfo | None = None) -> None:
+        """Read the list again (on the worker: each copy is opened to count its meetings)."""
+        self._set_busy(True)
+
+        def show(backups: list[BackupInfo] | None, error: BaseException | None) -> None:
+            self._set_busy(False)
+            if error is not None:
+                self.status.setText(self.tr("The backups cannot be listed: %1")
+                                    .replace("%1", describe(error)))
+                return
+            self.model.set_rows(backups or [])
+            if not backups and not self.status.text():
+                self.status.setText(self.tr("There are no backups yet."))
+            if select is not None:
+                self._select(select)
+            self._update_buttons()
+
+        self._safety.jobs.run(self._backups.list_backups, show)
+
+    def _select(self, backup: BackupInfo) -> None:
+        row = self.model.row_of(backup)
+        if row is not None:
+            self.table.selectRow(row)
+
+    # --- actions ----------------------------------------------------------------------------
+    def _back_up_now(self) -> None:
+        self._set_busy(True, self.tr("Making a backup…"))
+
+        def done(backup: BackupInfo | None, error: BaseException | None) -> None:
+            self._set_busy(False)
+            if error is not None:
+                self.status.setText(self.tr("No backup was made: %1")
+                                    .replace("%1", describe(error)))
+                return
+            assert backup is not None
+            self.status.setText(self.tr("Backup made: %1").replace("%1", str(backup.path)))
+            self.reload(select=backup)
+
+        self._safety.back_up_now(done)
+
+    def _restore_selected(self) -> None:
+        backup = self.selected_backup()
+        if backup is not None and not self._busy:
+            self.ask_restore(backup)
+
+    def ask_restore(self, backup: BackupInfo) -> None:
+        """Confirm, then put `backup` in place of the database."""
+        self._select(backup)
+        when = backup_time(backup.created)
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"),
+            self.tr("Put the backup of %1 (%n meeting(s)) in place of the current database?"
+                    "\n\nChanges made since then are not in it. The current file is first "
+                    "kept aside, never deleted.", "", max(backup.meetings, 0))
+            .replace("%1", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._set_busy(True, self.tr("Restoring the backup of %1…").replace("%1", when))
+
+        def done(kept: Any, error: BaseException | None) -> None:
+            self._set_busy(False)
+            if error is not None:
+                self.status.setText(self.tr("The backup was not restored: %1")
+                                    .replace("%1", describe(error)))
+            elif kept is None:
+                self.status.setText(self.tr("Restored the backup of %1.").replace("%1", when))
+            else:
+                self.status.setText(
+                    self.tr("Restored the backup of %1. The current file was kept as %2.")
+                    .replace("%1", when).replace("%2", str(kept)))
+            self.reload()
+
+        self._safety.restore(backup, done)
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._backups.folder)))
+
+    # --- closing ----------------------------------------------------------------------------
+    def reject(self) -> None:
+        if not self._busy:  # a copy or restore half way cannot be left alone
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)

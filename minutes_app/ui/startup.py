@@ -1,0 +1,125 @@
+"""Starting the window: the application and its language first, then every start-up question.
+
+app.py drives the start (it alone may touch the storage layer); this module is its Qt side:
+`WindowStart` makes the application, reads the preferences and installs the translators
+before anything can be said, so every start-up message is in the user's language. The
+questions and refusals all go through `choose`, one patchable function (tests replace it; a
+real modal dialog is never shown in a test).
+"""
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from minutes_app.services import BackupInfo, Services
+from minutes_app.ui.error_text import describe
+from minutes_app.ui.i18n import choose_language, install_translators
+from minutes_app.ui.models.backup_table_model import backup_time
+from minutes_app.ui.settings import AppSettings
+from minutes_app.ui.single_instance import LockHolder
+
+RESTORE = "restore"
+EMPTY = "empty"
+QUIT = "quit"
+
+
+class WindowStart:
+    """The QApplication with its settings and translators, made before any start-up dialog."""
+
+    def __init__(self, argv: list[str]) -> None:
+        QCoreApplication.setOrganizationName("Minutes")
+        QCoreApplication.setApplicationName("Minutes")
+        existing = QApplication.instance()
+        self.app = existing if isinstance(existing, QApplication) else QApplication(
+            argv or sys.argv[:1])
+        self.settings = AppSettings(QSettings())
+        self._translators: list[QTranslator] = install_translators(
+            self.app, choose_language(self.settings.ui_language))
+        self.messages = StartupMessages()
+
+    def build_window(self, services: Services):  # type: ignore[no-untyped-def]
+        """The main window on `services`; a database that fails while it reads the meetings
+        raises here (app.py treats that as a damaged file)."""
+        from minutes_app.ui.main_window import MainWindow  # the window's modules, only now
+
+        return MainWindow(services, self.settings)
+
+    def run(self, window) -> int:  # type: ignore[no-untyped-def]
+        """Show the window, start its safety checks, run until it closes; the exit code."""
+        window.show()
+        window.data_safety.start()
+        try:
+            return self.app.exec()
+        finally:
+            window.data_safety.shut_down()
+
+    def close(self) -> None:
+        """Take our translators out again (the application may outlive this start: tests)."""
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators = []
+
+
+def choose(title: str, text: str, choices: Sequence[tuple[str, str]],
+           icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> str:
+    """Ask with one button per (key, label); returns the key chosen. Closing the box counts
+    as the last choice (always the harmless one: Quit)."""
+    box = QMessageBox(icon, title, text)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key
+               for key, label in choices}
+    first, last = next(iter(buttons)), list(buttons)[-1]
+    box.setDefaultButton(first)
+    box.setEscapeButton(last)
+    box.exec()
+    return buttons.get(box.clickedButton(), choices[-1][0])
+
+
+class StartupMessages(QObject):
+    """What the start says when the window cannot (yet) open, each through `choose`."""
+
+    def cannot_open(self, message: str) -> None:
+        """The window cannot start: say why (started from an icon, nobody reads stderr)."""
+        choose(self.tr("Minutes cannot open the database"), message, [(QUIT, self.tr("Quit"))],
+               QMessageBox.Icon.Critical)
+
+    def refuse_in_memory_database(self) -> None:
+        self.cannot_open(self.tr(
+            "A database in memory cannot be used by the window: everything typed would be "
+            "lost. Choose a database file with --db FILE."))
+
+    def refuse_second_copy(self, holder: LockHolder, database: str) -> None:
+        """Another window has this database open: name it, so the user can find it."""
+        text = (self.tr("The database %1 is already open in another window of Minutes "
+                        "(%2, process %3 on computer %4).\n\nSwitch to that window, or close "
+                        "it and start again: two windows on one database would overwrite "
+                        "each other's changes.")
+                .replace("%1", database)
+                .replace("%2", holder.application or self.tr("an unknown program"))
+                .replace("%3", str(holder.pid)).replace("%4", holder.host or "?"))
+        choose(self.tr("Minutes is already open"), text, [(QUIT, self.tr("Quit"))],
+               QMessageBox.Icon.Information)
+
+    def ask_after_damage(self, error: BaseException, kept_as: Path,
+                         backup: BackupInfo | None) -> str:
+        """The damaged database file has been moved aside: RESTORE the newest good backup,
+        or with no backup start EMPTY; or QUIT. (`backup` may be the storage layer's record
+        of the copy: the same fields.)"""
+        text = describe(error) + "\n\n" + self.tr(
+            "The damaged file was kept as %1; nothing was deleted.").replace("%1", str(kept_as))
+        if backup is None:
+            text += "\n\n" + self.tr("There is no backup copy of this database.")
+            choices = [(EMPTY, self.tr("Start with an empty database")), (QUIT, self.tr("Quit"))]
+        else:
+            text += "\n\n" + self.tr(
+                "The newest good backup is of %1 and holds %n meeting(s).", "", backup.meetings,
+            ).replace("%1", backup_time(backup.created))
+            choices = [(RESTORE, self.tr("Restore this backup")), (QUIT, self.tr("Quit"))]
+        return choose(self.tr("The database is damaged"), text, choices)
