@@ -49,12 +49,21 @@ def choose_language(setting: str, environ: dict[str, str] | None = None,
 
 def find_lrelease() -> Path | None:
     """pyside6-lrelease: on PATH, beside this Python, or the binary inside the PySide6 package."""
-    candidates = [shutil.which("pyside6-lrelease"),
-                  str(Path(sys.executable).with_name("pyside6-lrelease"))]
+    return _find_qt_tool("lrelease")
+
+
+def find_lupdate() -> Path | None:
+    """pyside6-lupdate, found the same way (resources/translations/update.py and its test)."""
+    return _find_qt_tool("lupdate")
+
+
+def _find_qt_tool(name: str) -> Path | None:
+    candidates = [shutil.which(f"pyside6-{name}"),
+                  str(Path(sys.executable).with_name(f"pyside6-{name}"))]
     try:
         import PySide6
 
-        candidates.append(str(Path(PySide6.__file__).with_name("lrelease")))
+        candidates.append(str(Path(PySide6.__file__).with_name(name)))
     except ImportError:  # pragma: no cover - PySide6 is always there when the UI runs
         pass
     return next((Path(c) for c in candidates if c and Path(c).is_file()), None)
