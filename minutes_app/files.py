@@ -2,11 +2,19 @@
 
 Every file the program writes for the user (the Word document, a JSON export) goes through
 `write_atomically`; callers turn the OSError it raises into their own one-line message.
+
+The temporary file is ".~mn-<8 hex>.tmp" beside the target: short, so that a target name of
+the longest legal length (255 bytes) still works, and hidden. One left behind by a killed
+export is removed by the next write into that folder once it is a minute old (only names of
+exactly this pattern: never another program's file).
 """
 
 import contextlib
+import errno
 import os
+import re
 import secrets
+import stat
 import time
 from pathlib import Path
 
@@ -15,17 +23,63 @@ RETRY_DELAYS: tuple[float, ...] = (0.05, 0.1, 0.2, 0.4)
 _CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
+STALE_AFTER_SECONDS = 60  # an export takes seconds; older ones were killed
+_TEMPORARY = re.compile(r"\.~mn-[0-9a-f]{8}\.tmp")
+
+
 class TargetHeldOpen(PermissionError):
     """The target cannot be replaced: another program (Word, most often) holds it open."""
+
+
+class TargetReadOnly(PermissionError):
+    """The target exists and is marked read-only: the user protected it, so it stays."""
+
+
+def free_name(target: Path) -> Path:
+    """The first of "name (2).docx", "name (3).docx", ... that does not exist yet."""
+    number = 2
+    while True:
+        candidate = target.with_name(f"{target.stem} ({number}){target.suffix}")
+        if not candidate.exists():
+            return candidate
+        number += 1
+
+
+def is_read_only(target: Path) -> bool:
+    """True when the file exists and nobody may write it by its mode bits. (Not os.access:
+    for root, and on some shares, that says yes to a file its owner marked read-only.)"""
+    try:
+        return stat.S_IMODE(target.stat().st_mode) & 0o222 == 0
+    except OSError:
+        return False
+
+
+def temporary_name() -> str:
+    return f".~mn-{secrets.token_hex(4)}.tmp"
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete our own temporary files older than a minute, left by a killed export."""
+    limit = time.time() - STALE_AFTER_SECONDS
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if _TEMPORARY.fullmatch(entry.name):
+                with contextlib.suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < limit:
+                        os.unlink(entry.path)
 
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `target`, fsync it, and rename it over `target`.
 
     Raises OSError with the previous file intact and no temporary file left behind;
-    TargetHeldOpen when the file was written but another program keeps the target.
+    TargetReadOnly when the existing target is marked read-only; TargetHeldOpen when the file
+    was written but another program keeps the target.
     """
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    if is_read_only(target):
+        raise TargetReadOnly(errno.EACCES, f"{target.name} is read-only", str(target))
+    remove_stale_temporaries(target.parent)
+    temporary = target.with_name(temporary_name())
     # Not mkstemp: its 0600 mode would hide the file from colleagues on a shared folder.
     handle = os.open(temporary, _CREATE_FLAGS, _mode_for(target))
     try:

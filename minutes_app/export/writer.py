@@ -11,7 +11,7 @@ from minutes_app.domain import Body, Meeting, Organization
 from minutes_app.export.errors import TargetError, TargetLockedError
 from minutes_app.export.options import DocxOptions
 from minutes_app.export.render import build_document
-from minutes_app.files import TargetHeldOpen, write_atomically
+from minutes_app.files import TargetHeldOpen, TargetReadOnly, write_atomically
 
 _DEFAULT_OPTIONS = DocxOptions()
 
@@ -45,6 +45,9 @@ def write_bytes_atomically(target: Path, data: bytes) -> None:
     _check_target(target)
     try:
         write_atomically(target, data)
+    except TargetReadOnly:
+        raise TargetError(f"{target.name} is read-only, so it is kept as it is; choose another "
+                          "name, or clear its read-only mark first") from None
     except TargetHeldOpen:
         raise TargetLockedError(
             f"{target.name} is held open by another program (or is read-only); close it "

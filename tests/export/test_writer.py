@@ -135,3 +135,24 @@ def test_a_folder_we_may_not_write_in(target, monkeypatch):
     with pytest.raises(TargetError, match=r"could not write Протокол 3\.docx in .*: Permission"):
         write_docx(russian_meeting(), target)
     assert target.read_bytes() == PREVIOUS
+
+
+def test_a_read_only_target_is_refused_with_one_line(target):
+    target.chmod(0o444)  # root ignores the bits for writing; the export must not
+
+    with pytest.raises(TargetError) as caught:
+        write_docx(russian_meeting(), target)
+
+    assert str(caught.value) == ("Протокол 3.docx is read-only, so it is kept as it is; choose "
+                                 "another name, or clear its read-only mark first")
+    assert target.read_bytes() == PREVIOUS
+    assert leftovers(target.parent) == []
+
+
+def test_a_245_byte_file_name_is_exported(tmp_path):
+    target = tmp_path / ("Протокол заседания " + "П" * 102 + ".docx")
+    assert len(target.name.encode()) == 245
+
+    write_docx(russian_meeting(), target)
+
+    assert docx.Document(str(target)).paragraphs[1].text == "ПРОТОКОЛ"
