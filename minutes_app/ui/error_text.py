@@ -2,13 +2,215 @@
 
 The core (services, storage, domain) raises errors whose messages are English sentences for
 the command line. The window shows `describe(error)` instead: a translated sentence chosen by
-the error's type and kind, falling back to the core's own line only for the unforeseen.
+the error's type and kind (context "Errors" in the .ts files). Where the core's own words are
+the only account of what happened (a rejected letterhead, an unforeseen database failure),
+they follow a translated lead-in, so the user always learns at least what failed.
 """
 
-from PySide6.QtCore import QCoreApplication  # noqa: F401 - the full version translates
+import errno
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from minutes_app.domain import DomainError
+from minutes_app.interchange import InterchangeError
+from minutes_app.services.backups import BackupFailed, BackupsUnavailable
+from minutes_app.services.errors import (
+    DocumentExportFailed,
+    MeetingNotFound,
+    ServiceError,
+    TargetLocked,
+    TemplateRejected,
+)
+from minutes_app.services.transactions import StorageFailure
+from minutes_app.ui.editor.messages import field_message
+
+MAX_LENGTH = 300  # a message box or a banner line, not a report
+_LONG_PATH = 120  # longer paths are shown as "…/name"
+_STORAGE_ERRORS = "minutes_app.storage.errors"
+_PLACEHOLDER = re.compile(r"%(\d)")
 
 
 def describe(error: BaseException) -> str:
     """One translated line saying what went wrong and, where there is one, what to do."""
-    text = str(error).strip()
-    return (text.splitlines() or [type(error).__name__])[0]
+    text = " ".join(_sentence(error).split())  # one line, whatever the core's text held
+    if not text:
+        text = _unexpected(error)
+    return text if len(text) <= MAX_LENGTH else text[:MAX_LENGTH - 1].rstrip() + "…"
+
+
+def _sentence(error: BaseException) -> str:
+    """The sentence for `error`; the most specific type first (TargetLocked is also a
+    DocumentExportFailed, and every service error a ServiceError)."""
+    if isinstance(error, StorageFailure):
+        return _storage_failure(error)
+    if isinstance(error, MeetingNotFound):
+        return QCoreApplication.translate(
+            "Errors", "This meeting is no longer in the database (it may have been deleted).")
+    if isinstance(error, DocumentExportFailed):
+        return _export_failure(error)
+    if isinstance(error, BackupsUnavailable):
+        return QCoreApplication.translate(
+            "Errors", "This database is on a server, so its backups are not kept on this "
+                      "computer.")
+    if isinstance(error, BackupFailed):
+        return _fill(QCoreApplication.translate(
+            "Errors", "The backup copy was not made, and nothing was replaced: %1"),
+            _detail(error))
+    if _is_storage_error(error, "DatabaseDamaged"):
+        return _fill(QCoreApplication.translate(
+            "Errors", "The file %1 is damaged or is not a Minutes database."),
+            _file_label(getattr(error, "path", "")))
+    if _is_storage_error(error, "DatabaseError"):
+        return _database_error(error)
+    if isinstance(error, DomainError):
+        return _domain_error(error)
+    if isinstance(error, InterchangeError):
+        return _fill(QCoreApplication.translate(
+            "Errors", "The file is not valid Minutes JSON: %1"), _detail(error))
+    if isinstance(error, OSError):
+        return _os_error(error)
+    if isinstance(error, ServiceError):
+        return _fill(QCoreApplication.translate("Errors", "That could not be done: %1"),
+                     _detail(error))
+    return _unexpected(error)
+
+
+def _storage_failure(error: StorageFailure) -> str:
+    if error.kind == "disk_full":
+        return QCoreApplication.translate(
+            "Errors", "The disk is full, so nothing was saved. Free some space on the disk "
+                      "and try again.")
+    if error.kind == "read_only":
+        return QCoreApplication.translate(
+            "Errors", "The database file is read-only, so nothing was saved.")
+    if error.kind == "busy":
+        return QCoreApplication.translate(
+            "Errors", "The database is busy in another program, so nothing was saved. Try "
+                      "again in a moment.")
+    if error.kind == "io":
+        return QCoreApplication.translate(
+            "Errors", "The disk could not be read or written, so nothing was saved. Check "
+                      "the disk (or the network drive) and try again.")
+    if error.kind == "damaged":
+        return QCoreApplication.translate(
+            "Errors", "The database file is damaged. Restore it from a backup copy.")
+    return _fill(QCoreApplication.translate("Errors", "The database failed: %1"),
+                 getattr(error, "detail", "") or _detail(error))
+
+
+def _export_failure(error: DocumentExportFailed) -> str:
+    if isinstance(error, TemplateRejected):
+        return _fill(QCoreApplication.translate(
+            "Errors", "The letterhead cannot be used: %1"), _detail(error))
+    if isinstance(error, TargetLocked):
+        # The services give only the core's sentence; a path, when one is attached, is named.
+        path = getattr(error, "path", None)
+        if path:
+            return _fill(QCoreApplication.translate(
+                "Errors", "%1 is open in another program (usually Word), so it was not "
+                          "replaced. Close it there and export again, or choose another "
+                          "name."), Path(path).name)
+        return QCoreApplication.translate(
+            "Errors", "The file is open in another program (usually Word), so it was not "
+                      "replaced. Close it there and export again, or choose another name.")
+    return _fill(QCoreApplication.translate(
+        "Errors", "The Word document was not written: %1"), _detail(error))
+
+
+def _database_error(error: BaseException) -> str:
+    """storage.errors.DatabaseError: the database cannot be opened at all (at start-up).
+    Its kinds are told apart only by the core's wording (storage/migrate.py)."""
+    text = str(error)
+    if "newer version" in text:
+        return QCoreApplication.translate(
+            "Errors", "This database was made by a newer version of Minutes. Install that "
+                      "version to open it; the file was not changed.")
+    if "is not a Minutes database" in text:
+        return _fill(QCoreApplication.translate(
+            "Errors", "The file %1 is not a Minutes database."),
+            _file_label(text.split(" is not a Minutes database")[0]))
+    return _fill(QCoreApplication.translate("Errors", "Cannot open the database: %1"),
+                 _detail(error))
+
+
+def _domain_error(error: DomainError) -> str:
+    """The editor's own wording when the field is one it knows, else the rule's sentence."""
+    known = field_message(error)
+    if error.field and known != error.message:
+        return known
+    return _fill(QCoreApplication.translate("Errors", "This was not accepted: %1"),
+                 _first_line(error.message) or _detail(error))
+
+
+def _os_error(error: OSError) -> str:
+    name = _file_label(error.filename) if error.filename else ""
+    if not name and error.errno == errno.ENOSPC:
+        return QCoreApplication.translate(
+            "Errors", "The disk is full, so nothing was written. Free some space and try "
+                      "again.")
+    if not name:
+        return _fill(QCoreApplication.translate(
+            "Errors", "A file could not be read or written: %1"),
+            _first_line(error.strerror or "") or _detail(error))
+    if error.errno == errno.ENOSPC:
+        return _fill(QCoreApplication.translate(
+            "Errors", "The disk is full, so %1 was not written. Free some space and try "
+                      "again."), name)
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return _fill(QCoreApplication.translate(
+            "Errors", "Access to %1 is not allowed. Choose another folder or ask for "
+                      "permission."), name)
+    if error.errno == errno.EROFS:
+        return _fill(QCoreApplication.translate(
+            "Errors", "%1 is on a disk that cannot be written. Choose another folder."), name)
+    if error.errno == errno.ENOENT:
+        return _fill(QCoreApplication.translate(
+            "Errors", "There is no file or folder %1."), name)
+    if error.errno == errno.ENAMETOOLONG:
+        return _fill(QCoreApplication.translate(
+            "Errors", "The name %1 is too long. Choose a shorter name or a folder nearer "
+                      "the top of the disk."), name)
+    return _fill(QCoreApplication.translate("Errors", "%1 could not be read or written: %2"),
+                 name, _first_line(error.strerror or "") or _detail(error))
+
+
+def _unexpected(error: BaseException) -> str:
+    what = type(error).__name__
+    detail = _first_line(str(error))
+    return _fill(QCoreApplication.translate("Errors", "Something unexpected went wrong: %1"),
+                 f"{what}: {detail}" if detail else what)
+
+
+def _is_storage_error(error: BaseException, name: str) -> bool:
+    """Whether `error` is a storage.errors.<name> (or a subclass). The window may not import
+    the storage layer (the layer contract), so the type is recognised by its name."""
+    return any(cls.__module__ == _STORAGE_ERRORS and cls.__name__ == name
+               for cls in type(error).__mro__)
+
+
+def _fill(template: str, *values: object) -> str:
+    """%1, %2, ... replaced at once (a value holding "%2" is left alone)."""
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+def _detail(error: BaseException) -> str:
+    return _first_line(str(error)) or type(error).__name__
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _file_label(filename: object) -> str:
+    """The path as given, or "…/name" when it would fill the line."""
+    text = (filename.decode(errors="replace") if isinstance(filename, bytes)
+            else str(filename or ""))
+    if len(text) <= _LONG_PATH:
+        return text
+    return "…/" + Path(text).name[-_LONG_PATH:]
