@@ -1,9 +1,17 @@
-"""The main window: the meeting list beside the editor, menus, undo stack and status bar."""
+"""The main window: the meeting list beside the editor, menus, undo stack and status bar.
 
+Above the list and the editor, banners say what needs attention and stay until it is resolved
+(`show_banner` / `hide_banner`): a save that failed (the typing stays in the editor and is
+saved again automatically), a switch to another meeting held back because the typing could not
+be saved (Retry / Discard my changes), read-only mode (`set_read_only`).
+"""
+
+from collections.abc import Sequence
 from datetime import date
+from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -12,20 +20,50 @@ from PySide6.QtGui import (
     QShowEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from minutes_app import __version__
 from minutes_app.domain import DomainError, Meeting
 from minutes_app.services import ServiceError, Services
+from minutes_app.ui.banner import BannerAction, MessageBanner
 from minutes_app.ui.data_safety import DataSafety
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
 from minutes_app.ui.editor import MeetingEditor
+from minutes_app.ui.error_text import describe
 from minutes_app.ui.json_transfer import JsonTransfer
 from minutes_app.ui.meeting_commands import CreateMeetingCommand, DeleteMeetingCommand
 from minutes_app.ui.meeting_list_panel import MeetingListPanel
 from minutes_app.ui.models.meeting_table_model import display_date
 from minutes_app.ui.settings import AppSettings
+
+SAVE_BANNER = "save"  # the typing is not in the database (yet)
+READ_ONLY_BANNER = "read_only"
+
+
+class CloseChoice(Enum):
+    RETRY = "retry"
+    CLOSE = "close"  # without saving
+    CANCEL = "cancel"  # keep the window open, the typing in it
+
+
+def ask_before_closing_unsaved(parent: QWidget, reason: str) -> CloseChoice:
+    """Ask what to do when the last save before closing failed (tests replace this)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Not saved"),
+                      translate("MainWindow", "Your latest changes are not saved: %1")
+                      .replace("%1", reason),
+                      QMessageBox.StandardButton.NoButton, parent)
+    retry = box.addButton(translate("MainWindow", "&Retry"), QMessageBox.ButtonRole.AcceptRole)
+    close = box.addButton(translate("MainWindow", "Close &without saving"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(retry)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return (CloseChoice.RETRY if clicked is retry
+            else CloseChoice.CLOSE if clicked is close else CloseChoice.CANCEL)
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +76,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self._switching = False  # True while the editor changes to another meeting
+        self._read_only = False
+        self._last_save_error: Exception | None = None
+        self._held_switch: int | None = None  # the meeting asked for while a save failed
+        self.banners: dict[str, MessageBanner] = {}
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Minutes"))
         self.list_panel = MeetingListPanel(services, self)
@@ -49,7 +91,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self, objectName="centralArea")
+        self._banner_area = QVBoxLayout()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(self._banner_area)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self._json = JsonTransfer(services, settings, self)
         self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
         self._build_actions()
@@ -153,44 +202,140 @@ class MainWindow(QMainWindow):
         return meeting.id if meeting is not None else None
 
     def _open_meeting(self, meeting_id: int | None) -> None:
-        if meeting_id is not None and meeting_id == self.current_meeting_id():
+        current = self.current_meeting_id()
+        if meeting_id is not None and meeting_id == current:
             return
         self._switching = True
         try:
-            self.editor.flush()
-            self.editor.open_meeting(meeting_id)
-        except ServiceError as error:
-            self.report_error(str(error))
+            opened = self.editor.open_meeting(meeting_id)
         finally:
             self._switching = False
+        if opened:
+            self._held_switch = None
+        elif current is not None:
+            # The typing could not be saved: stay on its meeting, say why, offer a way on.
+            # (With no meeting asked for, the filter hid the row: the list is left alone.)
+            self._held_switch = meeting_id
+            if meeting_id is not None:
+                self.list_panel.select_meeting(current)
+            self._show_save_banner()
         self._update_actions()
 
     def _on_meeting_saved(self, meeting: Meeting) -> None:
         self.list_panel.upsert(meeting)
+        self._last_save_error = None
+        self._held_switch = None  # saved: the list may be used again as usual
+        self.hide_banner(SAVE_BANNER)
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", time))
         # An undo of an edit to another meeting shows that meeting: follow it in the list.
         if not self._switching and meeting.id != self.list_panel.current_meeting_id():
             self.list_panel.select_meeting(meeting.id)
 
-    def _on_save_failed(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message))
+    def _on_save_failed(self, error: Exception) -> None:
+        self._last_save_error = error
+        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", describe(error)))
+        if self.editor.current_meeting() is not None:
+            self._show_save_banner()
+
+    def _show_save_banner(self) -> None:
+        reason = describe(self._last_save_error) if self._last_save_error else ""
+        if self._held_switch is not None:
+            text = self.tr("Your changes to this meeting are not saved, so it is still open: "
+                           "%1").replace("%1", reason)
+            actions = [(self.tr("Retry"), self.retry_save),
+                       (self.tr("Discard my changes"), self.discard_changes)]
+        else:
+            text = self.tr("Not saved: %1 Your changes stay here and are saved again "
+                           "automatically.").replace("%1", reason)
+            actions = [(self.tr("Retry now"), self.retry_save)]
+        self.show_banner(SAVE_BANNER, text, actions)
+
+    def retry_save(self) -> None:
+        """Save the typing now; then go on to the meeting that was asked for, if any."""
+        target = self._held_switch
+        if self.editor.flush():
+            self.hide_banner(SAVE_BANNER)
+            self._go_on_to(target)
+
+    def discard_changes(self) -> None:
+        """Show the meeting as stored (the unsaved typing goes), then go on to the meeting
+        that was asked for."""
+        target = self._held_switch
+        if self.editor.discard_changes():
+            self._last_save_error = None
+            self._held_switch = None
+            self.hide_banner(SAVE_BANNER)
+            self._go_on_to(target)
+
+    def _go_on_to(self, meeting_id: int | None) -> None:
+        self._held_switch = None
+        if meeting_id is not None:
+            self.list_panel.select_meeting(meeting_id)
+
+    def _saved_or_said_why(self) -> bool:
+        """Before an action that needs the database to hold the typing (export, next
+        meeting, delete): True when it does; else the banner says why and the action waits."""
+        return self.editor.flush()
 
     def report_error(self, message: str) -> None:
         self.statusBar().showMessage(message)
 
+    # --- banners and read-only mode -----------------------------------------------------------
+    def show_banner(self, key: str, text: str,
+                    actions: Sequence[BannerAction] = ()) -> None:
+        """Show (or update) the banner named `key` above the editor, with a button per
+        action; it stays until hide_banner(key)."""
+        banner = self.banners.get(key)
+        if banner is None:
+            banner = MessageBanner(key, self)
+            banner.setObjectName(f"banner_{key}")
+            self.banners[key] = banner
+            self._banner_area.addWidget(banner)
+        banner.show_message(text, list(actions))
+
+    def hide_banner(self, key: str) -> None:
+        banner = self.banners.pop(key, None)
+        if banner is not None:
+            self._banner_area.removeWidget(banner)
+            banner.hide()
+            banner.deleteLater()
+
+    def set_read_only(self, reason: str | None) -> None:
+        """Lock the editor (nothing can be changed, everything read and exported) and say
+        `reason` in a banner; None unlocks."""
+        self._read_only = reason is not None
+        self.editor.set_read_only(self._read_only)
+        if reason is not None:
+            self.show_banner(READ_ONLY_BANNER, reason)
+        else:
+            self.hide_banner(READ_ONLY_BANNER)
+        self._update_actions()
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
     def _update_actions(self) -> None:
         has_meeting = self.current_meeting_id() is not None
-        for action in (self.next_action, self.delete_action, self.export_docx_action):
-            action.setEnabled(has_meeting)
+        writable = not self._read_only
+        for action in (self.next_action, self.delete_action):
+            action.setEnabled(has_meeting and writable)
+        self.export_docx_action.setEnabled(has_meeting)
+        for action in (self.new_action, self.import_action):
+            action.setEnabled(writable)
+        # Undo and redo write too; the stack enables them again as it changes.
+        self.undo_action.setEnabled(writable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(writable and self.undo_stack.canRedo())
 
     # --- MeetingHost (used by the undo commands) ----------------------------------------------
     def meeting_removing(self, meeting_id: int) -> None:
         if self.current_meeting_id() == meeting_id:
-            self.editor.flush()
             self._switching = True
             try:
-                self.editor.open_meeting(None)
+                # Saved first when possible: the deleted snapshot (which undo brings back)
+                # then holds the typing. Otherwise the meeting goes as it is stored.
+                if not self.editor.open_meeting(None) and self.editor.discard_changes():
+                    self.editor.open_meeting(None)
             finally:
                 self._switching = False
 
@@ -211,10 +356,9 @@ class MainWindow(QMainWindow):
 
     def next_meeting(self) -> None:
         meeting_id = self.current_meeting_id()
-        if meeting_id is None:
+        if meeting_id is None or not self._saved_or_said_why():
             return
         try:
-            self.editor.flush()
             draft = self.services.meetings.draft_next_meeting(meeting_id, date.today())
         except (ServiceError, DomainError) as error:
             self.report_error(str(error))
@@ -223,7 +367,7 @@ class MainWindow(QMainWindow):
 
     def delete_meeting(self) -> None:
         meeting = self.editor.current_meeting()
-        if meeting is None or meeting.id is None:
+        if meeting is None or meeting.id is None or not self._saved_or_said_why():
             return
         answer = QMessageBox.question(
             self, self.tr("Delete meeting"),
@@ -243,16 +387,16 @@ class MainWindow(QMainWindow):
                 self.tr("Imported %n meeting(s).", "", len(ids)))
 
     def export_json(self) -> None:
-        self.editor.flush()
+        if not self._saved_or_said_why():
+            return
         path = self._json.export_file()
         if path is not None:
             self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)))
 
     def export_docx(self) -> None:
         meeting_id = self.current_meeting_id()
-        if meeting_id is None:
+        if meeting_id is None or not self._saved_or_said_why():
             return
-        self.editor.flush()
         try:
             meeting = self.services.meetings.get(meeting_id)
         except ServiceError as error:
@@ -289,12 +433,20 @@ class MainWindow(QMainWindow):
 
     # --- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        try:
-            self.editor.flush()
-        except ServiceError as error:  # the editor reports, but never stop a close on it
-            self.report_error(str(error))
+        if not self._saved_before_closing():
+            event.ignore()  # Cancel: the window stays open with the typing in it
+            return
         self.settings.save_layout(self.saveGeometry(), self.saveState(),
                                   self.splitter.saveState(),
                                   self.list_panel.table.horizontalHeader().saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+    def _saved_before_closing(self) -> bool:
+        """True when the typing is saved, or the secretary chose to close without it."""
+        while not self.editor.flush():
+            reason = describe(self._last_save_error) if self._last_save_error else ""
+            choice = ask_before_closing_unsaved(self, reason)
+            if choice is not CloseChoice.RETRY:
+                return choice is CloseChoice.CLOSE
+        return True

@@ -18,6 +18,7 @@ from test_editor_support import focus_away, replace_text, type_text
 from minutes_app.domain import AgendaItem, Meeting
 from minutes_app.services import Services
 from minutes_app.storage.db import Database, open_database, resolve_database_url
+from minutes_app.ui.error_text import describe
 from minutes_app.ui.main_window import MainWindow
 
 editor = support.editor
@@ -36,9 +37,11 @@ class Gate:
     written: list[Meeting] = field(default_factory=list)
     threads: list[threading.Thread] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
+    waits: list[float | None] = field(default_factory=list)  # each call's wait_seconds
 
-    def __call__(self, meeting: Meeting) -> Meeting:
+    def __call__(self, meeting: Meeting, *, wait_seconds: float | None = None) -> Meeting:
         self.threads.append(threading.current_thread())
+        self.waits.append(wait_seconds)
         self.events.append(f"start {meeting.place}")
         self.entered.set()
         self.release.wait(LONG_ENOUGH_S)
@@ -130,6 +133,7 @@ def test_flush_during_a_save_waits_for_it_then_writes_the_newest(qtbot, editor, 
 
     assert gate.events == ["start Астана", "end Астана", "start Алматы", "end Алматы"]
     assert gate.threads[1] is threading.main_thread()  # the explicit save is synchronous
+    assert gate.waits == [None, 0.3]  # the worker waits out a busy database; the window not
     assert stored(services, meeting.id).place == "Алматы"
 
 
@@ -151,11 +155,11 @@ def test_a_failing_background_save_is_reported_and_a_flush_writes_it(
     real_save = services.meetings.save
     failures = []
 
-    def disk_full_once(meeting: Meeting) -> Meeting:
+    def disk_full_once(meeting: Meeting, **options) -> Meeting:
         if not failures:
             failures.append(threading.current_thread())
             raise OSError("disk full\nerrno 28")
-        return real_save(meeting)
+        return real_save(meeting, **options)
 
     monkeypatch.setattr(services.meetings, "save", disk_full_once)
     editor.open_meeting(meeting.id)
@@ -164,7 +168,8 @@ def test_a_failing_background_save_is_reported_and_a_flush_writes_it(
             qtbot.waitSignal(editor.save_failed, timeout=3000) as failed:
         focus_away(qtbot, editor)
 
-    assert failed.args == ["OSError: disk full"]
+    (error,) = failed.args
+    assert isinstance(error, OSError) and str(error) == "disk full\nerrno 28"
     assert failures[0] is not threading.main_thread()
     assert "saving meeting" in caplog.text and "disk full" in caplog.text  # logged, too
     assert stored(services, meeting.id).place == ""
@@ -182,7 +187,7 @@ def test_a_meeting_deleted_behind_the_editor_is_reported_in_one_line(
     type_text(editor.details.place, "Астана")
     with qtbot.waitSignal(editor.save_failed, timeout=3000) as failed:
         focus_away(qtbot, editor)
-    assert failed.args[0] and "\n" not in failed.args[0]
+    assert describe(failed.args[0]) and "\n" not in describe(failed.args[0])
 
 
 def reopened(db_path: Path, database: Database, meeting_id: int) -> Meeting:

@@ -169,6 +169,11 @@ class AgendaPage(QWidget):
             self.select(selected)
         self._show_item(force)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """No dragging items into another order while the editor is locked."""
+        self.items.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if read_only
+                                   else QAbstractItemView.DragDropMode.InternalMove)
+
     def set_names(self, names: tuple[str, ...]) -> None:
         self.heard.set_names(names)
         self.discussion.set_names(names)

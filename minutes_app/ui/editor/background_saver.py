@@ -6,15 +6,17 @@ newest snapshot is written next (never a queue of stale ones). Each outcome come
 GUI thread as `finished(SaveOutcome)` through a queued connection: nothing here touches a
 widget from the worker.
 
-`wait()` is for the explicit saves (switching meetings, undo/redo, export, closing): it blocks
-until the running save ends, reports it, and drops the waiting request, because the caller
-writes the newest snapshot itself right after. Handing a snapshot to the worker is safe: the
+`wait(timeout)` is for the explicit saves (switching meetings, undo/redo, export, closing): it
+blocks until the running save ends (or the timeout passes: then it says so and changes nothing),
+reports it, and drops the waiting request, because the caller writes the newest snapshot itself
+right after. Handing a snapshot to the worker is safe: the
 domain snapshots are frozen dataclasses and every service call opens its own database session.
 """
 
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -28,23 +30,19 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class SaveOutcome:
     meeting: Meeting  # the snapshot that was (or was not) written
-    error: str | None = None  # one line saying why it was not written; None: written
+    error: Exception | None = None  # why it was not written; None: written
 
 
 def save_reporting(save: Callable[[Meeting], object], meeting: Meeting) -> SaveOutcome:
-    """Run `save(meeting)`; a failure becomes a one-line error, unexpected ones are logged too."""
+    """Run `save(meeting)`; a failure is returned, not raised; unexpected ones are logged too."""
     try:
         save(meeting)
     except (DomainError, ServiceError) as error:
-        return SaveOutcome(meeting, _first_line(str(error)))
+        return SaveOutcome(meeting, error)
     except Exception as error:  # the window must survive a broken connection or disk
         log.exception("saving meeting %s failed", meeting.id)
-        return SaveOutcome(meeting, _first_line(f"{type(error).__name__}: {error}"))
+        return SaveOutcome(meeting, error)
     return SaveOutcome(meeting)
-
-
-def _first_line(text: str) -> str:
-    return (text.splitlines() or [""])[0]
 
 
 class BackgroundSaver(QObject):
@@ -75,11 +73,18 @@ class BackgroundSaver(QObject):
         else:
             self._waiting = meeting  # replaces an older waiting snapshot
 
-    def wait(self) -> None:
-        """Block until no save runs (its outcome is reported first); forget the waiting one."""
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until no save runs (its outcome is reported first); forget the waiting one.
+
+        False when the running save is still going after `timeout` seconds: nothing changed,
+        and its outcome comes later as usual.
+        """
+        if self._running is not None and not wait_for([self._running], timeout).done:
+            return False
         self._waiting = None
         if self._running is not None:
             self._finish(self._running)
+        return True
 
     def shut_down(self) -> None:
         """Wait for the running save, then end the worker thread (a later request starts one)."""

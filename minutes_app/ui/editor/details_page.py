@@ -27,6 +27,7 @@ from minutes_app.ui.editor.widgets import (
     OptionalTimeEdit,
     PlainTextEdit,
     date_format,
+    enable,
     mark,
     named,
     set_line,
@@ -181,7 +182,7 @@ class DetailsPage(QWidget):
         self.number.setPlaceholderText(
             self.tr("next: %1").replace("%1", number) if number else ""
         )
-        self.suggest_number.setEnabled(bool(number))
+        enable(self.suggest_number, bool(number))
 
     @staticmethod
     def _set_combo_text(combo: QComboBox, text: str) -> None:

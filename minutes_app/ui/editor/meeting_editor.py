@@ -2,14 +2,18 @@
 
 Public API (the shell codes against it):
     MeetingEditor(services, undo_stack, parent=None)
-    open_meeting(meeting_id | None), current_meeting(), flush(), show_snapshot(meeting)
-Saving: the automatic saves (a second after typing stops, a field losing focus) run on a worker
-thread; open_meeting, flush and show_snapshot wait for it and write what is on screen before
-they return. Closing the editor (or quitting the application) also ends the worker thread.
+    open_meeting(meeting_id | None) -> bool, current_meeting(), flush() -> bool,
+    discard_changes() -> bool, show_snapshot(meeting), set_read_only(bool)
+Saving: the automatic saves (a second after typing stops, at least every five seconds while it
+goes on, a field losing focus) run on a worker thread; open_meeting, flush and show_snapshot
+wait for it and write what is on screen before they return. They wait only a moment for a busy
+database: then they return False and the typing stays, saved again in the background.
+open_meeting never leaves unsaved typing behind: if it cannot save it, it stays on the meeting.
+Closing the editor (or quitting the application) also ends the worker thread.
 Signals:
     meeting_saved(Meeting): the snapshot was written (the shell updates the list and says
         "Saved 14:02").
-    save_failed(str): one line saying why a save (or opening) failed.
+    save_failed(Exception): why a save (or opening) failed; ui.error_text.describe says it.
     meeting_switched(int): undo or redo brought another meeting into the editor; the shell
         selects it in the list.
 """
@@ -33,14 +37,14 @@ from minutes_app.ui.editor.agenda_page import AgendaPage
 from minutes_app.ui.editor.attendees_page import AttendeesPage
 from minutes_app.ui.editor.details_page import DetailsPage
 from minutes_app.ui.editor.session import EditSession
-from minutes_app.ui.editor.widgets import INVALID_STYLE, named, route_undo_keys
+from minutes_app.ui.editor.widgets import INVALID_STYLE, lock_inputs, named, route_undo_keys
 
 log = logging.getLogger(__name__)
 
 
 class MeetingEditor(QWidget):
     meeting_saved = Signal(object)
-    save_failed = Signal(str)
+    save_failed = Signal(object)
     meeting_switched = Signal(int)
 
     def __init__(self, services: Services, undo_stack: QUndoStack,
@@ -95,24 +99,48 @@ class MeetingEditor(QWidget):
         self.setEnabled(False)
 
     # -- the public API --------------------------------------------------------------------
-    def open_meeting(self, meeting_id: int | None) -> None:
-        """Show the stored meeting (None: an empty, disabled editor); saves pending changes."""
-        meeting = None
-        if meeting_id is not None:
-            self._session.save_now()
-            try:
-                meeting = self._services.meetings.get(meeting_id)
-            except ServiceError as error:
-                self.save_failed.emit(str(error))
-        self._session.open(meeting)
+    def open_meeting(self, meeting_id: int | None) -> bool:
+        """Show the stored meeting (None: an empty, disabled editor); saves pending changes.
+
+        False when they could not be saved: the editor stays on its meeting (save_failed said
+        why). A meeting that cannot be read shows nothing (save_failed says why; True).
+        """
+        if not self._session.save_now():
+            return False
+        return self._session.open(self._stored(meeting_id))
+
+    def discard_changes(self) -> bool:
+        """Show the open meeting as stored, dropping changes not yet saved (False: not now,
+        a background save is still running; save_failed said so)."""
+        meeting = self._session.meeting
+        if meeting is None or meeting.id is None:
+            return True
+        return self._session.open(self._stored(meeting.id), discard=True)
+
+    def _stored(self, meeting_id: int | None) -> Meeting | None:
+        if meeting_id is None:
+            return None
+        try:
+            return self._services.meetings.get(meeting_id)
+        except ServiceError as error:
+            self.save_failed.emit(error)
+            return None
 
     def current_meeting(self) -> Meeting | None:
         return self._session.meeting
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         """Save any pending change now and wait for it (before switching meetings, on close,
-        before export)."""
-        self._session.save_now()
+        before export). False when it could not be saved (save_failed said why)."""
+        return self._session.save_now()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock (True) or unlock every field: nothing can be changed, all can be read."""
+        self._session.set_read_only(read_only)
+        lock_inputs(self, read_only)
+        self.agenda.set_read_only(read_only)
+        if not read_only:  # the forms enable again what their state allows
+            self._on_replaced(self._session.meeting)
 
     def show_snapshot(self, meeting: Meeting) -> None:
         """Display this snapshot (opening its meeting if another is open) and save it."""

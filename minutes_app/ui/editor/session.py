@@ -2,13 +2,20 @@
 
 Typing never waits for the database: a change only replaces the snapshot in memory and pushes
 an undo command. Saving comes in two kinds:
-- automatic, `save_in_background()`: one second after the last change and when a field loses
-  focus; the snapshot goes to a worker thread (BackgroundSaver) and the call returns at once;
+- automatic, `save_in_background()`: one second after the last change, at least every five
+  seconds while changes keep coming (a steady typist never pauses for a second), and when a
+  field loses focus; the snapshot goes to a worker thread (BackgroundSaver) and the call
+  returns at once. The worker waits the database's full busy timeout;
 - explicit, `save_now()`: before switching meetings, on undo/redo, before export and on close;
   it waits for a background save still running, then writes the newest snapshot, so nothing
-  typed is lost and the writes stay in order.
+  typed is lost and the writes stay in order. It runs on the GUI thread, so it waits only a
+  moment for the database (GUI_WAIT_SECONDS) and for the worker (WORKER_WAIT_SECONDS): a busy
+  database makes it fail at once instead of freezing the window.
+A failed save keeps the snapshot (the session stays dirty), reports the error and is tried
+again in the background after 2 s, 5 s and then every 15 s, and on the next change.
 The snapshot held here is always valid (validate_meeting passes), so it can always be saved; a
-change that breaks a rule is refused and its error returned for the field to show.
+change that breaks a rule is refused and its error returned for the field to show. In
+read-only mode every change is refused.
 """
 
 from collections.abc import Callable
@@ -17,12 +24,37 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from minutes_app.domain import DomainError, Meeting, validate_meeting
-from minutes_app.services import Services
+from minutes_app.services import MeetingNotFound, ServiceError, Services
+from minutes_app.services.transactions import StorageFailure
 from minutes_app.ui.editor.background_saver import BackgroundSaver, SaveOutcome, save_reporting
 from minutes_app.ui.editor.undo import EditMeetingCommand
 from minutes_app.ui.meeting_ref import MeetingRef
 
-AUTOSAVE_DELAY_MS = 1000
+AUTOSAVE_DELAY_MS = 1000  # a pause this long saves
+AUTOSAVE_MAX_WAIT_MS = 5000  # changes that keep coming are saved at least this often
+RETRY_DELAYS_MS = (2000, 5000, 15000)  # after a failed save; the last one repeats
+GUI_WAIT_SECONDS = 0.3  # how long an explicit save waits for another program's write lock
+WORKER_WAIT_SECONDS = 1.0  # how long it waits for a background save still running
+
+
+class StillSaving(StorageFailure):
+    """An explicit save could not start: the background save before it is still waiting for
+    the database (another program holds its write lock). A "busy" failure: nothing is lost,
+    and it is tried again."""
+
+    def __init__(self) -> None:
+        ServiceError.__init__(self, "the previous save is still waiting for the database, "
+                                    "which is busy in another program: nothing was saved")
+        self.kind = "busy"
+        self.detail = "a background save is still running"
+
+
+def _every(milliseconds: int, parent: QObject, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(milliseconds)
+    timer.timeout.connect(slot)
+    return timer
 
 
 class EditSession(QObject):
@@ -30,14 +62,14 @@ class EditSession(QObject):
     replaced(Meeting | None): a whole new snapshot to display (opened, undo, redo).
     edited(Meeting): the user changed the snapshot (widgets refresh what depends on it).
     saved(Meeting): the snapshot was written (in the background or by save_now).
-    save_failed(str): one line saying why it was not written.
+    save_failed(Exception): why it was not written (ui.error_text.describe says it).
     switched(int): undo/redo brought another meeting into the editor.
     """
 
     replaced = Signal(object)
     edited = Signal(object)
     saved = Signal(object)
-    save_failed = Signal(str)
+    save_failed = Signal(object)
     switched = Signal(int)
 
     def __init__(self, services: Services, undo_stack: QUndoStack, parent: QObject) -> None:
@@ -47,10 +79,12 @@ class EditSession(QObject):
         self._meeting: Meeting | None = None
         self._saved: Meeting | None = None
         self._ref: MeetingRef | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_in_background)
+        self._read_only = False
+        self._timer = _every(AUTOSAVE_DELAY_MS, self, self.save_in_background)
+        self._max_wait = _every(AUTOSAVE_MAX_WAIT_MS, self, self.save_in_background)
+        self._retry = _every(RETRY_DELAYS_MS[0], self, self.save_in_background)
+        self._failures = 0  # failed saves in a row: the retry waits longer each time
+        # The worker keeps the connection's full busy timeout: it never holds up the window.
         self._saver = BackgroundSaver(lambda meeting: services.meetings.save(meeting), self)
         self._saver.finished.connect(self._report)
 
@@ -62,12 +96,32 @@ class EditSession(QObject):
     def dirty(self) -> bool:
         return self._meeting is not None and self._meeting is not self._saved
 
-    def open(self, meeting: Meeting | None) -> None:
-        """Show a stored snapshot (None: nothing open); pending changes are saved first."""
-        self.save_now()
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Refuse (True) or accept again (False) every change."""
+        self._read_only = read_only
+
+    def open(self, meeting: Meeting | None, *, discard: bool = False) -> bool:
+        """Show a stored snapshot (None: nothing open); pending changes are saved first.
+
+        False, changing nothing, when they could not be saved. `discard`: drop them unsaved
+        (still False while a background save runs: its outcome must come first).
+        """
+        if discard:
+            if not self._saver.wait(WORKER_WAIT_SECONDS):
+                self.save_failed.emit(StillSaving())
+                return False
+            self._stop_saving()
+        elif not self.save_now():
+            return False
+        self._failures = 0
         self._meeting = self._saved = meeting
         self._ref = MeetingRef(meeting.id) if meeting is not None and meeting.id else None
         self.replaced.emit(meeting)
+        return True
 
     def change(
         self, text: str, change: Callable[[Meeting], Meeting], merge_key: str = ""
@@ -77,7 +131,7 @@ class EditSession(QObject):
         `merge_key` names the field being typed into: consecutive changes with the same key
         become one undo step.
         """
-        if self._meeting is None or self._ref is None:
+        if self._meeting is None or self._ref is None or self._read_only:
             return None
         try:
             after = change(self._meeting)
@@ -91,7 +145,9 @@ class EditSession(QObject):
 
     def accept_edit(self, meeting: Meeting) -> None:
         self._meeting = meeting
-        self._timer.start()
+        self._timer.start()  # restarts: the save waits for a pause ...
+        if not self._max_wait.isActive():
+            self._max_wait.start()  # ... but not longer than this while changes keep coming
         self.edited.emit(meeting)
 
     def show_snapshot(self, meeting: Meeting) -> None:
@@ -109,7 +165,7 @@ class EditSession(QObject):
     def save_in_background(self) -> None:
         """The automatic save: hand the snapshot to the worker thread and return at once;
         `saved` or `save_failed` follows. A snapshot already being written is not sent again."""
-        self._timer.stop()
+        self._stop_saving()
         meeting = self._meeting
         if meeting is not None and self.dirty and not self._saver.holds(meeting):
             self._saver.request(meeting)
@@ -117,26 +173,51 @@ class EditSession(QObject):
     def save_now(self) -> bool:
         """Wait for a background save, then write the snapshot if it is still unsaved.
 
-        False when that failed. Used wherever the database must hold what is on screen.
+        False when that failed (`save_failed` said why; it is retried in the background).
+        Used wherever the database must hold what is on screen. Waits a moment at most.
         """
-        self._timer.stop()
-        self._saver.wait()
+        self._stop_saving()
+        if not self._saver.wait(WORKER_WAIT_SECONDS):
+            self._failed(StillSaving())  # the worker's own outcome comes later
+            return False
         meeting = self._meeting
         if meeting is None or not self.dirty:
             return True
-        return self._report(save_reporting(self._services.meetings.save, meeting))
+        return self._report(save_reporting(self._save_on_gui_thread, meeting))
 
     def shut_down(self) -> None:
         """Save what is pending, then end the worker thread (on closing the editor)."""
         self.save_now()
+        self._stop_saving()  # no retry after this
         self._saver.shut_down()
+
+    def _save_on_gui_thread(self, meeting: Meeting) -> object:
+        return self._services.meetings.save(meeting, wait_seconds=GUI_WAIT_SECONDS)
+
+    def _failed(self, error: Exception) -> None:
+        # Still dirty: the typing stays on screen, and the save is tried again (unless it
+        # cannot succeed: a broken rule, or the meeting deleted elsewhere).
+        if self.dirty and not isinstance(error, (DomainError, MeetingNotFound)):
+            delay = RETRY_DELAYS_MS[min(self._failures, len(RETRY_DELAYS_MS) - 1)]
+            self._failures += 1
+            self._retry.start(delay)
+        self.save_failed.emit(error)
+
+    def _stop_saving(self) -> None:
+        """A save is starting (or the changes were dropped): no timer needs to start one."""
+        self._timer.stop()
+        self._max_wait.stop()
+        self._retry.stop()
 
     def _report(self, outcome: SaveOutcome) -> bool:
         if outcome.error is not None:
-            self.save_failed.emit(outcome.error)  # still dirty: the next change or flush retries
+            self._failed(outcome.error)
             return False
+        self._failures = 0
+        self._retry.stop()
         # The written snapshot (not the stored copy) counts: the widgets show it already. If
         # an edit came meanwhile, the session stays dirty and the restarted timer saves again.
-        self._saved = outcome.meeting
+        if self._meeting is not None and outcome.meeting.id == self._meeting.id:
+            self._saved = outcome.meeting
         self.saved.emit(outcome.meeting)
         return True
