@@ -1,9 +1,17 @@
-"""File → Export Word document: form, language, extract, letterhead and target file."""
+"""File → Export Word document: form, language, extract, letterhead and target file.
 
+The export runs on a worker thread (a letterhead is unpacked, checked and cleaned; the file is
+flushed to disk), so the window never freezes; the dialog waits with its fields disabled and
+shows the outcome. An existing file is replaced only when the user says so.
+"""
+
+import logging
 import re
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain import DomainError, Language, Meeting
-from minutes_app.services import ServiceError, Services
+from minutes_app.domain import Language, Meeting
+from minutes_app.files import is_read_only
+from minutes_app.services import Services
+from minutes_app.ui.dialogs import existing_file
+from minutes_app.ui.error_text import describe
 from minutes_app.ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
 
 # Language names are written in their own language, whatever the interface language is.
 LANGUAGE_NAMES = {Language.RU: "Русский", Language.KK: "Қазақша", Language.EN: "English"}
@@ -50,11 +63,28 @@ def default_file_name(meeting: Meeting, language: Language, extract: bool) -> st
     return _NOT_IN_FILE_NAMES.sub("-", name) + ".docx"
 
 
+@dataclass(frozen=True)
+class _Request:
+    """Everything the worker needs, read from the widgets on the GUI thread."""
+
+    target: Path
+    template: Path | None
+    form: str
+    language: str
+    extract: tuple[int, ...]
+    author: str
+    long_term_margin: bool
+
+
 class ExportDialog(QDialog):
     """Asks how to export `meeting`, then writes the document; errors stay in the dialog.
 
-    After exec() returned Accepted, `written` is the path of the new document.
+    After exec() returned Accepted, `written` is the path of the new document. While the
+    document is being written `busy` is True and the dialog cannot be closed.
     """
+
+    # (request, the written Path or the exception), emitted on the worker thread
+    _export_done = Signal(object, object)
 
     def __init__(self, services: Services, settings: AppSettings, meeting: Meeting,
                  parent: QWidget | None = None) -> None:
@@ -64,6 +94,7 @@ class ExportDialog(QDialog):
         self._meeting = meeting
         self._target_is_default = True
         self.written: Path | None = None
+        self.busy = False
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Word document"))
         self._build()
@@ -72,6 +103,7 @@ class ExportDialog(QDialog):
         self.language_combo.currentIndexChanged.connect(self._update_default_target)
         self.items.itemChanged.connect(self._update_default_target)
         self.target_edit.textEdited.connect(self._on_target_edited)
+        self._export_done.connect(self._on_export_done, Qt.ConnectionType.QueuedConnection)
 
     # --- construction -----------------------------------------------------------------------
     def _named(self, widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -110,6 +142,9 @@ class ExportDialog(QDialog):
         self.error_label = QLabel(self, objectName="exportErrorLabel", wordWrap=True)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
+        self.progress_label = QLabel(self.tr("Writing the document…"), self,
+                                     objectName="exportProgressLabel")
+        self.progress_label.hide()
         self.template_button.clicked.connect(self._choose_template)
         self.target_button.clicked.connect(self._choose_target)
 
@@ -132,19 +167,23 @@ class ExportDialog(QDialog):
         afterwards = QVBoxLayout()
         afterwards.addWidget(self.open_document_check)
         afterwards.addWidget(self.open_folder_check)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        export_button = buttons.addButton(self.tr("&Export"),
-                                          QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        export_button = self.buttons.addButton(self.tr("&Export"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         export_button.setObjectName("exportButton")
         export_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._groups = [self._group(self.tr("Document"), content),
+                        self._group(self.tr("Files"), files),
+                        self._group(self.tr("After the export"), afterwards)]
         layout = QVBoxLayout(self)
-        layout.addWidget(self._group(self.tr("Document"), content), stretch=1)
-        layout.addWidget(self._group(self.tr("Files"), files))
-        layout.addWidget(self._group(self.tr("After the export"), afterwards))
+        layout.addWidget(self._groups[0], stretch=1)
+        for group in self._groups[1:]:
+            layout.addWidget(group)
         layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(680)  # room for a full path; grows with longer labels
 
     def _group(self, title: str, inner: QLayout) -> QGroupBox:
@@ -220,20 +259,39 @@ class ExportDialog(QDialog):
             self.template_edit.setText(name)
 
     def _choose_target(self) -> None:
+        # Not Qt's own "replace?" question: ours offers a free name too (see accept).
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document as"),
                                               self.target_edit.text(),
-                                              self.tr("Word documents (*.docx)"))
+                                              self.tr("Word documents (*.docx)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if name:
             self.target_edit.setText(name)
             self._target_is_default = False
 
     # --- export ------------------------------------------------------------------------------
     def accept(self) -> None:
-        """Export; stay open with the reason shown when it fails."""
+        """Start the export on a worker thread; the dialog closes when it succeeded and stays
+        open with the reason shown when it failed."""
+        if self.busy:
+            return
+        request = self._request()
+        if request is None:
+            return
+        self.error_label.hide()
+        self._set_busy(True)
+        threading.Thread(target=self._export, args=(request,), name="export-docx",
+                         daemon=True).start()
+
+    def reject(self) -> None:
+        if not self.busy:  # a half-written export cannot be called back
+            super().reject()
+
+    def _request(self) -> _Request | None:
+        """What to write where, once the user agreed to it; None (and why, shown) if not."""
         target_text = self.target_edit.text().strip()
         if not target_text:
             self._show_error(self.tr("Choose the file to save the document to."))
-            return
+            return None
         target = Path(target_text).expanduser()
         if target.suffix.lower() != ".docx":
             target = target.with_name(target.name + ".docx")
@@ -242,23 +300,51 @@ class ExportDialog(QDialog):
         if template is not None and not template.is_file():
             self._show_error(self.tr("The letterhead file %1 does not exist.")
                              .replace("%1", str(template)))
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            return None
+        if target.is_file() and not is_read_only(target):  # a read-only one is refused below
+            chosen = existing_file.ask(self, target)
+            if chosen is None:
+                return None
+            if chosen != target:
+                self.target_edit.setText(str(chosen))
+                self._target_is_default = False
+            target = chosen
+        return _Request(target, template, self.form(), self.language().value, self.extract(),
+                        self._settings.document_author, self._settings.long_term_margin)
+
+    def _export(self, request: _Request) -> None:
+        """On the worker thread: write the document; the outcome goes back to the GUI thread."""
+        assert self._meeting.id is not None
         try:
-            assert self._meeting.id is not None
             written = self._services.documents.export_docx(
-                self._meeting.id, target, form=self.form(), language=self.language().value,
-                template=template, extract=self.extract(),
-                author=self._settings.document_author,
-                long_term_margin=self._settings.long_term_margin)
-        except (ServiceError, DomainError, OSError) as error:
-            self._show_error(str(error).splitlines()[0] if str(error) else repr(error))
+                self._meeting.id, request.target, form=request.form, language=request.language,
+                template=request.template, extract=request.extract, author=request.author,
+                long_term_margin=request.long_term_margin)
+            outcome: object = Path(written) if written else request.target
+        except Exception as error:  # every failure is shown in the dialog, none is lost here
+            log.info("export of meeting %s failed", self._meeting.id, exc_info=True)
+            outcome = error
+        self._export_done.emit(request, outcome)
+
+    def _on_export_done(self, request: _Request, outcome: object) -> None:
+        self._set_busy(False)
+        if isinstance(outcome, BaseException):
+            self._show_error(describe(outcome) or type(outcome).__name__)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.written = Path(written) if written else target
-        self._remember(template)
+        assert isinstance(outcome, Path)
+        self.written = outcome
+        self._remember(request.template)
         super().accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (*self._groups, self.buttons):
+            widget.setEnabled(not busy)
+        self.progress_label.setVisible(busy)
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QApplication.restoreOverrideCursor()
 
     def _remember(self, template: Path | None) -> None:
         assert self.written is not None
