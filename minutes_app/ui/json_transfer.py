@@ -7,9 +7,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from minutes_app.domain import DomainError
-from minutes_app.files import write_atomically
+from minutes_app.files import is_read_only, write_atomically
 from minutes_app.interchange import InterchangeError, dump_document, parse_document
 from minutes_app.services import ServiceError, Services
+from minutes_app.ui.dialogs import existing_file
+from minutes_app.ui.error_text import describe
 from minutes_app.ui.settings import AppSettings
 
 
@@ -48,21 +50,28 @@ class JsonTransfer(QObject):
         """Write every meeting to a JSON file; returns its path (None when cancelled/failed)."""
         default = Path(self._settings.last_json_folder() or Path.home()) / (
             self.tr("minutes") + f"-{date.today():%Y-%m-%d}.json")
+        # Not Qt's own "replace?" question: ours offers a free name too.
         name, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export all meetings to JSON"),
-                                              str(default), self._filter())
+                                              str(default), self._filter(),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if not name:
             return None
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".json")
         self._settings.set_last_json_folder(str(path.parent))
+        if path.is_file() and not is_read_only(path):  # a read-only one is refused below
+            chosen = existing_file.ask(self._window, path)
+            if chosen is None:
+                return None
+            path = chosen
         try:
             text = dump_document(self._services.meetings.export_meetings())
             write_atomically(path, text.encode("utf-8"))
         except OSError as error:
             self._fail(self.tr("Cannot write %1: %2").replace("%1", str(path))
-                       .replace("%2", error.strerror or str(error)))
+                       .replace("%2", error.strerror or describe(error)))
             return None
         except ServiceError as error:
-            self._fail(str(error))
+            self._fail(describe(error))
             return None
         return path
 

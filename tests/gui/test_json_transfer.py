@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from minutes_app.interchange import parse_document
+from minutes_app.ui.dialogs import existing_file
 from minutes_app.ui.main_window import MainWindow
 
 
@@ -35,7 +36,7 @@ def test_export_writes_every_meeting_and_import_reads_them_back(window, services
     window.export_json_action.trigger()
     assert parse_document(target.read_bytes()) == stored_meetings
     assert settings.last_json_folder() == str(target.parent)
-    assert not list(target.parent.glob(".*.tmp"))  # the temporary file is gone
+    assert [p.name for p in target.parent.iterdir()] == ["all.json"]  # no temporary file
 
     choose_file(monkeypatch, "getOpenFileName", target)
     window.import_action.trigger()
@@ -70,3 +71,54 @@ def test_cancelled_dialogs_do_nothing(window, services, monkeypatch, warnings):
     choose_file(monkeypatch, "getSaveFileName", "")
     window.export_json_action.trigger()
     assert warnings == [] and len(services.meetings.list_meetings()) == 3
+
+
+@pytest.fixture
+def answer(monkeypatch):
+    """Stands in for the "the file exists" question; `answer.choice(target)` decides."""
+    asked: list = []
+
+    def ask(_parent, target):
+        asked.append(target)
+        return ask.choice(target)
+
+    ask.asked = asked
+    ask.choice = lambda target: target
+    monkeypatch.setattr(existing_file, "ask", ask)
+    return ask
+
+
+def test_an_existing_file_is_replaced_only_when_the_user_says_so(window, tmp_path, monkeypatch,
+                                                                 answer, warnings):
+    target = tmp_path / "all.json"
+    target.write_text("my own notes", encoding="utf-8")
+    choose_file(monkeypatch, "getSaveFileName", target)
+
+    answer.choice = lambda _target: None  # Cancel
+    window.export_json_action.trigger()
+    assert answer.asked == [target] and target.read_text(encoding="utf-8") == "my own notes"
+
+    answer.choice = lambda chosen: chosen.with_name("all (2).json")  # a free name
+    window.export_json_action.trigger()
+    assert target.read_text(encoding="utf-8") == "my own notes"
+    assert len(parse_document((tmp_path / "all (2).json").read_bytes())) == 3
+
+    answer.choice = lambda chosen: chosen  # Replace
+    window.export_json_action.trigger()
+    assert len(parse_document(target.read_bytes())) == 3
+    assert warnings == []
+
+
+def test_a_read_only_file_is_refused_with_one_line(window, tmp_path, monkeypatch, answer,
+                                                   warnings):
+    target = tmp_path / "archive.json"
+    target.write_text("kept", encoding="utf-8")
+    target.chmod(0o444)
+    choose_file(monkeypatch, "getSaveFileName", target)
+
+    window.export_json_action.trigger()
+
+    assert answer.asked == []
+    assert warnings == [f"Cannot write {target}: archive.json is read-only"]
+    assert target.read_text(encoding="utf-8") == "kept"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~mn-")] == []
