@@ -245,10 +245,13 @@ class MainWindow(QMainWindow):
                            "%1").replace("%1", reason)
             actions = [(self.tr("Retry"), self.retry_save),
                        (self.tr("Discard my changes"), self.discard_changes)]
-        else:
+        elif self.editor.retrying_save():
             text = self.tr("Not saved: %1 Your changes stay here and are saved again "
                            "automatically.").replace("%1", reason)
             actions = [(self.tr("Retry now"), self.retry_save)]
+        else:
+            text = self.tr("Not saved: %1 Your changes stay here.").replace("%1", reason)
+            actions = [(self.tr("Retry"), self.retry_save)]
         self.show_banner(SAVE_BANNER, text, actions)
 
     def retry_save(self) -> None:

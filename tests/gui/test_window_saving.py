@@ -333,6 +333,20 @@ def test_the_next_change_after_a_failure_saves_too(qtbot, window, services, meet
     assert save_banner(window) is None
 
 
+def test_a_meeting_deleted_elsewhere_is_not_promised_a_retry(qtbot, window, services,
+                                                              meetings):
+    first, _second = meetings
+    services.meetings.delete(first.id)  # by the command line, say
+    type_text(window.editor.details.place, "Астана")
+
+    window.editor.flush()
+
+    banner = save_banner(window)
+    assert banner is not None and "no longer in the database" in banner.text()
+    assert "automatically" not in banner.text()
+    assert window.editor.details.place.text() == "Астана"
+
+
 # --- read-only mode --------------------------------------------------------------------------
 def test_read_only_mode_locks_every_input_and_says_why(qtbot, window, services, meetings):
     first, second = meetings

@@ -3,7 +3,7 @@
 Public API (the shell codes against it):
     MeetingEditor(services, undo_stack, parent=None)
     open_meeting(meeting_id | None) -> bool, current_meeting(), flush() -> bool,
-    discard_changes() -> bool, show_snapshot(meeting), set_read_only(bool)
+    discard_changes() -> bool, show_snapshot(meeting), set_read_only(bool), retrying_save()
 Saving: the automatic saves (a second after typing stops, at least every five seconds while it
 goes on, a field losing focus) run on a worker thread; open_meeting, flush and show_snapshot
 wait for it and write what is on screen before they return. They wait only a moment for a busy
@@ -133,6 +133,11 @@ class MeetingEditor(QWidget):
         """Save any pending change now and wait for it (before switching meetings, on close,
         before export). False when it could not be saved (save_failed said why)."""
         return self._session.save_now()
+
+    def retrying_save(self) -> bool:
+        """True when a failed save will be tried again by itself (not for a meeting deleted
+        elsewhere, which no retry can save)."""
+        return self._session.retrying
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock (True) or unlock every field: nothing can be changed, all can be read."""

@@ -97,6 +97,11 @@ class EditSession(QObject):
         return self._meeting is not None and self._meeting is not self._saved
 
     @property
+    def retrying(self) -> bool:
+        """A failed save will be tried again by itself."""
+        return self._retry.isActive()
+
+    @property
     def read_only(self) -> bool:
         return self._read_only
 
