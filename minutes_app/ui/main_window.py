@@ -315,9 +315,6 @@ class MainWindow(QMainWindow):
             self.hide_banner(READ_ONLY_BANNER)
         self._update_actions()
 
-    def is_read_only(self) -> bool:
-        return self._read_only
-
     def _update_actions(self) -> None:
         has_meeting = self.current_meeting_id() is not None
         writable = not self._read_only

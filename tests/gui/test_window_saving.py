@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QPushButton
 from sqlalchemy import event
-from test_editor_support import click, type_text
+from test_editor_support import click, focus_away, type_text
 
 import minutes_app.ui.main_window as main_window_module
 from minutes_app.domain import AgendaItem, Meeting
@@ -208,6 +208,31 @@ def test_a_full_disk_holds_the_switch_and_discard_reloads_then_switches(
     assert stored(services, first.id).notes == ""
     window.list_panel.select_meeting(first.id)
     assert window.editor.details.notes.toPlainText() == ""  # the stored meeting, as it was
+
+
+def test_an_autosave_waiting_on_a_busy_database_holds_the_switch_and_the_discard(
+        qtbot, window, services, meetings, other_program, spy):
+    first, second = meetings
+    with qtbot.waitActive(window):  # focus moves (and leaving a field saves) only there
+        window.activateWindow()
+    other_program.lock()
+    type_text(window.editor.details.place, "Астана")
+    focus_away(qtbot, window.editor)  # the autosave starts and waits for the lock
+    qtbot.waitUntil(lambda: (False, None) in spy.calls, timeout=3000)
+
+    window.list_panel.select_meeting(second.id)
+    assert window.current_meeting_id() == first.id
+    click(qtbot, banner_button(save_banner(window), "Discard my changes"))
+
+    # Not while that save may still store the typing: nothing changes, the banner stays.
+    assert window.current_meeting_id() == first.id
+    assert window.editor.details.place.text() == "Астана"
+    assert "busy in another program" in save_banner(window).text()
+
+    other_program.release()  # the waiting autosave goes through
+    qtbot.waitUntil(lambda: save_banner(window) is None, timeout=10000)
+    assert stored(services, first.id).place == "Астана"
+    assert window.current_meeting_id() == first.id  # saved: the secretary chooses again
 
 
 def test_retry_while_still_failing_keeps_the_banner_and_the_meeting(

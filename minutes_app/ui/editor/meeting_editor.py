@@ -115,6 +115,9 @@ class MeetingEditor(QWidget):
         meeting = self._session.meeting
         if meeting is None or meeting.id is None:
             return True
+        # A save still running may yet store some of the changes: read after it ends.
+        if not self._session.settle():
+            return False
         return self._session.open(self._stored(meeting.id), discard=True)
 
     def _stored(self, meeting_id: int | None) -> Meeting | None:

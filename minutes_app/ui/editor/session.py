@@ -49,7 +49,7 @@ class StillSaving(StorageFailure):
         self.detail = "a background save is still running"
 
 
-def _every(milliseconds: int, parent: QObject, slot: Callable[[], None]) -> QTimer:
+def _single_shot(milliseconds: int, parent: QObject, slot: Callable[[], None]) -> QTimer:
     timer = QTimer(parent)
     timer.setSingleShot(True)
     timer.setInterval(milliseconds)
@@ -80,9 +80,9 @@ class EditSession(QObject):
         self._saved: Meeting | None = None
         self._ref: MeetingRef | None = None
         self._read_only = False
-        self._timer = _every(AUTOSAVE_DELAY_MS, self, self.save_in_background)
-        self._max_wait = _every(AUTOSAVE_MAX_WAIT_MS, self, self.save_in_background)
-        self._retry = _every(RETRY_DELAYS_MS[0], self, self.save_in_background)
+        self._timer = _single_shot(AUTOSAVE_DELAY_MS, self, self.save_in_background)
+        self._max_wait = _single_shot(AUTOSAVE_MAX_WAIT_MS, self, self.save_in_background)
+        self._retry = _single_shot(RETRY_DELAYS_MS[0], self, self.save_in_background)
         self._failures = 0  # failed saves in a row: the retry waits longer each time
         # The worker keeps the connection's full busy timeout: it never holds up the window.
         self._saver = BackgroundSaver(lambda meeting: services.meetings.save(meeting), self)
@@ -116,8 +116,7 @@ class EditSession(QObject):
         (still False while a background save runs: its outcome must come first).
         """
         if discard:
-            if not self._saver.wait(WORKER_WAIT_SECONDS):
-                self.save_failed.emit(StillSaving())
+            if not self.settle():
                 return False
             self._stop_saving()
         elif not self.save_now():
@@ -127,6 +126,14 @@ class EditSession(QObject):
         self._ref = MeetingRef(meeting.id) if meeting is not None and meeting.id else None
         self.replaced.emit(meeting)
         return True
+
+    def settle(self) -> bool:
+        """Wait (a moment at most) for a background save to end and report it; False when
+        it is still running (save_failed says so). Before reading what is stored."""
+        if self._saver.wait(WORKER_WAIT_SECONDS):
+            return True
+        self._failed(StillSaving())
+        return False
 
     def change(
         self, text: str, change: Callable[[Meeting], Meeting], merge_key: str = ""
@@ -182,9 +189,8 @@ class EditSession(QObject):
         Used wherever the database must hold what is on screen. Waits a moment at most.
         """
         self._stop_saving()
-        if not self._saver.wait(WORKER_WAIT_SECONDS):
-            self._failed(StillSaving())  # the worker's own outcome comes later
-            return False
+        if not self.settle():
+            return False  # the worker's own outcome comes later
         meeting = self._meeting
         if meeting is None or not self.dirty:
             return True
