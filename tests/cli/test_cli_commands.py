@@ -200,11 +200,14 @@ def test_import_from_standard_input(run, db, monkeypatch):
 def test_without_a_command_the_window_opens_on_the_chosen_database(run, db, monkeypatch):
     opened = []
 
-    def fake_run_window(services, argv):  # type: ignore[no-untyped-def]
-        opened.append(services.meetings.list_meetings())
+    def fake_run(self, window):  # type: ignore[no-untyped-def]
+        opened.append(window.services.meetings.list_meetings())
+        window.data_safety.shut_down()
+        window.deleteLater()
         return 0
 
-    monkeypatch.setattr("minutes_app.ui.run_window", fake_run_window)
+    monkeypatch.setenv("MINUTES_UI_LANG", "en")
+    monkeypatch.setattr("minutes_app.ui.startup.WindowStart.run", fake_run)
     assert run("--db", db).code == 0
     assert opened == [[]]
     assert Path(db).exists()  # the database was created and migrated for the window
@@ -214,12 +217,19 @@ def test_without_a_command_a_database_that_cannot_open_is_shown_not_raised(
     run, tmp_path, monkeypatch
 ):
     shown = []
-    monkeypatch.setattr("minutes_app.ui.show_startup_error", shown.append)
+
+    def choose(_title, text, choices, *_args):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return choices[-1][0]  # Quit
+
+    monkeypatch.setenv("MINUTES_UI_LANG", "en")
+    monkeypatch.setattr("minutes_app.ui.startup.choose", choose)
     not_a_database = tmp_path / "notes.txt"
     not_a_database.write_text("this is not a database\n" * 100)
     result = run("--db", str(not_a_database))
     assert result.code == 1
-    assert len(shown) == 1 and shown[0] in result.err
+    (kept,) = tmp_path.glob("notes.txt.damaged-*")  # moved aside, never deleted
+    assert len(shown) == 1 and str(kept) in shown[0] and str(kept) in result.err
     assert "Traceback" not in result.err
 
 
