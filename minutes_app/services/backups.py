@@ -107,7 +107,12 @@ class BackupService:
         checked = copies.check_copy(backup)
         if not checked.ok:
             raise BackupFailed(f"cannot restore {backup.name}: {checked.problem}")
-        self.make_backup("before-restore")
+        try:
+            self.make_backup("before-restore")
+        except BackupFailed:
+            if copies.quick_check(path).ok:
+                raise
+            # A damaged file cannot be copied and checked; it is kept aside below all the same.
         engine = self._session_factory.kw["bind"]
         engine.dispose()
         try:
@@ -149,7 +154,8 @@ def _modified(path: Path) -> int:
     """The newest modification time of the database file and its -wal (nanoseconds)."""
     times = [path.stat().st_mtime_ns]
     wal = Path(f"{path}-wal")
-    if wal.exists():
+    # An empty -wal is made afresh by every connection that opens the file: not a change.
+    if wal.exists() and wal.stat().st_size > 0:
         times.append(wal.stat().st_mtime_ns)
     return max(times)
 
