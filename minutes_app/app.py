@@ -15,8 +15,14 @@ from pathlib import Path
 from minutes_app import cli
 from minutes_app.domain import DomainError
 from minutes_app.interchange import InterchangeError
-from minutes_app.services import ServiceError, Services
-from minutes_app.storage.db import DatabaseError, open_database, resolve_database_url
+from minutes_app.services import ServiceError, Services, StorageFailure
+from minutes_app.storage import backup as backups
+from minutes_app.storage.db import (
+    DatabaseDamaged,
+    DatabaseError,
+    open_database,
+    resolve_database_url,
+)
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -50,13 +56,48 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    database = open_database(resolve_database_url(args.db))
+    url = resolve_database_url(args.db)
+    try:
+        database = open_database(url)
+    except DatabaseDamaged as damaged:
+        if args.command == "restore":  # the way out of a damaged file must stay open
+            return _restore_over_damaged(url, damaged.path, args.backup)
+        raise cli.CommandError(cli.damaged_line(str(damaged), damaged.newest_backup)) from None
     try:
         return cli.run(args, Services.build(database.session_factory,
                                             database_path=database.path,
                                             read_only=database.read_only))
+    except StorageFailure as failure:
+        # Damage that opening did not see (a bad page in the middle) shows up in a query.
+        if failure.kind != "damaged" or database.path is None:
+            raise
+        database.close()
+        raise cli.CommandError(cli.damaged_line(
+            f"{database.path} is damaged ({failure.detail})",
+            backups.newest_good_backup(database.path))) from None
     finally:
         database.close()
+
+
+def _restore_over_damaged(url: str, path: Path, backup: Path) -> int:
+    """`restore` on a file that cannot be opened: it is renamed aside (never deleted), the
+    copy put in its place and opened once (an older copy is upgraded); prints where the
+    damaged file went."""
+    if not backup.is_file():
+        raise cli.CommandError(f"cannot restore {backup}: there is no such file")
+    checked = backups.check_copy(backup)
+    if not checked.ok:
+        raise cli.CommandError(f"cannot restore {backup}: {checked.problem}")
+    kept = backups.move_aside(path, "damaged")
+    try:
+        backups.restore_file(backup, path)
+        open_database(url).close()
+    except DatabaseError:
+        backups.remove_database_files(path)
+        backups.put_back(kept, path)
+        raise
+    print(kept)
+    return 0
 
 
 def _run_window(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""The command line: `minutes-app import | export-json | export-docx | list | search`.
+"""The command line: `minutes-app import | export-json | export-docx | list | search | backup |
+backups | restore | check`.
 
 Parsing and the commands live here; app.py opens the database, builds the services and calls
 `run`. Every command reaches data only through the services. Errors are raised, not printed:
@@ -15,7 +16,7 @@ from typing import NoReturn
 from minutes_app import __version__, files
 from minutes_app.domain import Language, Meeting, fold, meeting_warnings
 from minutes_app.interchange import dump_document, parse_document
-from minutes_app.services import MeetingNotFound, MeetingSummary, Services
+from minutes_app.services import BackupInfo, MeetingNotFound, MeetingSummary, Services
 
 PROG = "minutes-app"
 STDIO = "-"
@@ -27,6 +28,10 @@ class UsageError(Exception):
 
 class CommandError(Exception):
     """A command cannot do what was asked (unreadable file, unwritable target)."""
+
+
+class DamageFound(CommandError):
+    """`check` found the database damaged; the message names the newest good backup."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = _command(commands, "search", "find meetings: id, date, number, title, passage")
     search.add_argument("text", metavar="TEXT")
+
+    _command(commands, "backup", "make a checked backup copy now and print its path")
+    _command(commands, "backups", "list the backup copies: path, date and time, size, meetings")
+    restore = _command(commands, "restore",
+                       "put a backup copy in place of the database (the current file is kept)")
+    restore.add_argument("backup", metavar="BACKUP", type=Path, help="the backup copy")
+    _command(commands, "check", "check the database and its search index: ok, or the damage")
     return parser
 
 
@@ -131,6 +143,10 @@ def run(args: argparse.Namespace, services: Services) -> int:
         "export-docx": lambda: export_docx(services, args),
         "list": lambda: list_meetings(services),
         "search": lambda: search(services, args.text),
+        "backup": lambda: make_backup(services),
+        "backups": lambda: list_backups(services),
+        "restore": lambda: restore(services, args.backup),
+        "check": lambda: check(services),
     }
     return commands[args.command]()
 
@@ -222,6 +238,46 @@ def search(services: Services, text: str) -> int:
     for hit in services.meetings.search(text):
         _print_row(hit.meeting_id, hit.date.isoformat(), hit.number, hit.title, hit.passage)
     return 0
+
+
+def make_backup(services: Services) -> int:
+    print(services.backups.make_backup("manual").path)
+    return 0
+
+
+def list_backups(services: Services) -> int:
+    """One copy a line, newest first: path, date and time, size in bytes, meetings."""
+    for info in services.backups.list_backups():
+        meetings = str(info.meetings) if info.meetings >= 0 else "unreadable"
+        _print_row(info.path, f"{info.created:%Y-%m-%d %H:%M:%S}", info.size, meetings)
+    return 0
+
+
+def restore(services: Services, backup: Path) -> int:
+    """Print where the current file was kept."""
+    if not backup.is_file():
+        raise CommandError(f"cannot restore {backup}: there is no such file")
+    print(services.backups.restore(backup))
+    return 0
+
+
+def check(services: Services) -> int:
+    result = services.backups.check()
+    if not result.ok:
+        raise DamageFound(damaged_line(
+            f"{services.backups.database_path} is damaged ({result.problem})",
+            services.backups.newest_good_backup()))
+    print("ok")
+    return 0
+
+
+def damaged_line(statement: str, newest: BackupInfo | None) -> str:
+    """`statement` (what is damaged) and the way back: the newest good backup, if any."""
+    if newest is None:
+        return f"{statement}; there is no good backup of it"
+    return (f"{statement}; the newest good backup is {newest.path} of "
+            f"{newest.created:%Y-%m-%d %H:%M} — restore it with "
+            f"`{PROG} restore {newest.path}`")
 
 
 def _print_row(*cells: object) -> None:

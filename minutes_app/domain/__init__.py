@@ -22,6 +22,7 @@ from minutes_app.domain.model import (
 )
 from minutes_app.domain.names import PersonName, short_name, signature_name
 from minutes_app.domain.rules import (
+    MAX_TEXT_LENGTH,
     QuorumStatus,
     meeting_warnings,
     next_number,
@@ -32,7 +33,8 @@ from minutes_app.domain.rules import (
 from minutes_app.domain.text import clean_text, fold
 
 __all__ = [
-    "ActionItem", "AgendaItem", "Attendee", "Body", "Decision", "DomainError", "Language",
+    "MAX_TEXT_LENGTH", "ActionItem", "AgendaItem", "Attendee", "Body", "Decision",
+    "DomainError", "Language",
     "Meeting", "Organization", "Outcome", "Person", "PersonName", "QuorumKind", "QuorumRule",
     "QuorumStatus", "Role", "Statement", "Status", "Vote", "clean_text", "fold",
     "meeting_warnings", "new_key", "next_number", "quorum_status", "short_name",

@@ -1,12 +1,16 @@
 """Rules of a meeting record that hold whatever stores or shows it."""
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields, is_dataclass
 
 from minutes_app.domain.errors import DomainError
 from minutes_app.domain.model import Attendee, Meeting, QuorumRule, Role
 from minutes_app.domain.text import fold, normalize_space
+
+# The longest text one field may hold (README, "Command line"): far above the 100,000
+# characters a long statement needs, far below what would freeze the window when it opens.
+MAX_TEXT_LENGTH = 1_000_000
 
 
 def validate_meeting(meeting: Meeting) -> None:
@@ -15,6 +19,9 @@ def validate_meeting(meeting: Meeting) -> None:
     Field-level rules (vote counts, groups and head counts) are checked when the values are
     built; this checks what needs the whole meeting.
     """
+    for path, value in _texts(meeting, ""):
+        if len(value) > MAX_TEXT_LENGTH:
+            raise DomainError(f"longer than {MAX_TEXT_LENGTH:,} characters", path)
     if not meeting.title.strip():
         raise DomainError("the title is empty", "title")
     if meeting.start_time and meeting.end_time and meeting.end_time < meeting.start_time:
@@ -41,6 +48,19 @@ def validate_meeting(meeting: Meeting) -> None:
                     raise DomainError(
                         "the task is empty", f"agenda[{i}].decisions[{j}].actions[{k}].task"
                     )
+
+
+def _texts(value: object, path: str) -> Iterator[tuple[str, str]]:
+    """Every text of a snapshot with its path (`agenda[2].decisions[0].text`)."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, tuple):
+        for i, element in enumerate(value):
+            yield from _texts(element, f"{path}[{i}]")
+    elif is_dataclass(value) and not isinstance(value, type):
+        for field in fields(value):
+            inner = f"{path}.{field.name}" if path else field.name
+            yield from _texts(getattr(value, field.name), inner)
 
 
 def voting_present(attendees: Iterable[Attendee]) -> int:

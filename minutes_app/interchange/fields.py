@@ -11,6 +11,7 @@ from datetime import date, time
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from minutes_app.domain.rules import MAX_TEXT_LENGTH
 from minutes_app.domain.text import normalize_space
 from minutes_app.interchange.errors import InterchangeError
 from minutes_app.interchange.schema import MAX_COUNT
@@ -213,6 +214,8 @@ class Fields:
 def check_text(path: str, value: Any) -> str:
     if not isinstance(value, str):
         raise InterchangeError(path, f"expected a string, not {describe(value)}")
+    if len(value) > MAX_TEXT_LENGTH:
+        raise InterchangeError(path, f"longer than {MAX_TEXT_LENGTH:,} characters")
     if match := _SURROGATE.search(value):
         raise InterchangeError(
             path, f"contains \\u{ord(match.group()):04x}, half of a character (a lone surrogate)"

@@ -48,6 +48,11 @@ class BackupService:
         return self._path is not None
 
     @property
+    def database_path(self) -> Path:
+        """The database file itself."""
+        return self._file()
+
+    @property
     def folder(self) -> Path:
         """The `backups` folder beside the database file."""
         return copies.backup_folder(self._file())
@@ -141,7 +146,8 @@ class BackupService:
 
     def _file(self) -> Path:
         if self._path is None:
-            raise BackupsUnavailable("this database is on a server: it has no backups here")
+            raise BackupsUnavailable(
+                "this database is not a file on this computer: it has no backups")
         return self._path
 
     def _refuse_if_read_only(self) -> None:
@@ -162,7 +168,10 @@ def _modified(path: Path) -> int:
 
 def _quick_check(session: Session) -> str | None:
     rows = session.execute(text("PRAGMA quick_check")).all()
-    return None if [tuple(row) for row in rows] == [("ok",)] else f"damaged: {rows[0][0]}"
+    if [tuple(row) for row in rows] == [("ok",)]:
+        return None
+    words = str(rows[0][0]).replace("*** in database main ***", "").split()
+    return " ".join(words) or "quick_check failed"
 
 
 def _search_index_problem(session: Session, *, can_write: bool) -> str | None:

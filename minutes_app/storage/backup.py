@@ -22,6 +22,7 @@ from minutes_app.storage.copies import (
     copy_database,
     copy_file_into_place,
     quick_check_problem,
+    remove_database_files,
     rename_with_companions,
 )
 from minutes_app.storage.errors import DatabaseError
@@ -29,7 +30,7 @@ from minutes_app.storage.errors import DatabaseError
 __all__ = [
     "BackupInfo", "CheckResult", "CopyFailed", "backup_folder", "check_copy", "list_backups",
     "make_backup", "move_aside", "newest_good_backup", "put_back", "quick_check",
-    "restore_file", "rotate",
+    "remove_database_files", "restore_file", "rotate",
 ]
 
 BACKUP_FOLDER = "backups"

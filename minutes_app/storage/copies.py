@@ -30,7 +30,11 @@ def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connect
 def quick_check_problem(connection: sqlite3.Connection) -> str | None:
     """None when `PRAGMA quick_check` says ok, else its first complaint."""
     rows = connection.execute("PRAGMA quick_check").fetchall()
-    return None if rows == [("ok",)] else str(rows[0][0])
+    if rows == [("ok",)]:
+        return None
+    # SQLite's first complaint may start with "*** in database main ***" and a line break.
+    words = str(rows[0][0]).replace("*** in database main ***", "").split()
+    return " ".join(words) or "quick_check failed"
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -140,7 +140,7 @@ def read_revision(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error):
-            raise DatabaseDamaged(f"{path} is not a Minutes database ({error})",
+            raise DatabaseDamaged(f"{path} is not a Minutes database or is damaged ({error})",
                                   path=path) from None
         if not isinstance(error, sqlite3.OperationalError) or "malformed" in str(error):
             raise DatabaseDamaged(f"{path} is damaged ({error})", path=path) from None
