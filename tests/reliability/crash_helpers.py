@@ -9,7 +9,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -72,12 +73,8 @@ def many_meetings(count: int) -> list[Meeting]:
 
 def make_database(path: Path, meetings: list[Meeting]) -> list[int]:
     """A closed database file (no -wal left) holding `meetings`; returns their ids."""
-    database = open_database(resolve_database_url(str(path)))
-    try:
-        services = Services.build(database.session_factory, database_path=path)
+    with opened(path) as services:
         ids = [services.meetings.create(meeting).id for meeting in meetings]
-    finally:
-        database.close()
     assert not Path(f"{path}-wal").exists(), "the last connection should have checkpointed"
     return ids  # type: ignore[return-value]
 
@@ -97,27 +94,41 @@ def quick_check(path: Path) -> str:
     return "; ".join(str(row[0]) for row in rows)
 
 
+@contextmanager
+def opened(path: Path) -> Iterator[Services]:
+    """The services on the file, opened the way the program opens it (migrations, checks and
+    all); raises what the program would show instead."""
+    database = open_database(resolve_database_url(str(path)))
+    try:
+        yield Services.build(database.session_factory, database_path=path)
+    finally:
+        database.close()
+
+
+def program_check(services: Services) -> str:
+    """`minutes-app check`: quick_check and the search index's own check; "ok" or the damage."""
+    result = services.backups.check()
+    return "ok" if result.ok else f"check: {result.problem}"
+
+
 @dataclass(frozen=True)
 class Stored:
-    """The edit numbers of the crash meeting's title and decision as the program reads them."""
+    """The edit numbers of the crash meeting's title and decision as the program reads them,
+    and what the program's own check says of the file."""
 
     title: int
     decision: int
+    check: str = "ok"
 
 
 def read_edit_numbers(path: Path) -> Stored:
-    """Open the file the way the program does (migrations, checks and all) and read the meeting
-    back through the services; raises what the program would show instead."""
-    database = open_database(resolve_database_url(str(path)))
-    try:
-        services = Services.build(database.session_factory, database_path=path)
+    with opened(path) as services:
         summaries = services.meetings.list_meetings()
         assert len(summaries) == 1, f"expected the one crash meeting, found {len(summaries)}"
         meeting = services.meetings.get(summaries[0].id)  # type: ignore[arg-type]
-    finally:
-        database.close()
+        check = program_check(services)
     return Stored(number_in(meeting.title, TITLE_PREFIX),
-                  number_in(meeting.agenda[0].decisions[0].text, DECISION_PREFIX))
+                  number_in(meeting.agenda[0].decisions[0].text, DECISION_PREFIX), check)
 
 
 def copy_database(source: Path, target: Path) -> None:

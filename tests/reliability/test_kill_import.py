@@ -2,12 +2,15 @@
 
 The command line imports a file of 1,000 meetings into a database that already holds one, in one
 transaction, and prints the new ids after it commits. A first run, not killed, measures how long
-the command takes on this machine and when it opens the database (its -wal appears); then each
-seed kills a fresh copy's import at a moment drawn from that span (reading the file, checking it,
-the transaction, printing the ids, closing). Afterwards every database must open the way the
-program opens it, pass `quick_check`, still hold the meeting it had, and hold either none of the
-file's meetings or all of them exactly as the file has them; any id printed before the kill must
-be there.
+the command takes on this machine and when it opens the database and writes (its -wal appears,
+grows, stops changing); then each seed kills a fresh copy's import at a moment drawn from the
+span after the database is open (reading the file, checking it, a backup, the transaction,
+printing the ids, closing), every other seed from the span of the writes; each run counts from
+the moment its own -wal shows that point. Afterwards every
+database must open the way the program opens it, pass `quick_check` and the program's own check,
+still hold the meeting it had, and hold either none of the file's meetings or all of them exactly
+as the file has them; any id printed before the kill must be there, and every backup copy listed
+must be whole.
 """
 
 import os
@@ -26,13 +29,13 @@ from crash_helpers import (
     crash_seeds,
     make_database,
     many_meetings,
+    opened,
+    program_check,
     quick_check,
 )
 
 from minutes_app.domain import Meeting
 from minutes_app.interchange import dump_document
-from minutes_app.services import Services
-from minutes_app.storage.db import open_database, resolve_database_url
 
 pytestmark = pytest.mark.slow
 
@@ -47,6 +50,7 @@ class Import:
     printed: list[int] = field(default_factory=list)
     imported: int = -1  # how many of the file's meetings the database holds
     writing: bool = False  # killed with the import's pages already in the -wal
+    leftovers: list[str] = field(default_factory=list)  # files in backups/ that are no backup
     problems: list[str] = field(default_factory=list)
 
 
@@ -61,13 +65,33 @@ def wal_size(database: Path) -> int:
         return -1
 
 
-def wal_appears(database: Path, command: Child) -> float:
-    """Seconds from now until the command has the database open (its -wal exists); the
-    moments before it (Python starting, modules loading) cannot touch the file."""
+@dataclass(frozen=True)
+class Timeline:
+    """When, in seconds from its start, a command did what to the database's -wal."""
+
+    opened: float  # the -wal exists: the database is open (before: Python and modules load)
+    writing: float  # the -wal has pages: the import's transaction is writing
+    done: float  # the -wal stopped changing: committed, checkpointed, closed
+    end: float  # the process has ended
+
+
+def watch(database: Path, command: Child) -> Timeline:
+    """Follow the -wal of `database` until `command` ends (polled every 2 ms)."""
     started = time.monotonic()
-    while wal_size(database) < 0 and command.process.poll() is None:
+    moments: dict[str, float] = {}
+    last = -1
+    while command.process.poll() is None:
+        size, now = wal_size(database), time.monotonic() - started
+        if size >= 0:
+            moments.setdefault("opened", now)
+        if size > 0:
+            moments.setdefault("writing", now)
+        if size != last:
+            moments["done"], last = now, size
         time.sleep(0.002)
-    return time.monotonic() - started
+    end = time.monotonic() - started
+    opened = moments.get("opened", 0.0)
+    return Timeline(opened, moments.get("writing", opened), moments.get("done", end), end)
 
 
 def printed_ids(lines: list[str]) -> list[int]:
@@ -75,25 +99,23 @@ def printed_ids(lines: list[str]) -> list[int]:
 
 
 def stored_meetings(database: Path) -> list[Meeting]:
-    """All meetings, read the way the program opens the file."""
-    opened = open_database(resolve_database_url(str(database)))
-    try:
-        return Services.build(opened.session_factory, database_path=database) \
-            .meetings.export_meetings()
-    finally:
-        opened.close()
+    with opened(database) as services:
+        return services.meetings.export_meetings()
 
 
 def check_import(outcome: Import, database: Path, before: Meeting,
                  file_meetings: list[Meeting]) -> None:
     try:
-        meetings = stored_meetings(database)
+        with opened(database) as services:
+            meetings = services.meetings.export_meetings()
+            check = program_check(services)
+            backups = services.backups.list_backups()
     except Exception as error:  # the program would not open it: that is the finding
         outcome.problems.append(f"does not open: {type(error).__name__}: {error}")
         return
-    check = quick_check(database)
-    if check != "ok":
-        outcome.problems.append(f"quick_check: {check}")
+    raw_check = quick_check(database)
+    if raw_check != "ok" or check != "ok":
+        outcome.problems.append(f"quick_check: {raw_check}; {check}")
     if not meetings or meetings[0] != before:
         outcome.problems.append("the meeting stored before the import changed or is gone")
     imported = meetings[1:]
@@ -104,6 +126,14 @@ def check_import(outcome: Import, database: Path, before: Meeting,
     missing = set(outcome.printed) - {meeting.id for meeting in imported}
     if missing:
         outcome.problems.append(f"printed ids missing from the database: {sorted(missing)[:5]}")
+    # A backup taken before the import holds the database as it was: the one meeting.
+    outcome.problems += [f"the backup {copy.path.name} is not whole ({copy.meetings} meetings)"
+                         for copy in backups if copy.meetings != 1]
+    listed = {copy.path for copy in backups}
+    folder = database.parent / "backups"
+    outcome.leftovers = sorted(path.name for path in folder.glob("*")
+                               if path not in listed and path.suffix != ".json"
+                               ) if folder.is_dir() else []
 
 
 def test_kill_9_of_a_command_line_import_leaves_none_or_all_of_the_file(
@@ -121,11 +151,9 @@ def test_kill_9_of_a_command_line_import_leaves_none_or_all_of_the_file(
     whole = tmp_path / "whole" / "minutes.sqlite3"
     whole.parent.mkdir()
     shutil.copyfile(template, whole)
-    started = time.monotonic()
     with Child(import_command(whole, file), env, whole.parent) as command:
-        opened = wal_appears(whole, command)
+        timeline = watch(whole, command)
         code = command.finish()
-    span = time.monotonic() - started
     assert code == 0, command.describe()
     calibration = Import(0, printed_ids(command.texts()))
     check_import(calibration, whole, before, file_meetings)
@@ -133,11 +161,19 @@ def test_kill_9_of_a_command_line_import_leaves_none_or_all_of_the_file(
     assert len(calibration.printed) == MEETINGS_IN_FILE
 
     def crash_import(seed: int) -> Import:
-        moment = random.Random(seed).uniform(opened, span)
+        # Any moment once the database is open; every other seed, one while the import writes.
+        # Counted from when this run reaches that point: two runs at once go slower.
+        rng = random.Random(seed)
+        if seed % 2:
+            after, moment = 0, rng.uniform(0, timeline.end - timeline.opened)
+        else:
+            after, moment = 1, rng.uniform(0, timeline.done - timeline.writing)
         database = tmp_path / f"seed-{seed}" / "minutes.sqlite3"
         database.parent.mkdir()
         shutil.copyfile(template, database)
         with Child(import_command(database, file), env, database.parent) as command:
+            while wal_size(database) < after and command.process.poll() is None:
+                time.sleep(0.002)
             time.sleep(moment)
             writing = wal_size(database) > 0
             command.kill()
@@ -153,13 +189,16 @@ def test_kill_9_of_a_command_line_import_leaves_none_or_all_of_the_file(
     intact = sum(1 for outcome in outcomes if not outcome.problems)
     none = sum(1 for outcome in outcomes if outcome.imported == 0)
     whole_file = sum(1 for outcome in outcomes if outcome.imported == MEETINGS_IN_FILE)
+    left_behind = sum(1 for outcome in outcomes if outcome.leftovers)
     mid_transaction = sum(1 for outcome in outcomes if outcome.writing and not outcome.imported)
     figures.append(
         f"kill -9 of an import of {MEETINGS_IN_FILE} meetings at {len(outcomes)} moments "
-        f"(from {opened:.1f} s to {span:.1f} s after its start): {intact}/{len(outcomes)} "
+        f"({timeline.opened:.1f} s to {timeline.end:.1f} s after its start, writing from "
+        f"{timeline.writing:.1f} s to {timeline.done:.1f} s): {intact}/{len(outcomes)} "
         f"databases intact; {none} hold none of the file ({mid_transaction} of them killed "
         f"while the import was writing), {whole_file} all of it, "
-        f"{len(outcomes) - none - whole_file} a part")
+        f"{len(outcomes) - none - whole_file} a part; {left_behind} left an unfinished "
+        f"backup copy in backups/")
     failures = [f"seed {outcome.seed} (printed {len(outcome.printed)} ids, "
                 f"{outcome.imported} stored): " + "; ".join(outcome.problems)
                 for outcome in outcomes if outcome.problems]

@@ -95,8 +95,8 @@ def check_database(crash: Crash, database: Path) -> None:
         crash.problems.append(f"does not open: {type(error).__name__}: {error}")
         return
     check = quick_check(database)
-    if check != "ok":
-        crash.problems.append(f"quick_check: {check}")
+    if check != "ok" or stored.check != "ok":
+        crash.problems.append(f"quick_check: {check}; {stored.check}")
     if stored.title != stored.decision:
         crash.problems.append(f"half an edit: title has {stored.title}, "
                               f"decision has {stored.decision}")

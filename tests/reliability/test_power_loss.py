@@ -55,7 +55,7 @@ def read_copy(database: Path) -> tuple[Stored | None, str]:
     except Exception as error:  # the program would not open it: that is the finding
         return None, f"does not open: {type(error).__name__}: {error}"
     check = quick_check(database)
-    return stored, "" if check == "ok" else f"quick_check: {check}"
+    return stored, "" if check == stored.check == "ok" else f"quick_check: {check}; {stored.check}"
 
 
 def test_a_wal_torn_at_random_offsets_still_opens_to_whole_saves(
