@@ -214,9 +214,14 @@ def _remove_live_fields(root: etree._Element) -> None:
             _unwrap(simple)
     order = {element: index for index, element in enumerate(root.iter())}
     runs = list(root.iter(w("r")))
-    for field in _complex_fields(root):
+    complete, unterminated = _complex_fields(root)
+    for field in complete:
         if _field_name(field.instruction) in LIVE_FIELDS:
             _flatten_field(field, runs, order)
+    for field in unterminated:  # no end: no result to keep; the code must go all the same
+        if _field_name(field.instruction) in LIVE_FIELDS:
+            for marker in (field.begin, *field.codes):
+                _remove(marker)
 
 
 class _Field:
@@ -226,11 +231,13 @@ class _Field:
         self.begin = begin
         self.separate: etree._Element | None = None
         self.end: etree._Element | None = None
+        self.codes: list[etree._Element] = []  # its instrText elements
         self.instruction = ""
 
 
-def _complex_fields(root: etree._Element) -> list["_Field"]:
-    """Every complete complex field, inner fields before the ones around them."""
+def _complex_fields(root: etree._Element) -> tuple[list["_Field"], list["_Field"]]:
+    """Every complete complex field (inner fields before the ones around them), and the
+    fields that begin but never end."""
     done: list[_Field] = []
     open_fields: list[_Field] = []
     for element in root.iter(w("fldChar"), w("instrText")):
@@ -238,6 +245,7 @@ def _complex_fields(root: etree._Element) -> list["_Field"]:
         if element.tag == w("instrText"):
             if open_fields and open_fields[-1].separate is None:
                 open_fields[-1].instruction += element.text or ""
+                open_fields[-1].codes.append(element)
         elif kind == "begin":
             open_fields.append(_Field(element))
         elif kind == "separate" and open_fields:
@@ -246,7 +254,7 @@ def _complex_fields(root: etree._Element) -> list["_Field"]:
             field = open_fields.pop()
             field.end = element
             done.append(field)
-    return done
+    return done, open_fields
 
 
 def _flatten_field(field: _Field, runs: list[etree._Element], order: dict) -> None:

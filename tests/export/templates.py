@@ -171,6 +171,10 @@ def live_links(path: Path) -> Path:
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')],
             complex_field(" INCLUDETEXT \"http://evil.example/n.docx\" ", result="nested"),
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>'),
+        # a field that never ends
+        paragraph(complex_field(' INCLUDETEXT "http://evil.example/u.docx" ', result=None)[
+            :-len('<w:r><w:fldChar w:fldCharType="end"/></w:r>')],
+            "<w:r><w:t>after-unterminated</w:t></w:r>"),
     ]
     header = [paragraph(complex_field(f' INCLUDEPICTURE "{UNC}\\\\head.png" ',
                                       result="header-cached")),

@@ -92,7 +92,7 @@ def test_live_link_fields_keep_their_shown_result_as_plain_text(export, tmp_path
 
     got = lines(doc)
     for shown in ("cached-picture", "cached-included", "cached-link", "cached-ddeauto",
-                  "after-dde", "cached-hyperlink", "outer-nested"):
+                  "after-dde", "cached-hyperlink", "outer-nested", "after-unterminated"):
         assert shown in got
     assert got.index("cached-picture") < got.index("ПРОТОКОЛ")  # still the letterhead block
     section = doc.sections[-1]
