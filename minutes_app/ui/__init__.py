@@ -5,8 +5,6 @@ before any message), the one-copy lock (ui/single_instance.py), the start-up que
 `build_window` and `run`. `run_window` does the last steps at once on ready services.
 """
 
-import sys
-
 from minutes_app.services import Services
 
 
@@ -25,15 +23,4 @@ def run_window(services: Services, argv: list[str]) -> int:
         start.close()
 
 
-def show_startup_error(message: str) -> None:
-    """Tell the user, in a window, why the program cannot start (the database will not open)."""
-    from minutes_app.ui.startup import StartupMessages, WindowStart
-
-    start = WindowStart(sys.argv[:1])  # the user's language, even for this one message
-    try:
-        StartupMessages().cannot_open(message)
-    finally:
-        start.close()
-
-
-__all__ = ["run_window", "show_startup_error"]
+__all__ = ["run_window"]
