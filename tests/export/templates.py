@@ -215,6 +215,16 @@ def active_content(path: Path) -> Path:
                   "</w:r></w:del>",
                   f'<w:r><w:rPr><w:b/><w:rPrChange w:id="4" {author}><w:rPr/></w:rPrChange>'
                   '</w:rPr><w:t xml:space="preserve"> kept</w:t></w:r>'),
+        paragraph(f'<w:moveFrom w:id="7" {author}><w:r><w:t>moved-away</w:t></w:r>'
+                  "</w:moveFrom>",
+                  f'<w:moveTo w:id="8" {author}><w:r><w:t>moved-here</w:t></w:r></w:moveTo>'),
+        "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>"
+        '<w:gridCol w:w="2000"/></w:tblGrid>'
+        '<w:tr><w:tc><w:p><w:r><w:t>kept-row</w:t></w:r></w:p></w:tc></w:tr>'
+        f'<w:tr><w:trPr><w:del w:id="9" {author}/></w:trPr><w:tc><w:p><w:del w:id="10" '
+        f"{author}><w:r><w:delText>deleted-row</w:delText></w:r></w:del></w:p></w:tc></w:tr>"
+        f'<w:tr><w:trPr><w:ins w:id="11" {author}/></w:trPr><w:tc><w:p><w:ins w:id="12" '
+        f"{author}><w:r><w:t>inserted-row</w:t></w:r></w:ins></w:p></w:tc></w:tr></w:tbl>",
     ]
     header = paragraph(f'<w:ins w:id="5" {author}><w:r><w:t>header-insert</w:t></w:r></w:ins>',
                        f'<w:del w:id="6" {author}><w:r><w:delText>header-deletion</w:delText>'

@@ -127,11 +127,13 @@ def test_active_content_comments_and_tracked_changes_are_removed(export, tmp_pat
     for trace in (b"w:object", b"OLEObject", b"w:control", b"altChunk", b"commentReference",
                   b"commentRangeStart", b"<w:ins ", b"<w:del ", b"rPrChange", b"pPrChange",
                   b"trackRevisions", b"w:author", b"Evil", b"Secret comment",
-                  b"rejected-deletion", b"header-deletion",
+                  b"rejected-deletion", b"header-deletion", b"moved-away", b"deleted-row",
                   *(name.encode() for name in LETTERHEAD_PEOPLE)):
         assert trace not in data, trace
     got = lines(doc)
     assert "accepted-insert kept" in got and "commented" in got and "after-ole" in got
+    assert "moved-here" in got and "kept-row" in got and "inserted-row" in got
+    assert len(doc.tables[0].rows) == 2  # the deleted row is gone, the inserted one stays
     assert "header-insert" in text_of(doc.sections[-1].first_page_header)
     assert_consistent(out)
 
