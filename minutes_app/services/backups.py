@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from minutes_app import files
 from minutes_app.interchange import dump_document
 from minutes_app.services.errors import ServiceError
-from minutes_app.services.transactions import read_only_reason, reading
+from minutes_app.services.transactions import StorageFailure, read_only_reason, reading
 from minutes_app.storage import backup as copies
 from minutes_app.storage import meetings as store
 from minutes_app.storage.backup import BackupInfo, CheckResult
@@ -136,9 +136,14 @@ class BackupService:
     def check(self) -> CheckResult:
         """quick_check plus the search index's own check."""
         self._file()
-        with reading(self._session_factory) as session:
-            problem = _quick_check(session) or _search_index_problem(
-                session, can_write=read_only_reason(self._session_factory) is None)
+        try:
+            with reading(self._session_factory) as session:
+                problem = _quick_check(session) or _search_index_problem(
+                    session, can_write=read_only_reason(self._session_factory) is None)
+        except StorageFailure as failure:
+            if failure.kind != "damaged":  # busy, unreadable disk: not a finding about the data
+                raise
+            problem = failure.detail  # so damaged that the check itself could not finish
         return CheckResult(problem is None, problem)
 
     def _info(self, made: Path) -> BackupInfo:
@@ -179,8 +184,9 @@ def _search_index_problem(session: Session, *, can_write: bool) -> str | None:
     skips it), and every meeting has its search row."""
     if can_write:
         try:
+            # rank = 1: also compare the index with its content table (search_document).
             session.execute(text(
-                "INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"))
+                "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"))
         except DBAPIError as error:  # any failure of the check is its finding
             return f"the search index is damaged: {_first_line(error)}"
         finally:

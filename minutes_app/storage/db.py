@@ -145,9 +145,17 @@ def _on_read_only_filesystem(path: Path) -> bool:
     return statvfs is not None and bool(statvfs(path).f_flag & os.ST_RDONLY)
 
 
+def _immutable(path: Path) -> bool:
+    """A folder or disk that cannot be written has no room for a -shm: SQLite may then read
+    the file as immutable (nobody can change it there either). Not with a -wal left by a
+    crash: its commits would be ignored (SQLite then says it cannot open the file)."""
+    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-shm", "-wal")) and (
+        _on_read_only_filesystem(path) or not _writable(path.parent))
+
+
 def _refuse_outdated(path: Path, why: str) -> None:
     """A read-only file is opened as it is: it must already be at this version's schema."""
-    revision = read_revision(path)
+    revision = read_revision(path, read_only=True, immutable=_immutable(path))
     if revision == head_revision():
         return
     if revision is not None:
@@ -170,12 +178,8 @@ def _create_engine(url: URL, read_only_path: Path | None = None) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     in_memory = url.database in (None, "", ":memory:")
     if read_only_path is not None:
-        # A folder or disk that cannot be written has no room for a -shm: SQLite may then
-        # read the file as immutable (nobody can change it there either).
-        immutable = not Path(f"{read_only_path}-shm").exists() and (
-            _on_read_only_filesystem(read_only_path) or not _writable(read_only_path.parent))
         engine = create_engine("sqlite://", poolclass=QueuePool, creator=partial(
-            connect_read_only, read_only_path, immutable=immutable))
+            connect_read_only, read_only_path, immutable=_immutable(read_only_path)))
     elif in_memory:  # an in-memory database lives only as long as its one connection
         engine = create_engine(url, poolclass=StaticPool)
     else:

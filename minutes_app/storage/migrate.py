@@ -25,6 +25,7 @@ from sqlalchemy.pool import NullPool
 from minutes_app.storage import backup
 from minutes_app.storage.copies import (
     CopyFailed,
+    connect_read_only,
     copy_file_into_place,
     quick_check_problem,
     remove_database_files,
@@ -124,12 +125,16 @@ def refuse_unknown(revision: str, name: str) -> None:
         )
 
 
-def read_revision(path: Path) -> str | None:
-    """The schema revision of the file, None for a missing or empty one; reads only."""
+def read_revision(path: Path, *, read_only: bool = False,
+                  immutable: bool = False) -> str | None:
+    """The schema revision of the file, None for a missing or empty one; reads only.
+    `read_only`/`immutable`: a file that cannot be written (copies.connect_read_only)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        with closing(sqlite3.connect(path)) as connection:
+        opened = connect_read_only(path, immutable=immutable) if read_only \
+            else sqlite3.connect(path)
+        with closing(opened) as connection:
             tables = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'"
             )}

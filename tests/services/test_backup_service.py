@@ -1,0 +1,131 @@
+"""BackupService: copies with their JSON, only when changed, restore while running, check."""
+
+import sqlite3
+from contextlib import closing
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from minutes_app.interchange import parse_document
+from minutes_app.services import (
+    BackupFailed,
+    BackupsUnavailable,
+    Services,
+    StorageFailure,
+)
+from minutes_app.storage.db import open_database
+
+
+@pytest.fixture
+def services(database) -> Services:
+    return Services.build(database.session_factory, database_path=database.path)
+
+
+def _raw(db_path: Path, *statements: str) -> None:
+    with closing(sqlite3.connect(db_path)) as connection:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+
+
+def test_the_days_first_copy_carries_a_readable_json_export(services, make_meeting):
+    created = services.meetings.create(make_meeting())
+    first = services.backups.make_backup("start")
+    assert first.meetings == 1 and first.reason == "start"
+    exported = first.path.with_suffix(".json")
+    assert parse_document(exported.read_bytes()) == [replace(created, id=None)]
+    second = services.backups.make_backup("manual")
+    assert not second.path.with_suffix(".json").exists()  # one readable export a day
+
+
+def test_a_copy_is_made_only_when_the_data_changed(services, make_meeting):
+    services.meetings.create(make_meeting())
+    first = services.backups.make_backup()
+    assert services.backups.backup_if_changed("periodic") is None
+    services.meetings.create(make_meeting(number="4"))
+    made = services.backups.backup_if_changed("periodic")
+    assert made is not None and made.meetings == 2
+    assert services.backups.list_backups()[0] == made
+    assert first.path.exists()  # the day's first copy, with its JSON, stays
+
+
+def test_an_import_is_preceded_by_a_copy_of_what_was_there(services, make_meeting):
+    services.meetings.create(make_meeting())
+    services.meetings.import_meetings([make_meeting(number="7"), make_meeting(number="8")])
+    (copy,) = [i for i in services.backups.list_backups() if i.reason == "before-import"]
+    assert copy.meetings == 1
+
+
+def test_backup_change_restore_brings_the_exact_content_back(services, database, make_meeting):
+    created = services.meetings.create(make_meeting())
+    copy = services.backups.make_backup()
+    services.meetings.save(replace(created, title="Изменённое название"))
+    services.meetings.create(make_meeting(number="9"))
+    kept = services.backups.restore(copy.path)
+    # The same services, with no restart, read the restored data.
+    assert services.meetings.export_meetings() == [created]
+    assert "replaced" in kept.name and kept.parent == database.path.parent
+    with closing(sqlite3.connect(kept)) as connection:
+        assert connection.execute("SELECT count(*) FROM meeting").fetchone()[0] == 2
+    reasons = [i.reason for i in services.backups.list_backups()]
+    assert "before-restore" in reasons  # the way back from a wrong restore
+    assert services.backups.check().ok
+
+
+def test_a_damaged_backup_is_not_restored(services, database, make_meeting):
+    for number in range(40):
+        services.meetings.create(make_meeting(number=str(number)))
+    copy = services.backups.make_backup()
+    with open(copy.path, "r+b") as file:
+        file.seek(4096 * 4)
+        file.write(b"\xa5" * 4096)
+    with pytest.raises(BackupFailed, match="cannot restore") as error:
+        services.backups.restore(copy.path)
+    assert "\n" not in str(error.value)
+    assert len(services.meetings.list_meetings()) == 40
+    assert not list(database.path.parent.glob("*.replaced-*"))
+
+
+def test_check_finds_a_meeting_missing_from_the_search_index(services, database, make_meeting):
+    assert services.backups.check().ok
+    created = services.meetings.create(make_meeting())
+    _raw(database.path, f"DELETE FROM search_document WHERE meeting_id = {created.id}")
+    result = services.backups.check()
+    assert not result.ok and "search index is missing 1 meeting" in result.problem
+
+
+def test_check_finds_a_search_index_out_of_step(services, database, make_meeting):
+    services.meetings.create(make_meeting())
+    # A row in the index with no document behind it: FTS5's own check sees it.
+    _raw(database.path, "INSERT INTO search_fts(rowid, folded) VALUES (999, 'призрак')")
+    result = services.backups.check()
+    assert not result.ok and result.problem.startswith("the search index is damaged")
+
+
+def test_a_write_waits_no_longer_than_asked(services, database, make_meeting):
+    created = services.meetings.create(make_meeting())
+    with closing(sqlite3.connect(database.path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        with pytest.raises(StorageFailure, match=r"busy in another program \(waited 0.05 s\)") \
+                as error:
+            services.meetings.save(replace(created, title="Новое"), wait_seconds=0.05)
+        assert error.value.kind == "busy"
+        other.execute("ROLLBACK")
+    saved = services.meetings.save(replace(created, title="Новое"))
+    assert saved.title == "Новое"
+    with database.engine.connect() as connection:  # the pooled connection waits as usual again
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_a_database_without_a_file_has_no_backups():
+    database = open_database("sqlite://")
+    try:
+        backups = Services.build(database.session_factory).backups
+        assert not backups.available
+        for call in (backups.make_backup, backups.list_backups, backups.check,
+                     lambda: backups.restore(Path("copy.sqlite3"))):
+            with pytest.raises(BackupsUnavailable, match="not a file on this computer"):
+                call()
+    finally:
+        database.close()
