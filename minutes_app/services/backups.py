@@ -7,6 +7,7 @@ around them: rotation, the readable JSON export of the day's first copy, a resto
 program runs, and the check.
 """
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -63,6 +64,7 @@ class BackupService:
         path = self._file()
         first_today = not any(info.created.date() == datetime.now().date()
                               for info in copies.list_backups(path, count_meetings=False))
+        self._checkpoint()
         try:
             made = copies.make_backup(path, reason)
         except copies.CopyFailed as error:
@@ -71,6 +73,22 @@ class BackupService:
             self._write_json_beside(made)
         copies.rotate(path, known_good=[made])
         return self._info(made)
+
+    def _checkpoint(self) -> None:
+        """Move committed pages from the -wal into the file before copying it, so that the file
+        is not written again afterwards (which would look like a change to backup_if_changed).
+        Best effort: a busy or read-only database is copied all the same."""
+        engine = self._session_factory.kw["bind"]
+        try:
+            connection = engine.raw_connection()
+        except DBAPIError:
+            return
+        try:
+            connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        except sqlite3.Error:
+            pass
+        finally:
+            connection.close()
 
     def _write_json_beside(self, made: Path) -> None:
         """The day's copy as readable JSON: it survives even when every database copy is bad."""

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain import DomainError
 from minutes_app.services.errors import ServiceError
-from minutes_app.storage.db import BUSY_TIMEOUT_MS, READ_ONLY_INFO, for_writing
+from minutes_app.storage import db as storage_db
+from minutes_app.storage.db import READ_ONLY_INFO, for_writing
 
 # What SQLite says, and what a person can do about it.
 # `kind` lets the window say it in the user's language (ui/error_text.py).
@@ -59,7 +60,7 @@ def writing(factory: sessionmaker[Session], *,
 
     `wait_seconds`: how long to wait for another program's write lock (None: the usual busy
     timeout); then StorageFailure(kind="busy")."""
-    waited = wait_seconds if wait_seconds is not None else BUSY_TIMEOUT_MS / 1000
+    waited = wait_seconds if wait_seconds is not None else storage_db.BUSY_TIMEOUT_MS / 1000
     try:
         with factory.begin() as session:
             refuse_if_read_only(session)

@@ -43,8 +43,9 @@ _NAME = re.compile(
 # Rotation keeps the newest copy of each of the last 7 days, 4 ISO weeks and 12 months that
 # have copies (periods, not calendar days: a program unused for a month keeps its history).
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
-# A copy taken just before a restore is the way back from a wrong restore: kept all its day.
-NEVER_ROTATED_TODAY = "before-restore"
+# A copy taken just before a restore is the way back from a wrong restore, and a copy the user
+# asked for by name was wanted: both are kept all their day, then rotate like any other.
+NEVER_ROTATED_TODAY = ("before-restore", "manual")
 UNREADABLE = -1  # BackupInfo.meetings of a copy that cannot be read
 
 
@@ -221,7 +222,7 @@ def rotate(path: Path, *, today: date | None = None,
 
     Kept: the newest copy; the newest good copy of each of the last 7 days, 4 ISO weeks and
     12 months that have copies; in those 7 days also each day's first copy (the one with a
-    JSON export); today's before-restore copies. A damaged copy never stands in
+    JSON export); today's before-restore and manual copies. A damaged copy never stands in
     for a period: the newest copy of the period that passes quick_check does (`known_good`:
     copies just checked, not checked again).
     """
@@ -238,7 +239,7 @@ def rotate(path: Path, *, today: date | None = None,
 
     keep = {copies[0].path}
     keep |= {c.path for c in copies
-             if c.reason == NEVER_ROTATED_TODAY and c.created.date() == today}
+             if c.reason in NEVER_ROTATED_TODAY and c.created.date() == today}
     for day in _newest_periods(copies, _day, KEEP_DAYS):
         # The day's first copy carries the readable JSON export: it stays its 7 days too.
         keep |= {c.path for c in day if c.path.with_suffix(".json").exists()}
