@@ -6,11 +6,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from legacy_schema import OLD_MEETINGS, build_at_revision_0001
 
 from minutes_app.domain import Meeting
 from minutes_app.services import Services
 from minutes_app.storage import backup
 from minutes_app.storage.db import DatabaseError, open_database, resolve_database_url
+from minutes_app.storage.migrate import head_revision
 
 
 def _titles(path: Path) -> list[str]:
@@ -187,3 +189,19 @@ def test_restore_file_refuses_a_copy_that_would_not_do(database, db_path, spoil)
     assert "\n" not in str(error.value)
     assert db_path.read_bytes() == before
     assert backup.newest_good_backup(db_path) is None
+
+
+def test_a_copy_from_an_earlier_version_is_upgraded_when_restored(database, db_path, tmp_path):
+    old = tmp_path / "old" / "minutes.sqlite3"
+    old.parent.mkdir()
+    build_at_revision_0001(old)
+    _add(database, "Текущее")
+    services = Services.build(database.session_factory, database_path=db_path)
+    kept = services.backups.restore(old)
+    assert [m.title for m in services.meetings.export_meetings()] == \
+        [m.title for m in OLD_MEETINGS]
+    assert services.meetings.search(OLD_MEETINGS[0].title.split()[0])  # its search index built
+    assert _titles(kept) == ["Текущее"]
+    with closing(sqlite3.connect(db_path)) as connection:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert revision == head_revision()
