@@ -46,6 +46,7 @@ class Crash:
     edits: int = 0  # the last edit the window made
     acknowledged: int = 0  # the last edit the window reported saved
     stored: Stored | None = None
+    stale_lock: bool = False  # the kill left the window's lock file behind
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -75,6 +76,7 @@ def crash_window(seed: int, folder: Path, template: Path) -> Crash:
         edit = window.wait_for_line(f"EDIT {kill_after}")
         time.sleep(max(0.0, edit.at + delay - time.monotonic()))
         window.kill()
+    crash.stale_lock = Path(f"{database}.lock").exists()
     lines = window.texts()
     crash.edits = last_number(lines, "EDIT")
     crash.acknowledged = last_number(lines, "SAVED")
@@ -135,10 +137,12 @@ def test_kill_9_of_the_window_while_it_autosaves_loses_no_acknowledged_edit(
     lost = sum(crash.lost for crash in crashes)
     in_flight = sum(1 for crash in crashes
                     if crash.stored is not None and crash.stored.title > crash.acknowledged)
+    stale_locks = sum(crash.stale_lock for crash in crashes)
     figures.append(
         f"kill -9 of the window at {len(crashes)} moments: {intact}/{len(crashes)} databases "
         f"intact, {lost} acknowledged edits lost ({sum(c.acknowledged for c in crashes)} saves "
-        f"acknowledged; {in_flight} kills came after a save's commit, before its report)")
+        f"acknowledged; {in_flight} kills came after a save's commit, before its report; "
+        f"{stale_locks} windows reopened over the lock file the kill left)")
     failures = [f"seed {crash.seed} (edits {crash.edits}, acknowledged {crash.acknowledged}): "
                 + "; ".join(crash.problems) for crash in crashes if crash.problems]
     assert not failures, "\n".join(failures)
