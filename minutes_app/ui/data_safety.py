@@ -38,6 +38,16 @@ BACKUP_BANNER = "backup-failed"
 Done = Callable[[Any, BaseException | None], None]
 
 
+class NothingRestored(Exception):
+    """A restore was not started; the message (already translated) says why."""
+
+
+def explain(error: BaseException) -> str:
+    """One line for the user: our own refusals are said already; the core's go through
+    error_text.describe."""
+    return str(error) if isinstance(error, NothingRestored) else describe(error)
+
+
 class JobRunner(QObject):
     """Runs jobs one at a time on a worker thread; each outcome comes back on the GUI thread.
 
@@ -206,7 +216,11 @@ class DataSafety(QObject):
     def restore(self, backup: BackupInfo, on_done: Done) -> None:
         """Put `backup` in place of the database; on_done(kept_as: Path, error) afterwards."""
         editor = self._window.editor
-        editor.flush()
+        if not editor.flush() and not self.damaged:
+            on_done(None, NothingRestored(self.tr(
+                "the changes to the open meeting could not be saved, and a restore would "
+                "lose them; they are still in the editor")))
+            return
         editor.open_meeting(None)  # nothing may write while the file is swapped
         self._window.undo_stack.clear()  # its steps belong to the data being replaced
         self.jobs.run(lambda: self.backups.restore(backup.path),

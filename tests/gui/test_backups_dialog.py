@@ -220,3 +220,27 @@ def test_a_server_database_has_no_backups_here(qtbot, services, settings):
     assert not any(button.isEnabled() for button in (
         dialog.back_up_button, dialog.restore_button, dialog.folder_button))
     assert dialog.model.rowCount() == 0
+
+
+def test_typing_that_cannot_be_saved_is_never_restored_over(
+    qtbot, window, file_services, monkeypatch, db
+):
+    """Another program holds the write lock: the open meeting cannot be saved, so the restore
+    does not start (it would throw the typing away) and the typing stays in the editor."""
+    file_services.backups.make_backup("manual")
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog = open_dialog(qtbot, window)
+    dialog.table.selectRow(0)
+    replace_text(window.editor.details.title, "Не потерять")
+    with closing(sqlite3.connect(db, isolation_level=None)) as other_program:
+        other_program.execute("BEGIN IMMEDIATE")
+        qtbot.mouseClick(dialog.restore_button, LEFT)
+        idle(qtbot, window)
+        other_program.execute("ROLLBACK")
+
+    assert dialog.status.text().startswith("The backup was not restored: the changes to the "
+                                           "open meeting could not be saved")
+    assert list(db.parent.glob("minutes.sqlite3.replaced-*")) == []
+    assert window.editor.details.title.text() == "Не потерять"
+    assert window.editor.flush()  # the lock is gone: the typing is saved after all
+    assert "Не потерять" in titles_in(db)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.services import BackupInfo
+from minutes_app.ui.data_safety import explain
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.backup_table_model import BackupTableModel, backup_time
 
@@ -193,7 +194,7 @@ class BackupsDialog(QDialog):
             self._set_busy(False)
             if error is not None:
                 self.status.setText(self.tr("The backup was not restored: %1")
-                                    .replace("%1", describe(error)))
+                                    .replace("%1", explain(error)))
             elif kept is None:
                 self.status.setText(self.tr("Restored the backup of %1.").replace("%1", when))
             else:
