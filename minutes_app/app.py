@@ -11,6 +11,9 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import make_url
 
 from minutes_app import cli
 from minutes_app.domain import DomainError
@@ -23,6 +26,10 @@ from minutes_app.storage.db import (
     open_database,
     resolve_database_url,
 )
+from minutes_app.storage.migrate import sqlite_path
+
+if TYPE_CHECKING:  # the window's modules are imported only when the window is wanted
+    from minutes_app.ui.startup import WindowStart
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -114,20 +121,17 @@ def _run_window(args: argparse.Namespace) -> int:
     start = WindowStart(sys.argv[:1])
     try:
         return _start_window(resolve_database_url(args.db), start)
-    except (DatabaseError, ServiceError) as error:
+    except Exception as error:  # started from a desktop icon: a box, never a traceback
         message = describe_error(error)
         _say(f"{cli.PROG}: error: {message}")
-        start.messages.cannot_open(message)  # started from a desktop icon, nobody reads stderr
+        start.messages.cannot_open(message)
         return EXIT_DATA
     finally:
         start.close()
 
 
-def _start_window(url: str, start) -> int:  # type: ignore[no-untyped-def]
+def _start_window(url: str, start: "WindowStart") -> int:
     """The lock, then the database and the window (see _run_window)."""
-    from sqlalchemy.engine import make_url
-
-    from minutes_app.storage.migrate import sqlite_path
     from minutes_app.ui.single_instance import InstanceLock, lock_path_for
 
     parsed = make_url(url)
@@ -150,12 +154,9 @@ def _start_window(url: str, start) -> int:  # type: ignore[no-untyped-def]
         lock.release()
 
 
-def _open_and_run_window(url: str, path: Path | None, start) -> int:  # type: ignore[no-untyped-def]
+def _open_and_run_window(url: str, path: Path | None, start: "WindowStart") -> int:
     """Open the database and run the window; a damaged file (found while opening, or while
     the window reads the meetings) goes through _recover_damaged, then we try again."""
-    from minutes_app.storage.backup import newest_good_backup
-    from minutes_app.storage.errors import DatabaseDamaged
-
     for _attempt in range(_MAX_RECOVERIES):
         try:
             database = open_database(url)
@@ -168,45 +169,32 @@ def _open_and_run_window(url: str, path: Path | None, start) -> int:  # type: ig
                                       read_only=database.read_only)
             try:
                 window = start.build_window(services)
-            except Exception as error:
-                if path is None or not _is_damage(error):
+            except StorageFailure as error:
+                if path is None or error.kind != "damaged":
                     raise
-                detail = getattr(error, "detail", None) or describe_error(error)
-                damage = DatabaseDamaged(f"{path} is damaged ({detail})", path=path)
                 database.close()  # no connection may stay open on a file moved aside
-                damage.newest_backup = newest_good_backup(path)
+                damage = DatabaseDamaged(f"{path} is damaged ({error.detail})", path=path,
+                                         newest_backup=backups.newest_good_backup(path))
                 if not _recover_damaged(damage, start):
                     return EXIT_DATA
                 continue
-            return int(start.run(window))
+            return start.run(window)
         finally:
             database.close()
     raise DatabaseError("the database is still damaged after restoring its backups")
 
 
-def _is_damage(error: BaseException) -> bool:
-    """A database error that says the file is damaged (met while the window builds)."""
-    from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-
-    if getattr(error, "kind", None) == "damaged":  # services' StorageFailure
-        return True
-    text = str(getattr(error, "orig", None) or error).lower()
-    return isinstance(error, SQLDatabaseError) and ("malformed" in text
-                                                   or "not a database" in text)
-
-
-def _recover_damaged(damage, start) -> bool:  # type: ignore[no-untyped-def]
+def _recover_damaged(damage: DatabaseDamaged, start: "WindowStart") -> bool:
     """Move the damaged file aside (never deleted, never overwritten) and ask: restore the
     newest good backup, or with none start empty, or quit. True: open the database again."""
-    from minutes_app.storage.backup import move_aside, restore_file
     from minutes_app.ui.startup import EMPTY, RESTORE
 
-    kept_as = damage.moved_to or move_aside(damage.path)
+    kept_as = damage.moved_to or backups.move_aside(damage.path)
     _say(f"{cli.PROG}: {describe_error(damage)}; the file was kept as {kept_as}")
     backup = damage.newest_backup
     answer = start.messages.ask_after_damage(damage, kept_as, backup)
-    if answer == RESTORE and backup is not None:
-        restore_file(backup.path, damage.path)
+    if answer == RESTORE and isinstance(backup, backups.BackupInfo):
+        backups.restore_file(backup.path, damage.path)
         return True
     return answer == EMPTY and backup is None
 

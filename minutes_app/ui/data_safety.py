@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -26,6 +26,9 @@ from PySide6.QtGui import QAction
 from minutes_app.services import BackupInfo, CheckResult, ServiceError
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.backup_table_model import backup_time
+
+if TYPE_CHECKING:  # the window imports this module
+    from minutes_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +106,7 @@ class JobRunner(QObject):
 class DataSafety(QObject):
     """Banners, background check, automatic backups and restore for one MainWindow."""
 
-    def __init__(self, window: Any) -> None:  # the MainWindow (it imports this module)
+    def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self._window = window
         self.backups = window.services.backups

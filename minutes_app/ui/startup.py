@@ -10,6 +10,7 @@ real modal dialog is never shown in a test).
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,6 +26,9 @@ from minutes_app.ui.i18n import choose_language, install_translators
 from minutes_app.ui.models.backup_table_model import backup_time
 from minutes_app.ui.settings import AppSettings
 from minutes_app.ui.single_instance import LockHolder
+
+if TYPE_CHECKING:
+    from minutes_app.ui.main_window import MainWindow
 
 RESTORE = "restore"
 EMPTY = "empty"
@@ -45,19 +49,19 @@ class WindowStart:
             self.app, choose_language(self.settings.ui_language))
         self.messages = StartupMessages()
 
-    def build_window(self, services: Services):  # type: ignore[no-untyped-def]
+    def build_window(self, services: Services) -> "MainWindow":
         """The main window on `services`; a database that fails while it reads the meetings
         raises here (app.py treats that as a damaged file)."""
         from minutes_app.ui.main_window import MainWindow  # the window's modules, only now
 
         return MainWindow(services, self.settings)
 
-    def run(self, window) -> int:  # type: ignore[no-untyped-def]
+    def run(self, window: "MainWindow") -> int:
         """Show the window, start its safety checks, run until it closes; the exit code."""
         window.show()
         window.data_safety.start()
         try:
-            return self.app.exec()
+            return int(self.app.exec())
         finally:
             window.data_safety.shut_down()
 

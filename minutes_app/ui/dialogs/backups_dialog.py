@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.services import BackupInfo
-from minutes_app.ui.data_safety import explain
+from minutes_app.ui.data_safety import DataSafety, explain
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.backup_table_model import BackupTableModel, backup_time
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, safety: Any, parent: QWidget | None = None) -> None:  # a DataSafety
+    def __init__(self, safety: DataSafety, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._safety = safety
         self._backups = safety.backups
