@@ -34,7 +34,9 @@ def lock_path_for(database_path: Path | None, url: str) -> Path:
         return database_path.with_name(database_path.name + ".lock")
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
-    return Path(folder or Path.home()) / f"server-{digest}.lock"
+    path = Path(folder or Path.home()) / f"server-{digest}.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)  # the first start on this computer
+    return path
 
 
 class InstanceLock:

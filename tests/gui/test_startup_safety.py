@@ -338,3 +338,18 @@ def test_the_read_only_flag_of_the_file_is_what_the_window_reads(tmp_path):
         database.close()
     finally:
         os.chmod(db, 0o644)
+
+
+def test_anything_unforeseen_while_the_window_builds_is_a_message_not_a_traceback(
+    launch, tmp_path, monkeypatch, capfd
+):
+    """Nothing real fails this way today: a stand-in window that cannot be built."""
+    def broken_window(*_args):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the window could not be built")
+
+    monkeypatch.setattr("minutes_app.ui.startup.WindowStart.build_window", broken_window)
+    assert launch(tmp_path / "minutes.sqlite3") == 1
+    (text,) = launch.asked.texts
+    assert "the window could not be built" in text
+    assert "Traceback" not in capfd.readouterr().err
+    assert not (tmp_path / "minutes.sqlite3.lock").exists()  # the lock was let go
