@@ -136,7 +136,7 @@ class DataSafety(QObject):
 
     def _on_checked(self, result: CheckResult | None, error: BaseException | None) -> None:
         if getattr(error, "kind", None) == "damaged":  # too damaged even to be checked
-            self.report_damage(describe(error))  # type: ignore[arg-type]
+            self.report_damage(getattr(error, "detail", None) or str(error))
             return
         if error is not None:
             self._window.show_banner(BACKUP_BANNER, self.tr(
@@ -236,6 +236,7 @@ class DataSafety(QObject):
             self._window.hide_banner(DAMAGED_BANNER)
             if not self.read_only:
                 self._window.set_read_only(None)
+                self.periodic_timer.start()  # not started while the file was damaged
         self._reload_window()
         on_done(kept, error)
 

@@ -34,7 +34,6 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self._safety = safety
         self._backups = safety.backups
-        self._busy = False
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
@@ -122,19 +121,19 @@ class BackupsDialog(QDialog):
             self.restore_button.setToolTip(self.tr(
                 "The database file is read-only, so no backup can be put in its place."))
 
-    def _set_busy(self, busy: bool, text: str = "") -> None:
-        self._busy = busy
-        self.progress.setVisible(busy)
-        if text:
-            self.status.setText(text)
+    @property
+    def _busy(self) -> bool:
+        """A backup job runs (this window's, or an automatic one): the buttons wait."""
+        return self._safety.jobs.busy
+
+    def _show_state(self) -> None:
+        self.progress.setVisible(self._busy)
         self._update_buttons()
 
     def reload(self, select: BackupInfo | None = None) -> None:
         """Read the list again (on the worker: each copy is opened to count its meetings)."""
-        self._set_busy(True)
-
         def show(backups: list[BackupInfo] | None, error: BaseException | None) -> None:
-            self._set_busy(False)
+            self._show_state()
             if error is not None:
                 self.status.setText(self.tr("The backups cannot be listed: %1")
                                     .replace("%1", describe(error)))
@@ -147,6 +146,7 @@ class BackupsDialog(QDialog):
             self._update_buttons()
 
         self._safety.jobs.run(self._backups.list_backups, show)
+        self._show_state()
 
     def _select(self, backup: BackupInfo) -> None:
         row = self.model.row_of(backup)
@@ -155,10 +155,10 @@ class BackupsDialog(QDialog):
 
     # --- actions ----------------------------------------------------------------------------
     def _back_up_now(self) -> None:
-        self._set_busy(True, self.tr("Making a backup…"))
+        self.status.setText(self.tr("Making a backup…"))
 
         def done(backup: BackupInfo | None, error: BaseException | None) -> None:
-            self._set_busy(False)
+            self._show_state()
             if error is not None:
                 self.status.setText(self.tr("No backup was made: %1")
                                     .replace("%1", describe(error)))
@@ -168,6 +168,7 @@ class BackupsDialog(QDialog):
             self.reload(select=backup)
 
         self._safety.back_up_now(done)
+        self._show_state()
 
     def _restore_selected(self) -> None:
         backup = self.selected_backup()
@@ -188,10 +189,10 @@ class BackupsDialog(QDialog):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._set_busy(True, self.tr("Restoring the backup of %1…").replace("%1", when))
+        self.status.setText(self.tr("Restoring the backup of %1…").replace("%1", when))
 
         def done(kept: Any, error: BaseException | None) -> None:
-            self._set_busy(False)
+            self._show_state()
             if error is not None:
                 self.status.setText(self.tr("The backup was not restored: %1")
                                     .replace("%1", explain(error)))
@@ -204,6 +205,7 @@ class BackupsDialog(QDialog):
             self.reload()
 
         self._safety.restore(backup, done)
+        self._show_state()
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._backups.folder)))
