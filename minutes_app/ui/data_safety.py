@@ -96,9 +96,10 @@ class JobRunner(QObject):
             self.idle.emit()
 
     def shut_down(self) -> None:
-        """Wait for the running and queued jobs (a backup half written helps nobody)."""
+        """Wait for the running job (a backup half written helps nobody); drop those still
+        queued (a start backup behind a long check is taken at the next start)."""
         if self._executor is not None:
-            self._executor.shutdown(wait=True)
+            self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
         self._pending.clear()
 
