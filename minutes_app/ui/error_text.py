@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from minutes_app.domain import DomainError
+from minutes_app.files import TargetHeldOpen, TargetReadOnly
 from minutes_app.interchange import InterchangeError
 from minutes_app.services.backups import BackupFailed, BackupsUnavailable
 from minutes_app.services.errors import (
@@ -154,6 +155,15 @@ def _os_error(error: OSError) -> str:
         return _fill(QCoreApplication.translate(
             "Errors", "A file could not be read or written: %1"),
             _first_line(error.strerror or "") or _detail(error))
+    if isinstance(error, TargetReadOnly):
+        return _fill(QCoreApplication.translate(
+            "Errors", "%1 is marked read-only, so it was kept as it is. Choose another name, "
+                      "or clear its read-only mark first."), name)
+    if isinstance(error, TargetHeldOpen):
+        return _fill(QCoreApplication.translate(
+            "Errors", "%1 is open in another program (usually Word), so it was not "
+                      "replaced. Close it there and export again, or choose another "
+                      "name."), name)
     if error.errno == errno.ENOSPC:
         return _fill(QCoreApplication.translate(
             "Errors", "The disk is full, so %1 was not written. Free some space and try "

@@ -20,6 +20,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from minutes_app.domain import DomainError
+from minutes_app.files import TargetHeldOpen, TargetReadOnly, write_atomically
 from minutes_app.interchange import InterchangeError
 from minutes_app.services.backups import BackupFailed, BackupsUnavailable
 from minutes_app.services.errors import (
@@ -230,6 +231,21 @@ def test_file_errors_by_errno_name_the_file(code, words):
     assert describe(error).startswith(words)
 
 
+def test_a_file_marked_read_only_is_kept_and_said_so(tmp_path):
+    target = tmp_path / "протокол.json"
+    target.write_text("{}", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(OSError) as caught:
+        write_atomically(target, b"[]")
+    assert describe(caught.value).startswith(f"{target} is marked read-only, so it was kept")
+    assert target.read_text(encoding="utf-8") == "{}"
+
+
+def test_a_file_held_open_by_another_program_is_named():
+    error = TargetHeldOpen(errno.EACCES, "Permission denied", "/data/протокол.json")
+    assert describe(error).startswith("/data/протокол.json is open in another program")
+
+
 def test_a_full_disk_without_a_file_name():
     text = describe(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
     assert text.startswith("The disk is full")
@@ -276,6 +292,8 @@ def sample_errors(tmp_path: Path) -> list[BaseException]:
             errno.ENOSPC, errno.EACCES, errno.EROFS, errno.ENOENT, errno.ENAMETOOLONG,
             errno.EIO)),
         OSError(errno.ENOSPC, "full"), OSError(errno.EIO, "bad"), RuntimeError("boom"),
+        TargetReadOnly(errno.EACCES, "read-only", name),
+        TargetHeldOpen(errno.EACCES, "held", name + "x"),
     ]
 
 
