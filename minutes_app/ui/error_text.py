@@ -60,9 +60,7 @@ def _sentence(error: BaseException) -> str:
             "Errors", "The backup copy was not made, and nothing was replaced: %1"),
             _detail(error))
     if _is_storage_error(error, "DatabaseDamaged"):
-        return _fill(QCoreApplication.translate(
-            "Errors", "The file %1 is damaged or is not a Minutes database."),
-            _file_label(getattr(error, "path", "")))
+        return _database_damaged(error)
     if _is_storage_error(error, "DatabaseError"):
         return _database_error(error)
     if isinstance(error, DomainError):
@@ -118,6 +116,15 @@ def _export_failure(error: DocumentExportFailed) -> str:
                       "replaced. Close it there and export again, or choose another name.")
     return _fill(QCoreApplication.translate(
         "Errors", "The Word document was not written: %1"), _detail(error))
+
+
+def _database_damaged(error: BaseException) -> str:
+    path = getattr(error, "path", None)
+    if not path:
+        return QCoreApplication.translate(
+            "Errors", "The database file is damaged or is not a Minutes database.")
+    return _fill(QCoreApplication.translate(
+        "Errors", "The file %1 is damaged or is not a Minutes database."), _file_label(path))
 
 
 def _database_error(error: BaseException) -> str:

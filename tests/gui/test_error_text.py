@@ -118,6 +118,11 @@ def test_a_file_that_is_no_database_is_named(tmp_path):
     assert "is not a Minutes database" in text or "damaged" in text
 
 
+def test_a_damaged_database_without_a_path_still_says_what_is_wrong():
+    error = DatabaseDamaged("damaged", path=None)  # type: ignore[arg-type]
+    assert describe(error) == "The database file is damaged or is not a Minutes database."
+
+
 def test_a_database_of_a_newer_version_is_refused_in_plain_words(tmp_path):
     path = tmp_path / "minutes.sqlite3"
     open_database(resolve_database_url(str(path))).close()
