@@ -5,7 +5,7 @@
 Each part of the interface has its own pair of files:
   window_{ru,kk}.ts  every translatable string in minutes_app/ui outside ui/editor (and
                      app.py), written without source locations;
-  editor_{ru,kk}.ts  minutes_app/ui/editor, with locations relative to this folder.
+  editor_{ru,kk}.ts  minutes_app/ui/editor, with source locations (file and line).
 New strings arrive unfinished (empty): translate them in Qt Linguist (`pyside6-linguist
 resources/translations/window_ru.ts`) or in a text editor, and remove `type="unfinished"`.
 Strings no longer in the sources are dropped. The window compiles the .qm files itself when
@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parents[1]
 LANGUAGES = ("ru", "kk")
 # part -> lupdate's -locations value (as the committed files were made)
-LOCATIONS = {"window": "none", "editor": "relative"}
+LOCATIONS = {"window": "none", "editor": "absolute"}
 
 
 def sources(part: str, project: Path = PROJECT) -> list[Path]:
