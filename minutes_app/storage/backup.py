@@ -8,6 +8,7 @@ A file that is replaced or found damaged is never deleted: it is renamed beside 
 These functions need no engine: the window calls them at start-up, before the database opens.
 """
 
+import contextlib
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -78,9 +79,20 @@ def make_backup(path: Path, reason: str, *, now: datetime | None = None) -> Path
         folder.mkdir(exist_ok=True)
     except OSError as error:
         raise CopyFailed(f"cannot make the folder {folder}: {error.strerror or error}") from None
+    _remove_leftovers(folder)
     target = _free_name(folder, path.stem, (now or datetime.now()).strftime(_STAMP), reason)
     copy_database(path, target)
     return target
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """A copy killed halfway (power cut, kill -9) leaves its temporary file: gone after an
+    hour (a younger one may be another program's copy in progress)."""
+    an_hour_ago = datetime.now().timestamp() - 3600
+    for leftover in folder.glob(f"*{SUFFIX}.tmp*"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < an_hour_ago:
+                leftover.unlink()
 
 
 def _free_name(folder: Path, stem: str, stamp: str, reason: str) -> Path:

@@ -1,5 +1,6 @@
 """Backup copies as files: made checked, listed, rotated, put back; damaged ones passed over."""
 
+import os
 import sqlite3
 from contextlib import closing
 from datetime import date, datetime, timedelta
@@ -205,3 +206,18 @@ def test_a_copy_from_an_earlier_version_is_upgraded_when_restored(database, db_p
     with closing(sqlite3.connect(db_path)) as connection:
         (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     assert revision == head_revision()
+
+
+def test_a_copy_killed_halfway_leaves_nothing_for_long(database, db_path):
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    stale = folder / "minutes-2026-11-28_090000-periodic.sqlite3.tmp"
+    fresh = folder / "minutes-2026-11-29_090000-periodic.sqlite3.tmp"
+    for leftover in (stale, fresh):
+        leftover.write_bytes(b"half a copy")
+    two_hours_ago = datetime.now().timestamp() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    backup.make_backup(db_path, "manual")
+    assert not stale.exists()
+    assert fresh.exists()  # perhaps another program's copy in progress
+    assert [i.reason for i in backup.list_backups(db_path)] == ["manual"]
