@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from legacy_schema import build_at_revision_0001
+from sqlalchemy import event
 
 from minutes_app.domain import Meeting
 from minutes_app.services import Services, StorageFailure
@@ -281,3 +282,58 @@ def test_a_wal_cut_anywhere_opens_to_whole_transactions(db_path, tmp_path):
         assert numbers == [f"{b}.{n}" for b in range(whole) for n in range(3)], cut
         found.add(whole)
     assert len(found) > 3  # the cuts did land in different transactions
+
+
+def test_a_damaged_schema_page_is_damage_named_with_the_backup(db_path):
+    _fill(db_path, 3)
+    copy = backup.make_backup(db_path, "manual")
+    with open(db_path, "r+b") as file:
+        file.seek(100)  # page 1 after the file header: the table of tables
+        file.write(bytes(range(256)) * 4)
+    with pytest.raises(DatabaseDamaged, match="damaged") as error:
+        _open(db_path)
+    assert "\n" not in str(error.value)
+    assert error.value.newest_backup.path == copy
+
+
+def test_a_folder_that_cannot_be_written_opens_the_file_read_only(db_path):
+    _fill(db_path, 2)
+    folder = db_path.parent
+    folder.chmod(0o555)  # no room for a -wal or -shm beside the file
+    try:
+        database = _open(db_path)
+        try:
+            assert database.read_only
+            services = Services.build(database.session_factory)
+            assert len(services.meetings.list_meetings()) == 2
+            with pytest.raises(StorageFailure, match="its folder cannot be written"):
+                services.meetings.create(Meeting(title="Новое", date=date.today()))
+        finally:
+            database.close()
+    finally:
+        folder.chmod(0o755)
+    assert sorted(p.name for p in folder.iterdir()) == ["minutes.sqlite3"]
+
+
+def test_a_full_disk_is_a_storage_failure_of_kind_disk_full(db_path):
+    _fill(db_path, 1)
+    database = _open(db_path)
+    try:
+        with closing(sqlite3.connect(db_path)) as connection:
+            pages = connection.execute("PRAGMA page_count").fetchone()[0]
+
+        def limit(dbapi_connection, _record):
+            dbapi_connection.execute(f"PRAGMA max_page_count={pages + 2}")
+
+        database.engine.dispose()
+        event.listen(database.engine, "connect", limit)
+        meetings = Services.build(database.session_factory).meetings
+        batch = [Meeting(title=f"Большое {n}", date=date(2026, 1, 2), notes="ж" * 50_000)
+                 for n in range(5)]
+        with pytest.raises(StorageFailure) as error:
+            meetings.import_meetings(batch)
+        assert error.value.kind == "disk_full"
+        assert len(meetings.list_meetings()) == 1
+    finally:
+        database.close()
+    assert backup.quick_check(db_path).ok
