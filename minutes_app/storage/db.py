@@ -131,9 +131,14 @@ def _why_read_only(path: Path) -> str | None:
         return "it is on a disk that cannot be written"
     if not _writable(path):
         return "the file cannot be written"
-    if not _writable(path.parent) and not Path(f"{path}-shm").exists():
+    if not _folder_writable(path.parent) and not Path(f"{path}-shm").exists():
         return "its folder cannot be written"
     return None
+
+
+def _folder_writable(folder: Path) -> bool:
+    # Windows marks folders such as Documents read-only and still lets anyone write in them.
+    return os.name == "nt" or _writable(folder)
 
 
 def _writable(path: Path) -> bool:
@@ -150,7 +155,7 @@ def _immutable(path: Path) -> bool:
     the file as immutable (nobody can change it there either). Not with a -wal left by a
     crash: its commits would be ignored (SQLite then says it cannot open the file)."""
     return not any(Path(f"{path}{suffix}").exists() for suffix in ("-shm", "-wal")) and (
-        _on_read_only_filesystem(path) or not _writable(path.parent))
+        _on_read_only_filesystem(path) or not _folder_writable(path.parent))
 
 
 def _refuse_outdated(path: Path, why: str) -> None:
