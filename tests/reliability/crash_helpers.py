@@ -177,6 +177,7 @@ class Child:
     """
 
     def __init__(self, args: list[str], env: dict[str, str], cwd: Path) -> None:
+        self.started = time.monotonic()
         self.process = subprocess.Popen(
             [sys.executable, *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, env=env, cwd=cwd, text=True, encoding="utf-8",
