@@ -251,7 +251,8 @@ class Child:
 
     def reap(self) -> None:
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGCONT)  # a stopped process cannot die otherwise
+            if hasattr(signal, "SIGCONT"):  # POSIX: let a stopped process run to its death
+                self.process.send_signal(signal.SIGCONT)
             self.process.kill()
         self.process.wait()
         for reader in self._readers:

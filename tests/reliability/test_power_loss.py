@@ -29,7 +29,10 @@ from crash_helpers import (
     read_edit_numbers,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="freezing a process is POSIX"),
+]
 
 CUTS = 30
 SAVES_BEFORE_THE_CUT = 8
