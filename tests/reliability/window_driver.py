@@ -165,9 +165,14 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     refuse_dialogs()
     keep: list[Typist] = []  # the typist lives as long as the window
+
+    def begin_typing(window: QWidget) -> None:
+        typist = Typist(window, int(argv[2]))
+        keep.append(typist)
+        typist.start()
+
     if mode == "type":
-        seed = int(argv[2])
-        when_window_shows(lambda window: (keep.append(Typist(window, seed)), keep[0].start()))
+        when_window_shows(begin_typing)
     else:
         when_window_shows(show)
     from minutes_app.app import main as run_program  # the program, as `minutes-app --db DB`
