@@ -16,7 +16,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+)
 from sqlalchemy import event
 from test_editor_support import click, focus_away, type_text
 
@@ -387,6 +395,9 @@ def test_read_only_mode_locks_every_input_and_says_why(qtbot, window, services, 
     for kind in (QPushButton, QCheckBox, QComboBox):
         enabled = [w.objectName() for w in editor.findChildren(kind) if w.isEnabled()]
         assert enabled == [], kind.__name__
+    for kind in (QLineEdit, QPlainTextEdit, QAbstractSpinBox):
+        writable = [w.objectName() for w in editor.findChildren(kind) if not w.isReadOnly()]
+        assert writable == [], kind.__name__
     for action in (window.new_action, window.next_action, window.delete_action,
                    window.import_action, window.undo_action, window.redo_action):
         assert not action.isEnabled(), action.objectName()
@@ -404,6 +415,7 @@ def test_read_only_mode_locks_every_input_and_says_why(qtbot, window, services, 
 
     assert "read_only" not in window.banners
     assert window.new_action.isEnabled() and editor.agenda.add_item.isEnabled()
+    assert not editor.agenda.remove_item.isEnabled()  # still nothing to remove here
     type_text(editor.details.notes, "заметка")
     editor.flush()
     assert stored(services, second.id).notes == "заметка"
