@@ -42,117 +42,117 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="84"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="85"/>
         <source>Agenda items</source>
         <translation>Күн тәртібінің мәселелері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="96"/>
         <source>&amp;Add item</source>
         <translation>Мәселе &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="97"/>
         <source>Add an agenda item</source>
         <translation>Күн тәртібіне мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="98"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="99"/>
         <source>Remove the agenda item</source>
         <translation>Күн тәртібінен мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="100"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="101"/>
         <source>Move the item up</source>
         <translation>Мәселені жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="101"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="102"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="102"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="103"/>
         <source>Move the item down</source>
         <translation>Мәселені төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="104"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Мәселені жоғары жылжыту (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Мәселені төмен жылжыту (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>Agenda &amp;items:</source>
         <translation>Күн тәртібінің &amp;мәселелері:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="131"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="132"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="133"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="134"/>
         <source>Presenters</source>
         <translation>Баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="134"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="135"/>
         <source>Names, separated by commas</source>
         <translation>Аты-жөндері үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
         <source>&amp;Presenters:</source>
         <translation>&amp;Баяндамашылар:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="212"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="218"/>
         <source>Edit item title</source>
         <translation>Мәселе атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="223"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="229"/>
         <source>Edit presenters</source>
         <translation>Баяндамашыларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="232"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="238"/>
         <source>New agenda item</source>
         <translation>Жаңа мәселе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="234"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="240"/>
         <source>Add agenda item</source>
         <translation>Мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="247"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="253"/>
         <source>Remove agenda item</source>
         <translation>Мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="263"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="269"/>
         <source>Move agenda item</source>
         <translation>Мәселені жылжыту</translation>
     </message>
@@ -545,124 +545,124 @@
 <context>
     <name>DecisionsBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="43"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
         <source>Decisions</source>
         <translation>Шешімдер (қаулы етті)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
         <source>Add a &amp;decision</source>
         <translation>&amp;Шешім қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
         <source>Remove the decision</source>
         <translation>Шешімді жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="55"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="55"/>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="57"/>
         <source>No vote</source>
         <translation>Дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="57"/>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="58"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="59"/>
         <source>Unanimous</source>
         <translation>Бірауыздан</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="59"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="60"/>
         <source>Votes for</source>
         <translation>Жақтаған дауыстар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="61"/>
         <source>Votes against</source>
         <translation>Қарсы дауыстар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="61"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="62"/>
         <source>Abstained</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="63"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="64"/>
         <source>as the vote decides</source>
         <translation>дауыс беру нәтижесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
         <source>&amp;For:</source>
         <translation>Жақ&amp;тағаны:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="83"/>
         <source>A&amp;gainst:</source>
         <translation>Қа&amp;рсы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="84"/>
         <source>Abs&amp;tained:</source>
         <translation>Қа&amp;лыс қалғаны:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="95"/>
         <source>&amp;Set by hand:</source>
         <translation>Қ&amp;олмен белгілеу:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="104"/>
         <source>Te&amp;xt:</source>
         <translation>Мәті&amp;ні:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="107"/>
         <source>Vote:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="109"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194"/>
         <source>Edit decision</source>
         <translation>Шешімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="208"/>
         <source>Edit vote</source>
         <translation>Дауыс беруді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="199"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="213"/>
         <source>Set outcome</source>
         <translation>Нәтижені белгілеу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="205"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="219"/>
         <source>New decision</source>
         <translation>Жаңа шешім</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="207"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
         <source>Add decision</source>
         <translation>Шешім қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="235"/>
         <source>Remove decision</source>
         <translation>Шешімді жою</translation>
     </message>
@@ -670,157 +670,157 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="61"/>
         <source>Body</source>
         <translation>Орган (кеңес, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="64"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="65"/>
         <source>Kind of meeting</source>
         <translation>Отырыстың түрі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="68"/>
         <source>Number</source>
         <translation>Хаттаманың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="70"/>
         <source>Su&amp;ggest number</source>
         <translation>Нөмірді ұ&amp;сыну</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="72"/>
         <source>Suggest the next number</source>
         <translation>Келесі нөмірді ұсыну</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="73"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="75"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="79"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
         <source>Start time</source>
         <translation>Басталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
         <source>End time</source>
         <translation>Аяқталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
         <source>Place</source>
         <translation>Өткізілетін орны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
         <source>Document language</source>
         <translation>Құжаттың тілі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="105"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="106"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="107"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="108"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="109"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="110"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="111"/>
         <source>&amp;Start time:</source>
         <translation>&amp;Басталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="112"/>
         <source>&amp;End time:</source>
         <translation>А&amp;яқталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
         <source>&amp;Place:</source>
         <translation>Өткізілетін орн&amp;ы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
         <source>Document &amp;language:</source>
         <translation>Құжаттың т&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
         <source>%1 is set</source>
         <translation>%1 көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
         <source>Tick to enter the time</source>
         <translation>Уақытты көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="182"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="183"/>
         <source>next: %1</source>
         <translation>келесісі: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="238"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="239"/>
         <source>Edit meeting details</source>
         <translation>Отырыс деректерін өзгерту</translation>
     </message>
@@ -949,32 +949,32 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="58"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="62"/>
         <source>Attendees&apos; names</source>
         <translation>Қатысушылардың аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="64"/>
         <source>Meeting sections</source>
         <translation>Отырыс бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="69"/>
         <source>Details</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="69"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="70"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="78"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Тізімнен отырысты таңдаңыз немесе жаңасын жасаңыз: Файл → Жаңа отырыс (Ctrl+N).</translation>
     </message>
@@ -1124,22 +1124,22 @@
         <translation>Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="125"/>
         <source>Edit task</source>
         <translation>Тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="132"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="136"/>
         <source>New task</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="139"/>
         <source>Add task</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="149"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="153"/>
         <source>Remove task</source>
         <translation>Тапсырманы жою</translation>
     </message>

@@ -42,117 +42,117 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="84"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="85"/>
         <source>Agenda items</source>
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="96"/>
         <source>&amp;Add item</source>
         <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="97"/>
         <source>Add an agenda item</source>
         <translation>Добавить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="98"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="99"/>
         <source>Remove the agenda item</source>
         <translation>Удалить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="100"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="101"/>
         <source>Move the item up</source>
         <translation>Переместить вопрос выше</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="101"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="102"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="102"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="103"/>
         <source>Move the item down</source>
         <translation>Переместить вопрос ниже</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="104"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Переместить вопрос выше (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Переместить вопрос ниже (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>Agenda &amp;items:</source>
         <translation>В&amp;опросы повестки дня:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="131"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="132"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="133"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="134"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="134"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="135"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
         <source>&amp;Presenters:</source>
         <translation>Докл&amp;адчики:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="212"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="218"/>
         <source>Edit item title</source>
         <translation>Изменение названия вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="223"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="229"/>
         <source>Edit presenters</source>
         <translation>Изменение докладчиков</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="232"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="238"/>
         <source>New agenda item</source>
         <translation>Новый вопрос</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="234"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="240"/>
         <source>Add agenda item</source>
         <translation>Добавление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="247"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="253"/>
         <source>Remove agenda item</source>
         <translation>Удаление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="263"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="269"/>
         <source>Move agenda item</source>
         <translation>Перемещение вопроса</translation>
     </message>
@@ -545,124 +545,124 @@
 <context>
     <name>DecisionsBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="43"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
         <source>Decisions</source>
         <translation>Решения (постановили)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
         <source>Add a &amp;decision</source>
         <translation>Добавить &amp;решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
         <source>Remove the decision</source>
         <translation>Удалить решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="55"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="55"/>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="57"/>
         <source>No vote</source>
         <translation>Без голосования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="57"/>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="58"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="59"/>
         <source>Unanimous</source>
         <translation>Единогласно</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="59"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="60"/>
         <source>Votes for</source>
         <translation>Голосов за</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="61"/>
         <source>Votes against</source>
         <translation>Голосов против</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="61"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="62"/>
         <source>Abstained</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="63"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="64"/>
         <source>as the vote decides</source>
         <translation>по итогам голосования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
         <source>&amp;For:</source>
         <translation>&amp;За:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="83"/>
         <source>A&amp;gainst:</source>
         <translation>&amp;Против:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="84"/>
         <source>Abs&amp;tained:</source>
         <translation>&amp;Воздержались:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="95"/>
         <source>&amp;Set by hand:</source>
         <translation>Задать вру&amp;чную:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="104"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="107"/>
         <source>Vote:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="109"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194"/>
         <source>Edit decision</source>
         <translation>Изменение решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="208"/>
         <source>Edit vote</source>
         <translation>Изменение голосования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="199"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="213"/>
         <source>Set outcome</source>
         <translation>Изменение итога</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="205"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="219"/>
         <source>New decision</source>
         <translation>Новое решение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="207"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
         <source>Add decision</source>
         <translation>Добавление решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="235"/>
         <source>Remove decision</source>
         <translation>Удаление решения</translation>
     </message>
@@ -670,157 +670,157 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="61"/>
         <source>Body</source>
         <translation>Орган (совет, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="64"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="65"/>
         <source>Kind of meeting</source>
         <translation>Вид заседания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="68"/>
         <source>Number</source>
         <translation>Номер протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="70"/>
         <source>Su&amp;ggest number</source>
         <translation>&amp;Предложить номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="72"/>
         <source>Suggest the next number</source>
         <translation>Предложить следующий номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="73"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="75"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="79"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="105"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="106"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="107"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="108"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="109"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="110"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="111"/>
         <source>&amp;Start time:</source>
         <translation>Время нача&amp;ла:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="112"/>
         <source>&amp;End time:</source>
         <translation>Время окон&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место проведения:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
         <source>&amp;Notes:</source>
         <translation>Прим&amp;ечания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
         <source>%1 is set</source>
         <translation>%1 указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
         <source>Tick to enter the time</source>
         <translation>Отметьте, чтобы указать время</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="182"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="183"/>
         <source>next: %1</source>
         <translation>следующий: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="238"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="239"/>
         <source>Edit meeting details</source>
         <translation>Изменение сведений о заседании</translation>
     </message>
@@ -949,32 +949,32 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="58"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="62"/>
         <source>Attendees&apos; names</source>
         <translation>ФИО участников</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="64"/>
         <source>Meeting sections</source>
         <translation>Разделы заседания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="69"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="69"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="70"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="78"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Выберите заседание в списке или создайте новое: Файл → Новое заседание (Ctrl+N).</translation>
     </message>
@@ -1124,22 +1124,22 @@
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="125"/>
         <source>Edit task</source>
         <translation>Изменение поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="132"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="136"/>
         <source>New task</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="139"/>
         <source>Add task</source>
         <translation>Добавление поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="149"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="153"/>
         <source>Remove task</source>
         <translation>Удаление поручения</translation>
     </message>

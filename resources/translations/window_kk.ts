@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Жаңарту алдында</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Қалпына келтіру алдында</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Импорттау алдында</translation>
+    </message>
+    <message>
+        <source>Before a deletion</source>
+        <translation>Жою алдында</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Өзіңіз жасаған</translation>
+    </message>
+    <message>
+        <source>On start</source>
+        <translation>Іске қосылғанда</translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation>Жұмыс кезінде</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Күнделікті</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Отырыстар</translation>
+    </message>
+    <message>
+        <source>Why it was made</source>
+        <translation>Жасалу себебі</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Copies of your database, made on start, every 30 minutes while you work, and before every upgrade, import, deletion and restore. Restoring a copy first keeps the current file aside: it is never deleted.</source>
+        <translation>Дерекқорыңыздың көшірмелері іске қосылғанда, жұмыс кезінде 30 минут сайын, сондай-ақ әрбір жаңарту, импорттау, жою және қалпына келтіру алдында жасалады. Көшірмені қалпына келтіргенде ағымдағы файл алдымен бөлек сақталады: ол ешқашан жойылмайды.</translation>
+    </message>
+    <message>
+        <source>Backup copies</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Қазір &amp;сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Қалтаны &amp;ашу</translation>
+    </message>
+    <message>
+        <source>This database is on a server: its backups are made there, not on this computer.</source>
+        <translation>Бұл дерекқор серверде орналасқан: оның сақтық көшірмелері осы компьютерде емес, серверде жасалады.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so no backup can be put in its place.</source>
+        <translation>Дерекқор файлы тек оқуға арналған, сондықтан оның орнына сақтық көшірмені қою мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The backups cannot be listed: %1</source>
+        <translation>Сақтық көшірмелер тізімін алу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Әзірге сақтық көшірмелер жоқ.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Сақтық көшірме жасалды: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the backup of %1 (%n meeting(s)) in place of the current database?
+
+Changes made since then are not in it. The current file is first kept aside, never deleted.</source>
+        <translation>
+            <numerusform>Ағымдағы дерекқордың орнына %1 күнгі сақтық көшірмені (%n отырыс) қою керек пе?
+
+Одан кейін енгізілген өзгерістер онда жоқ. Ағымдағы файл алдымен бөлек сақталады, ешқашан жойылмайды.</numerusform>
+            <numerusform>Ағымдағы дерекқордың орнына %1 күнгі сақтық көшірмені (%n отырыс) қою керек пе?
+
+Одан кейін енгізілген өзгерістер онда жоқ. Ағымдағы файл алдымен бөлек сақталады, ешқашан жойылмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>%1 күнгі сақтық көшірме қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Сақтық көшірме қалпына келтірілмеді: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>%1 күнгі сақтық көшірме қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The current file was kept as %2.</source>
+        <translation>%1 күнгі сақтық көшірме қалпына келтірілді. Бұрынғы файл мына атпен сақталды: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Сақтық көшірмелер…</translation>
+    </message>
+    <message>
+        <source>This database file is read-only: you can read, search and export the minutes, but not change them.</source>
+        <translation>Дерекқор файлы тек оқуға арналған: хаттамаларды оқуға, іздеуге және экспорттауға болады, бірақ өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>Дерекқорды тексеру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing more is written into it.</source>
+        <translation>Дерекқор файлы зақымдалған, сондықтан оған бұдан былай ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>Дерекқор файлы зақымдалған (%1).</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it. Export what you can (File → Export JSON…) and keep the file.</source>
+        <translation>Оның жарамды сақтық көшірмесі жоқ. Мүмкін болғанының бәрін экспорттаңыз (Файл → JSON-ға экспорттау…) және файлды сақтап қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is of %1.</source>
+        <translation>Ең соңғы жарамды сақтық көшірме %1 күні жасалған.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1…</source>
+        <translation>%1 күнгі сақтық көшірмені қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1. Your minutes are saved in the database; the backup will be tried again.</source>
+        <translation>Автоматты сақтық көшірме жасалмады: %1. Хаттамаларыңыз дерекқорда сақталған; көшірме жасау әрекеті қайталанады.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталап көру</translation>
+    </message>
+    <message>
+        <source>the changes to the open meeting could not be saved, and a restore would lose them; they are still in the editor</source>
+        <translation>ашық отырыстағы өзгерістерді сақтау мүмкін болмады, ал қалпына келтіру оларды жоғалтар еді; олар әлі редакторда тұр</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This meeting is no longer in the database (it may have been deleted).</source>
+        <translation>Бұл отырыс дерекқорда енді жоқ (жойылған болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>This database is on a server, so its backups are not kept on this computer.</source>
+        <translation>Бұл дерекқор серверде орналасқан, сондықтан оның сақтық көшірмелері осы компьютерде сақталмайды.</translation>
+    </message>
+    <message>
+        <source>The backup copy was not made, and nothing was replaced: %1</source>
+        <translation>Сақтық көшірме жасалмады, ештеңе ауыстырылмады: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid Minutes JSON: %1</source>
+        <translation>Файл «Хаттамалар» бағдарламасының дұрыс JSON файлы емес: %1</translation>
+    </message>
+    <message>
+        <source>That could not be done: %1</source>
+        <translation>Бұл әрекетті орындау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space on the disk and try again.</source>
+        <translation>Диск толып қалды, сондықтан ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing was saved.</source>
+        <translation>Дерекқор файлы тек оқуға арналған, сондықтан ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program, so nothing was saved. Try again in a moment.</source>
+        <translation>Дерекқорды басқа бағдарлама пайдаланып жатыр, сондықтан ештеңе сақталмады. Сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so nothing was saved. Check the disk (or the network drive) and try again.</source>
+        <translation>Дискіден оқу немесе дискіге жазу мүмкін болмады, сондықтан ештеңе сақталмады. Дискіні (немесе желілік дискіні) тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup copy.</source>
+        <translation>Дерекқор файлы зақымдалған. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>Дерекқор қатесі: %1</translation>
+    </message>
+    <message>
+        <source>The letterhead cannot be used: %1</source>
+        <translation>Бұл бланкті пайдалану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (usually Word), so it was not replaced. Close it there and export again, or choose another name.</source>
+        <translation>%1 файлы басқа бағдарламада (әдетте Word-та) ашық, сондықтан ол ауыстырылмады. Оны сол жерде жауып, экспортты қайталаңыз немесе басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The file is open in another program (usually Word), so it was not replaced. Close it there and export again, or choose another name.</source>
+        <translation>Файл басқа бағдарламада (әдетте Word-та) ашық, сондықтан ол ауыстырылмады. Оны сол жерде жауып, экспортты қайталаңыз немесе басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The Word document was not written: %1</source>
+        <translation>Word құжаты жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Minutes database.</source>
+        <translation>Дерекқор файлы зақымдалған немесе «Хаттамалар» бағдарламасының дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Minutes database.</source>
+        <translation>%1 файлы зақымдалған немесе «Хаттамалар» бағдарламасының дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Minutes. Install that version to open it; the file was not changed.</source>
+        <translation>Бұл дерекқор «Хаттамалар» бағдарламасының жаңарақ нұсқасында жасалған. Оны ашу үшін сол нұсқаны орнатыңыз; файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Minutes database.</source>
+        <translation>%1 файлы «Хаттамалар» бағдарламасының дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Дерекқорды ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>This was not accepted: %1</source>
+        <translation>Қабылданбады: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written. Free some space and try again.</source>
+        <translation>Диск толып қалды, сондықтан ештеңе жазылмады. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1</source>
+        <translation>Файлды оқу немесе жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>%1 is marked read-only, so it was kept as it is. Choose another name, or clear its read-only mark first.</source>
+        <translation>%1 файлы «тек оқуға арналған» деп белгіленген, сондықтан ол өзгертілмеді. Басқа атау таңдаңыз немесе алдымен файлдың «тек оқуға арналған» белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not written. Free some space and try again.</source>
+        <translation>Диск толып қалды, сондықтан %1 файлы жазылмады. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Access to %1 is not allowed. Choose another folder or ask for permission.</source>
+        <translation>Мына файлға немесе қалтаға кіруге рұқсат жоқ: %1. Басқа қалтаны таңдаңыз немесе рұқсат сұраңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is on a disk that cannot be written. Choose another folder.</source>
+        <translation>%1 жазуға болмайтын дискіде орналасқан. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>%1 деген файл немесе қалта жоқ.</translation>
+    </message>
+    <message>
+        <source>The name %1 is too long. Choose a shorter name or a folder nearer the top of the disk.</source>
+        <translation>%1 атауы тым ұзын. Қысқарақ атау немесе дискінің түбіріне жақынырақ қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: %2</source>
+        <translation>%1 файлын оқу немесе жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Күтпеген қате орын алды: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Word document</source>
@@ -62,6 +375,10 @@
     <message>
         <source>Open the folder afterwards</source>
         <translation>Экспорттан кейін қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Құжат жазылуда…</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
@@ -170,6 +487,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved: %1</source>
+        <translation>Соңғы өзгерістеріңіз сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Қайталап &amp;көру</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>Сақтамай &amp;жабу</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Хаттамалар</translation>
     </message>
@@ -248,6 +581,30 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Your changes to this meeting are not saved, so it is still open: %1</source>
+        <translation>Осы отырыстағы өзгерістер сақталмады, сондықтан ол әлі ашық тұр: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталап көру</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Өзгерістерден бас тарту</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes stay here and are saved again automatically.</source>
+        <translation>Сақталмады: %1 Өзгерістеріңіз осында қалады және автоматты түрде қайта сақталады.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Қазір қайталау</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes stay here.</source>
+        <translation>Сақталмады: %1 Өзгерістеріңіз осында қалады.</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -362,6 +719,13 @@
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message: %1</source>
+        <translation>Хабарлама: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
         <source>No. %1</source>
@@ -391,7 +755,7 @@
         <translation>Құжат авторы</translation>
     </message>
     <message>
-        <source>Written into the Word file's properties</source>
+        <source>Written into the Word file&apos;s properties</source>
         <translation>Word файлының қасиеттеріне жазылады</translation>
     </message>
     <message>
@@ -409,6 +773,64 @@
     <message>
         <source>Document &amp;author:</source>
         <translation>Құжат &amp;авторы:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupMessages</name>
+    <message>
+        <source>Minutes cannot open the database</source>
+        <translation>«Хаттамалар» бағдарламасы дерекқорды аша алмайды</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>A database in memory cannot be used by the window: everything typed would be lost. Choose a database file with --db FILE.</source>
+        <translation>Жадтағы дерекқорды бағдарлама терезесінде пайдалануға болмайды: енгізілгеннің бәрі жоғалар еді. Дерекқор файлын --db ФАЙЛ параметрімен көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another window of Minutes (%2, process %3 on computer %4).
+
+Switch to that window, or close it and start again: two windows on one database would overwrite each other&apos;s changes.</source>
+        <translation>%1 дерекқоры «Хаттамалар» бағдарламасының басқа терезесінде ашық тұр (%2, %4 компьютеріндегі %3 процесі).
+
+Сол терезеге ауысыңыз немесе оны жауып, бағдарламаны қайта іске қосыңыз: бір дерекқордағы екі терезе бір-бірінің өзгерістерін өшіріп тастар еді.</translation>
+    </message>
+    <message>
+        <source>an unknown program</source>
+        <translation>белгісіз бағдарлама</translation>
+    </message>
+    <message>
+        <source>Minutes is already open</source>
+        <translation>«Хаттамалар» бағдарламасы бұрыннан ашық</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1; nothing was deleted.</source>
+        <translation>Зақымдалған файл сақталды (%1), ештеңе жойылмады.</translation>
+    </message>
+    <message>
+        <source>There is no backup copy of this database.</source>
+        <translation>Бұл дерекқордың сақтық көшірмесі жоқ.</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Бос дерекқормен бастау</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest good backup is of %1 and holds %n meeting(s).</source>
+        <translation>
+            <numerusform>Ең соңғы жарамды сақтық көшірме %1 күні жасалған, онда %n отырыс бар.</numerusform>
+            <numerusform>Ең соңғы жарамды сақтық көшірме %1 күні жасалған, онда %n отырыс бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Осы көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Дерекқор зақымдалған</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,322 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Перед импортом</translation>
+    </message>
+    <message>
+        <source>Before a deletion</source>
+        <translation>Перед удалением</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Создана вами</translation>
+    </message>
+    <message>
+        <source>On start</source>
+        <translation>При запуске</translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation>Во время работы</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседания</translation>
+    </message>
+    <message>
+        <source>Why it was made</source>
+        <translation>Причина создания</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Copies of your database, made on start, every 30 minutes while you work, and before every upgrade, import, deletion and restore. Restoring a copy first keeps the current file aside: it is never deleted.</source>
+        <translation>Копии вашей базы данных создаются при запуске, каждые 30 минут во время работы, а также перед каждым обновлением, импортом, удалением и восстановлением. При восстановлении копии текущий файл сначала откладывается в сторону: он никогда не удаляется.</translation>
+    </message>
+    <message>
+        <source>Backup copies</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <source>This database is on a server: its backups are made there, not on this computer.</source>
+        <translation>Эта база данных находится на сервере: её резервные копии создаются там, а не на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so no backup can be put in its place.</source>
+        <translation>Файл базы данных доступен только для чтения, поэтому заменить его резервной копией нельзя.</translation>
+    </message>
+    <message>
+        <source>The backups cannot be listed: %1</source>
+        <translation>Не удаётся получить список резервных копий: %1</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Резервная копия не создана: %1</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Резервная копия создана: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put the backup of %1 (%n meeting(s)) in place of the current database?
+
+Changes made since then are not in it. The current file is first kept aside, never deleted.</source>
+        <translation>
+            <numerusform>Заменить текущую базу данных резервной копией от %1 (%n заседание)?
+
+Изменений, сделанных после этого, в ней нет. Текущий файл сначала откладывается в сторону и никогда не удаляется.</numerusform>
+            <numerusform>Заменить текущую базу данных резервной копией от %1 (%n заседания)?
+
+Изменений, сделанных после этого, в ней нет. Текущий файл сначала откладывается в сторону и никогда не удаляется.</numerusform>
+            <numerusform>Заменить текущую базу данных резервной копией от %1 (%n заседаний)?
+
+Изменений, сделанных после этого, в ней нет. Текущий файл сначала откладывается в сторону и никогда не удаляется.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>Восстанавливается резервная копия от %1…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Резервная копия не восстановлена: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Резервная копия от %1 восстановлена.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The current file was kept as %2.</source>
+        <translation>Резервная копия от %1 восстановлена. Прежний файл сохранён как %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>This database file is read-only: you can read, search and export the minutes, but not change them.</source>
+        <translation>Файл базы данных доступен только для чтения: протоколы можно просматривать, искать и экспортировать, но не изменять.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked: %1</source>
+        <translation>Не удалось проверить базу данных: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing more is written into it.</source>
+        <translation>Файл базы данных повреждён, поэтому в него больше ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1).</source>
+        <translation>Файл базы данных повреждён (%1).</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it. Export what you can (File → Export JSON…) and keep the file.</source>
+        <translation>Исправной резервной копии нет. Экспортируйте всё, что удастся (Файл → Экспорт в JSON…), и сохраните этот файл.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is of %1.</source>
+        <translation>Последняя исправная резервная копия сделана %1.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1…</source>
+        <translation>Восстановить резервную копию от %1…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1. Your minutes are saved in the database; the backup will be tried again.</source>
+        <translation>Автоматическая резервная копия не создана: %1. Ваши протоколы сохранены в базе данных; копия будет создана при следующей попытке.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>the changes to the open meeting could not be saved, and a restore would lose them; they are still in the editor</source>
+        <translation>изменения в открытом заседании не удалось сохранить, а при восстановлении они были бы потеряны; они по-прежнему в редакторе</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This meeting is no longer in the database (it may have been deleted).</source>
+        <translation>Этого заседания больше нет в базе данных (возможно, оно удалено).</translation>
+    </message>
+    <message>
+        <source>This database is on a server, so its backups are not kept on this computer.</source>
+        <translation>Эта база данных находится на сервере, поэтому её резервные копии хранятся не на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The backup copy was not made, and nothing was replaced: %1</source>
+        <translation>Резервная копия не создана, ничего не заменено: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid Minutes JSON: %1</source>
+        <translation>Файл не является правильным файлом JSON программы «Протоколы»: %1</translation>
+    </message>
+    <message>
+        <source>That could not be done: %1</source>
+        <translation>Это не удалось выполнить: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space on the disk and try again.</source>
+        <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место на диске и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so nothing was saved.</source>
+        <translation>Файл базы данных доступен только для чтения, поэтому ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program, so nothing was saved. Try again in a moment.</source>
+        <translation>База данных занята другой программой, поэтому ничего не сохранено. Попробуйте ещё раз чуть позже.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so nothing was saved. Check the disk (or the network drive) and try again.</source>
+        <translation>Не удалось прочитать данные с диска или записать их на диск, поэтому ничего не сохранено. Проверьте диск (или сетевой диск) и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup copy.</source>
+        <translation>Файл базы данных повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>Ошибка базы данных: %1</translation>
+    </message>
+    <message>
+        <source>The letterhead cannot be used: %1</source>
+        <translation>Этот бланк нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (usually Word), so it was not replaced. Close it there and export again, or choose another name.</source>
+        <translation>Файл %1 открыт в другой программе (обычно в Word), поэтому он не заменён. Закройте его там и повторите экспорт или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The file is open in another program (usually Word), so it was not replaced. Close it there and export again, or choose another name.</source>
+        <translation>Файл открыт в другой программе (обычно в Word), поэтому он не заменён. Закройте его там и повторите экспорт или выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The Word document was not written: %1</source>
+        <translation>Документ Word не записан: %1</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Minutes database.</source>
+        <translation>Файл базы данных повреждён или не является базой данных программы «Протоколы».</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a Minutes database.</source>
+        <translation>Файл %1 повреждён или не является базой данных программы «Протоколы».</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Minutes. Install that version to open it; the file was not changed.</source>
+        <translation>Эта база данных создана более новой версией программы «Протоколы». Чтобы открыть её, установите эту версию; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Minutes database.</source>
+        <translation>Файл %1 не является базой данных программы «Протоколы».</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>Не удаётся открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>This was not accepted: %1</source>
+        <translation>Не принято: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому ничего не записано. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1</source>
+        <translation>Не удалось прочитать или записать файл: %1</translation>
+    </message>
+    <message>
+        <source>%1 is marked read-only, so it was kept as it is. Choose another name, or clear its read-only mark first.</source>
+        <translation>Файл %1 помечен как доступный только для чтения, поэтому оставлен без изменений. Выберите другое имя или сначала снимите с файла отметку «только для чтения».</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not written. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому файл %1 не записан. Освободите место и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Access to %1 is not allowed. Choose another folder or ask for permission.</source>
+        <translation>Нет доступа к %1. Выберите другую папку или попросите разрешение на доступ.</translation>
+    </message>
+    <message>
+        <source>%1 is on a disk that cannot be written. Choose another folder.</source>
+        <translation>%1 находится на диске, запись на который невозможна. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation>Файл или папка %1 не найдены.</translation>
+    </message>
+    <message>
+        <source>The name %1 is too long. Choose a shorter name or a folder nearer the top of the disk.</source>
+        <translation>Имя %1 слишком длинное. Выберите более короткое имя или папку ближе к корню диска.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: %2</source>
+        <translation>Не удалось прочитать или записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Произошла непредвиденная ошибка: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Word document</source>
@@ -62,6 +378,10 @@
     <message>
         <source>Open the folder afterwards</source>
         <translation>Открыть папку после экспорта</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Документ записывается…</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
@@ -170,6 +490,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not saved: %1</source>
+        <translation>Последние изменения не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Close &amp;without saving</source>
+        <translation>&amp;Закрыть без сохранения</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
@@ -248,6 +584,30 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Your changes to this meeting are not saved, so it is still open: %1</source>
+        <translation>Изменения в этом заседании не сохранены, поэтому оно остаётся открытым: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>Отказаться от изменений</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes stay here and are saved again automatically.</source>
+        <translation>Не сохранено: %1 Ваши изменения остаются здесь; сохранение будет повторено автоматически.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes stay here.</source>
+        <translation>Не сохранено: %1 Ваши изменения остаются здесь.</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -364,6 +724,13 @@
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message: %1</source>
+        <translation>Сообщение: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
         <source>No. %1</source>
@@ -393,7 +760,7 @@
         <translation>Автор документа</translation>
     </message>
     <message>
-        <source>Written into the Word file's properties</source>
+        <source>Written into the Word file&apos;s properties</source>
         <translation>Записывается в свойства файла Word</translation>
     </message>
     <message>
@@ -411,6 +778,65 @@
     <message>
         <source>Document &amp;author:</source>
         <translation>&amp;Автор документа:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupMessages</name>
+    <message>
+        <source>Minutes cannot open the database</source>
+        <translation>Программе «Протоколы» не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>A database in memory cannot be used by the window: everything typed would be lost. Choose a database file with --db FILE.</source>
+        <translation>Базу данных в памяти нельзя использовать в окне программы: всё введённое было бы потеряно. Укажите файл базы данных параметром --db ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another window of Minutes (%2, process %3 on computer %4).
+
+Switch to that window, or close it and start again: two windows on one database would overwrite each other&apos;s changes.</source>
+        <translation>База данных %1 уже открыта в другом окне программы «Протоколы» (%2, процесс %3 на компьютере %4).
+
+Перейдите в то окно или закройте его и запустите программу снова: два окна с одной базой данных затирали бы изменения друг друга.</translation>
+    </message>
+    <message>
+        <source>an unknown program</source>
+        <translation>неизвестная программа</translation>
+    </message>
+    <message>
+        <source>Minutes is already open</source>
+        <translation>Программа «Протоколы» уже открыта</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1; nothing was deleted.</source>
+        <translation>Повреждённый файл сохранён как %1; ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>There is no backup copy of this database.</source>
+        <translation>Резервной копии этой базы данных нет.</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Начать с пустой базы данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest good backup is of %1 and holds %n meeting(s).</source>
+        <translation>
+            <numerusform>Последняя исправная резервная копия сделана %1, в ней %n заседание.</numerusform>
+            <numerusform>Последняя исправная резервная копия сделана %1, в ней %n заседания.</numerusform>
+            <numerusform>Последняя исправная резервная копия сделана %1, в ней %n заседаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
     </message>
 </context>
 </TS>
