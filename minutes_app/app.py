@@ -122,9 +122,8 @@ def _run_window(args: argparse.Namespace) -> int:
     try:
         return _start_window(resolve_database_url(args.db), start)
     except Exception as error:  # started from a desktop icon: a box, never a traceback
-        message = describe_error(error)
-        _say(f"{cli.PROG}: error: {message}")
-        start.messages.cannot_open(message)
+        _say(f"{cli.PROG}: error: {describe_error(error)}")
+        start.messages.cannot_open_because(error)  # in the user's language
         return EXIT_DATA
     finally:
         start.close()

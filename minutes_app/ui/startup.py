@@ -94,6 +94,9 @@ class StartupMessages(QObject):
         choose(self.tr("Minutes cannot open the database"), message, [(QUIT, self.tr("Quit"))],
                QMessageBox.Icon.Critical)
 
+    def cannot_open_because(self, error: BaseException) -> None:
+        self.cannot_open(describe(error))
+
     def refuse_in_memory_database(self) -> None:
         self.cannot_open(self.tr(
             "A database in memory cannot be used by the window: everything typed would be "

@@ -353,3 +353,21 @@ def test_anything_unforeseen_while_the_window_builds_is_a_message_not_a_tracebac
     assert "the window could not be built" in text
     assert "Traceback" not in capfd.readouterr().err
     assert not (tmp_path / "minutes.sqlite3.lock").exists()  # the lock was let go
+
+
+def test_a_database_of_a_newer_version_is_explained_in_the_window_not_in_core_english(
+    launch, tmp_path
+):
+    """Any start-up refusal goes through error_text.describe, the translated sentence."""
+    import sqlite3
+
+    db = tmp_path / "minutes.sqlite3"
+    make_database(db, ["1"])
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = db.read_bytes()
+    assert launch(db) == 1
+    (text,) = launch.asked.texts
+    assert text.startswith("This database was made by a newer version of Minutes")
+    assert "9999_future" not in text  # the core's detail is for the command line
+    assert db.read_bytes() == before and launch.windows_shown == 0
