@@ -186,6 +186,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <source>the changes to the open meeting could not be saved, and a restore would lose them; they are still in the editor</source>
         <translation>ашық отырыстағы өзгерістерді сақтау мүмкін болмады, ал қалпына келтіру оларды жоғалтар еді; олар әлі редакторда тұр</translation>
     </message>
+    <message>
+        <source>a save of the open meeting is still running; try again in a moment</source>
+        <translation>ашық отырыс әлі сақталып жатыр; сәлден соң қайталап көріңіз</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -189,6 +189,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <source>the changes to the open meeting could not be saved, and a restore would lose them; they are still in the editor</source>
         <translation>изменения в открытом заседании не удалось сохранить, а при восстановлении они были бы потеряны; они по-прежнему в редакторе</translation>
     </message>
+    <message>
+        <source>a save of the open meeting is still running; try again in a moment</source>
+        <translation>открытое заседание ещё сохраняется; попробуйте ещё раз чуть позже</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
