@@ -157,6 +157,8 @@ class DataSafety(QObject):
         self.damaged = True
         self._window.set_read_only(self.tr(
             "The database file is damaged, so nothing more is written into it."))
+        # Typing not yet saved stays on screen, held back until a backup is restored.
+        self._window.editor.hold_saving()
         self.jobs.run(self.backups.newest_good_backup,
                       lambda backup, _error: self._offer_restore(problem, backup))
 
@@ -220,18 +222,26 @@ class DataSafety(QObject):
     def restore(self, backup: BackupInfo, on_done: Done) -> None:
         """Put `backup` in place of the database; on_done(kept_as: Path, error) afterwards."""
         editor = self._window.editor
-        if not editor.flush() and not self.damaged:
+        if editor.flush():
+            editor.open_meeting(None)  # nothing may write while the file is swapped
+        elif not self.damaged:
             on_done(None, NothingRestored(self.tr(
                 "the changes to the open meeting could not be saved, and a restore would "
                 "lose them; they are still in the editor")))
             return
-        editor.open_meeting(None)  # nothing may write while the file is swapped
+        elif not editor.hold_saving():
+            on_done(None, NothingRestored(self.tr(
+                "a save of the open meeting is still running; try again in a moment")))
+            return
+        # On a damaged file the unsaved typing stays on screen, held back, and is saved into
+        # the restored file afterwards: a damaged file must not cost what was typed.
         self._window.undo_stack.clear()  # its steps belong to the data being replaced
         self.jobs.run(lambda: self.backups.restore(backup.path),
                       lambda kept, error: self._after_restore(kept, error, on_done))
 
     def _after_restore(self, kept: Path | None, error: BaseException | None,
                        on_done: Done) -> None:
+        self._window.editor.resume_saving()
         if error is None and self.damaged:
             self.damaged = False
             self._window.hide_banner(DAMAGED_BANNER)

@@ -371,3 +371,56 @@ def test_a_database_of_a_newer_version_is_explained_in_the_window_not_in_core_en
     assert text.startswith("This database was made by a newer version of Minutes")
     assert "9999_future" not in text  # the core's detail is for the command line
     assert db.read_bytes() == before and launch.windows_shown == 0
+
+
+def test_typing_a_damaged_file_refused_is_saved_into_the_restored_backup(
+    file_window, qtbot, tmp_path, monkeypatch
+):
+    """The save fails because the file is damaged; the check then finds the damage. Nothing
+    more is written into the damaged file, the typing stays on screen, and once the backup is
+    restored it is saved there: a damaged file does not cost what was typed."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from minutes_app.services import StorageFailure
+
+    db = tmp_path / "minutes.sqlite3"
+    safety = file_window.data_safety
+    backup = back_up(db)
+    meetings = file_window.services.meetings
+    real_save = meetings.save
+    damaged = StorageFailure(OperationalError(
+        "UPDATE meeting", {}, sqlite3.DatabaseError("database disk image is malformed")))
+    attempts = []
+
+    def failing_save(*args, **kwargs):  # type: ignore[no-untyped-def]
+        attempts.append(args)
+        raise damaged
+
+    monkeypatch.setattr(meetings, "save", failing_save)
+    replace_text(file_window.editor.details.title, "Typed before the damage was found")
+    assert file_window.editor.flush() is False
+    safety.report_damage("page 7: btreeInitPage() returns error code 11")
+    qtbot.waitUntil(lambda: not safety.jobs.busy)
+    tries_while_damaged = len(attempts)
+    qtbot.wait(2500)  # the first automatic retry would have come by now
+    assert len(attempts) == tries_while_damaged  # nothing more written into the damaged file
+
+    monkeypatch.setattr(meetings, "save", real_save)  # the restored file takes writes again
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *_args: QMessageBox.StandardButton.Yes))
+    restored = {}
+    safety.restore(_info_of(file_window, backup), lambda kept, error: restored.update(
+        kept=kept, error=error))
+    qtbot.waitUntil(lambda: "kept" in restored and not safety.jobs.busy, timeout=30_000)
+    assert restored["error"] is None
+    qtbot.waitUntil(lambda: not file_window.editor.retrying_save(), timeout=5_000)
+    titles = [m.title for m in meetings.export_meetings()]
+    assert titles == ["Typed before the damage was found"]
+    assert file_window.editor.details.title.text() == "Typed before the damage was found"
+
+
+def _info_of(window: MainWindow, backup: Path):  # type: ignore[no-untyped-def]
+    (info,) = [b for b in window.services.backups.list_backups() if b.path == backup]
+    return info

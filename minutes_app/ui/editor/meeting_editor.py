@@ -137,6 +137,15 @@ class MeetingEditor(QWidget):
         before export). False when it could not be saved (save_failed said why)."""
         return self._session.save_now()
 
+    def hold_saving(self) -> bool:
+        """Keep unsaved changes on screen without saving them while the database file is
+        replaced (a restore); False while a background save still runs."""
+        return self._session.hold()
+
+    def resume_saving(self) -> None:
+        """Save again; changes held back go into the database as it is now."""
+        self._session.release()
+
     def retrying_save(self) -> bool:
         """True when a failed save will be tried again by itself (not for a meeting deleted
         elsewhere, which no retry can save)."""

@@ -80,6 +80,7 @@ class EditSession(QObject):
         self._saved: Meeting | None = None
         self._ref: MeetingRef | None = None
         self._read_only = False
+        self._held = False  # saving paused while the database file is being replaced
         self._timer = _single_shot(AUTOSAVE_DELAY_MS, self, self.save_in_background)
         self._max_wait = _single_shot(AUTOSAVE_MAX_WAIT_MS, self, self.save_in_background)
         self._retry = _single_shot(RETRY_DELAYS_MS[0], self, self.save_in_background)
@@ -108,6 +109,21 @@ class EditSession(QObject):
     def set_read_only(self, read_only: bool) -> None:
         """Refuse (True) or accept again (False) every change."""
         self._read_only = read_only
+
+    def hold(self) -> bool:
+        """Pause every save (the database file is about to be replaced): the changes stay here
+        unsaved until `release`. False, holding nothing, while a background save still runs."""
+        if not self.settle():
+            return False
+        self._held = True
+        self._stop_saving()
+        return True
+
+    def release(self) -> None:
+        """Saving goes on: changes held back are written to the database as it is now."""
+        self._held = False
+        if self.dirty:
+            self._retry.start(0)
 
     def open(self, meeting: Meeting | None, *, discard: bool = False) -> bool:
         """Show a stored snapshot (None: nothing open); pending changes are saved first.
@@ -179,6 +195,8 @@ class EditSession(QObject):
         `saved` or `save_failed` follows. A snapshot already being written is not sent again."""
         self._stop_saving()
         meeting = self._meeting
+        if self._held:
+            return
         if meeting is not None and self.dirty and not self._saver.holds(meeting):
             self._saver.request(meeting)
 
@@ -189,6 +207,8 @@ class EditSession(QObject):
         Used wherever the database must hold what is on screen. Waits a moment at most.
         """
         self._stop_saving()
+        if self._held:
+            return not self.dirty
         if not self.settle():
             return False  # the worker's own outcome comes later
         meeting = self._meeting
