@@ -32,7 +32,7 @@ class StorageFailure(ServiceError):
     database said."""
 
     def __init__(self, error: DBAPIError, *, waited_seconds: float | None = None) -> None:
-        detail = str(error.orig or error).strip().splitlines()[0]
+        detail = (str(error.orig or error).strip().splitlines() or [type(error).__name__])[0]
         lowered = detail.lower()
         self.kind, text = next(
             ((kind, explained) for cause, kind, explained in _EXPLANATIONS if cause in lowered),

@@ -39,11 +39,10 @@ class JsonTransfer(QObject):
             meetings = parse_document(path.read_bytes())
             return self._services.meetings.import_meetings(meetings)
         except OSError as error:
-            self._fail(self.tr("Cannot read %1: %2").replace("%1", path.name)
-                       .replace("%2", error.strerror or str(error)))
+            self._fail(describe(error))
         except (InterchangeError, ServiceError, DomainError) as error:
             self._fail(self.tr("%1 was not imported: %2").replace("%1", path.name)
-                       .replace("%2", str(error)))
+                       .replace("%2", describe(error)))
         return []
 
     def export_file(self) -> Path | None:
@@ -67,8 +66,7 @@ class JsonTransfer(QObject):
             text = dump_document(self._services.meetings.export_meetings())
             write_atomically(path, text.encode("utf-8"))
         except OSError as error:
-            self._fail(self.tr("Cannot write %1: %2").replace("%1", str(path))
-                       .replace("%2", error.strerror or describe(error)))
+            self._fail(describe(error))
             return None
         except ServiceError as error:
             self._fail(describe(error))

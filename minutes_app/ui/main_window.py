@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         try:
             draft = self.services.meetings.draft_next_meeting(meeting_id, date.today())
         except (ServiceError, DomainError) as error:
-            self.report_error(str(error))
+            self.report_error(describe(error))
             return
         self.undo_stack.push(CreateMeetingCommand(self, draft))
 
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         try:
             meeting = self.services.meetings.get(meeting_id)
         except ServiceError as error:
-            self.report_error(str(error))
+            self.report_error(describe(error))
             return
         dialog = ExportDialog(self.services, self.settings, meeting, self)
         if dialog.exec() and dialog.written is not None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from minutes_app.domain import DomainError, Meeting
 from minutes_app.services import ServiceError, Services
+from minutes_app.ui.error_text import describe
 from minutes_app.ui.meeting_ref import MeetingRef, rebind_refs
 
 
@@ -44,7 +45,7 @@ class _MeetingLifeCommand(QUndoCommand):
         try:
             self._snapshot = self._host.services.meetings.delete(meeting_id)
         except ServiceError as error:
-            self._fail(str(error))
+            self._fail(describe(error))
             return
         self._host.meeting_removed(meeting_id)
 
@@ -54,7 +55,7 @@ class _MeetingLifeCommand(QUndoCommand):
         try:
             created = self._host.services.meetings.create(replace(self._snapshot, id=None))
         except (ServiceError, DomainError) as error:
-            self._fail(str(error))
+            self._fail(describe(error))
             return
         assert created.id is not None
         if self.meeting_ref is None:

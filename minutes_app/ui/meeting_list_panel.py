@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain import Meeting
 from minutes_app.services import ServiceError, Services
 from minutes_app.services.views import MeetingSummary, SearchHit
+from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.meeting_filter_proxy_model import MeetingFilterProxyModel
 from minutes_app.ui.models.meeting_table_model import MeetingTableModel
 from minutes_app.ui.models.search_hit_model import SearchHitModel
@@ -179,7 +180,7 @@ class MeetingListPanel(QWidget):
         try:
             found = self._services.meetings.search(text)
         except ServiceError as error:
-            self.search_failed.emit(str(error))
+            self.search_failed.emit(describe(error))
             return
         self.hits.set_hits(found)
         self._show_hits(True)

@@ -464,10 +464,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Отырыстарды JSON-нан импорттау</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 оқу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>%1 was not imported: %2</source>
         <translation>%1 файлы импортталмады: %2</translation>
     </message>
@@ -478,10 +474,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Export all meetings to JSON</source>
         <translation>Барлық отырыстарды JSON-ға экспорттау</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Minutes JSON</source>

@@ -467,10 +467,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Импорт заседаний из JSON</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
         <source>%1 was not imported: %2</source>
         <translation>Файл %1 не импортирован: %2</translation>
     </message>
@@ -481,10 +477,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Export all meetings to JSON</source>
         <translation>Экспорт всех заседаний в JSON</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Minutes JSON</source>

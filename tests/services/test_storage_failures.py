@@ -49,3 +49,15 @@ def test_a_database_busy_in_another_program_says_so(services, database, db_path,
             services.meetings.create(make_meeting())
         other.execute("ROLLBACK")
     assert services.meetings.create(make_meeting()).id is not None
+
+
+def test_a_database_error_without_words_is_still_one_line():
+    """Some drivers raise with an empty message: the failure still says something."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from minutes_app.services import StorageFailure
+
+    failure = StorageFailure(OperationalError("COMMIT", {}, sqlite3.OperationalError("")))
+    assert failure.kind == "other" and str(failure).strip()

@@ -96,7 +96,7 @@ class AttendeeAdders(QWidget):
         try:
             people = self._services.directory.find_people(text) if text.strip() else []
         except ServiceError as error:
-            self.say(str(error))
+            self.say(_describe(error))
             people = []
         self.people.set_people(people)
 
@@ -201,7 +201,7 @@ class AttendeeAdders(QWidget):
         try:
             saved = self._services.directory.save_person(person)
         except (ServiceError, DomainError) as error:
-            mark(self.surname, str(error))
+            mark(self.surname, _describe(error))
             return
         self._close_forms()
         self.person_picked.emit(saved)
@@ -256,3 +256,11 @@ class AttendeeAdders(QWidget):
         self.person_form.hide()
         self.group_form.hide()
         self.finder.setFocus()
+
+
+def _describe(error: BaseException) -> str:
+    # Imported here: error_text reads the editor's field messages, so importing it at the top
+    # of an editor module would be circular.
+    from minutes_app.ui.error_text import describe
+
+    return describe(error)
