@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from minutes_app import __version__, files
-from minutes_app.domain import Language, Meeting, fold, meeting_warnings
-from minutes_app.interchange import dump_document, parse_document
-from minutes_app.services import BackupInfo, MeetingNotFound, MeetingSummary, Services
+from minutes_app.domain import Language
+from minutes_app.services import BackupInfo, Services
 
 PROG = "minutes-app"
 STDIO = "-"
@@ -152,57 +151,18 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
 
 def import_json(services: Services, file: str) -> int:
-    """Import every meeting of the file in one transaction; print the new ids."""
-    meetings = parse_document(_read(file))
-    warnings = _duplicate_numbers(meetings, services.meetings.list_meetings())
-    for i, meeting in enumerate(meetings):
-        warnings += [f"meetings[{i}]: {warning}" for warning in meeting_warnings(meeting)]
-    if not meetings:
-        warnings.append(f"{file} holds no meetings; nothing imported")
-    for meeting_id in services.meetings.import_meetings(meetings):
+    """Import every meeting of the file in one transaction; print the new ids, then warn."""
+    result = services.transfer.import_file(_read(file), file)
+    for meeting_id in result.ids:
         print(meeting_id)
-    for warning in warnings:
-        warn(warning)
+    for warning in result.warnings:
+        warn(one_line(str(warning)))
     return 0
-
-
-def _duplicate_numbers(meetings: Sequence[Meeting], stored: Sequence[MeetingSummary]) -> list[str]:
-    """Two meetings of one body with one number in one year: allowed (re-imports happen), but
-    worth a warning, whether the first one is in the database or earlier in the file."""
-    first: dict[tuple[str, str, int], str] = {}
-    for summary in stored:
-        key = _number_key(summary.body, summary.number, summary.date.year)
-        if key:
-            first.setdefault(key, f"meeting {summary.id} in the database")
-    warnings = []
-    for i, meeting in enumerate(meetings):
-        key = _number_key(meeting.body, meeting.number, meeting.date.year)
-        if not key:
-            continue
-        if key in first:
-            body = one_line(meeting.body) or "(no body)"
-            warnings.append(
-                f"meetings[{i}]: {body} № {one_line(meeting.number)} of {meeting.date.year} "
-                f"is already {first[key]}"
-            )
-        else:
-            first[key] = f"meetings[{i}] of this file"
-    return warnings
-
-
-def _number_key(body: str, number: str, year: int) -> tuple[str, str, int] | None:
-    return (fold(body.strip()), fold(number.strip()), year) if number.strip() else None
 
 
 def export_json(services: Services, meeting_ids: list[int] | None, output: str) -> int:
     """Write the meetings (all when no ids) as one document, atomically."""
-    ids = list(dict.fromkeys(meeting_ids)) if meeting_ids else None
-    meetings = services.meetings.export_meetings(ids)
-    if ids:
-        missing = sorted(set(ids) - {meeting.id for meeting in meetings})
-        if missing:
-            raise MeetingNotFound(missing[0])
-    data = dump_document(meetings).encode("utf-8")
+    data = services.transfer.export_json(meeting_ids)
     if output == STDIO:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)  # UTF-8 whatever the console's encoding

@@ -17,6 +17,12 @@ from minutes_app.services.documents import DocumentService
 from minutes_app.services.errors import MeetingNotFound, ServiceError
 from minutes_app.services.meetings import MeetingService
 from minutes_app.services.transactions import DatabaseReadOnly, StorageFailure
+from minutes_app.services.transfer import (
+    ImportResult,
+    ImportWarning,
+    TransferService,
+    WarningKind,
+)
 from minutes_app.services.views import MeetingSummary, SearchHit
 
 
@@ -28,6 +34,7 @@ class Services:
     directory: DirectoryService
     documents: DocumentService
     backups: BackupService
+    transfer: TransferService
     read_only: bool = False  # the database file cannot be written: writes are refused
 
     @classmethod
@@ -38,12 +45,12 @@ class Services:
         meetings = MeetingService(session_factory, backups)
         directory = DirectoryService(session_factory)
         return cls(meetings, directory, DocumentService(meetings, directory), backups,
-                   read_only)
+                   TransferService(meetings), read_only)
 
 
 __all__ = [
     "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "CheckResult",
-    "DatabaseReadOnly", "DirectoryService", "DocumentService", "MeetingNotFound",
-    "MeetingService", "MeetingSummary", "SearchHit", "ServiceError", "Services",
-    "StorageFailure",
+    "DatabaseReadOnly", "DirectoryService", "DocumentService", "ImportResult", "ImportWarning",
+    "MeetingNotFound", "MeetingService", "MeetingSummary", "SearchHit", "ServiceError",
+    "Services", "StorageFailure", "TransferService", "WarningKind",
 ]

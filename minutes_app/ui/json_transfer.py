@@ -1,52 +1,136 @@
-"""File → Import JSON / Export JSON: file dialogs around interchange and the meeting service."""
+"""File → Import JSON / Export JSON: file dialogs around the transfer service.
 
+The import and the export run on a worker thread behind a busy progress dialog, so that a big
+archive never freezes the window; their outcome comes back on the GUI thread. The import's
+warnings (the same the command line prints) are worded here in the user's language.
+"""
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from minutes_app.domain import DomainError
 from minutes_app.files import is_read_only, write_atomically
-from minutes_app.interchange import InterchangeError, dump_document, parse_document
-from minutes_app.services import ServiceError, Services
+from minutes_app.interchange import InterchangeError
+from minutes_app.services import (
+    ImportResult,
+    ImportWarning,
+    ServiceError,
+    Services,
+    WarningKind,
+)
 from minutes_app.ui.dialogs import existing_file
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.settings import AppSettings
 
+log = logging.getLogger(__name__)
+
+# A message box lists at most this many warnings; the rest are counted.
+WARNINGS_SHOWN = 12
+
+# What a file, the data or the database may refuse; the user is told each in one line.
+_REFUSALS = (ServiceError, DomainError, InterchangeError, OSError)
+
+# on_done(result, error): exactly one of them is None.
+Done = Callable[[Any, BaseException | None], None]
+
 
 class JsonTransfer(QObject):
-    """Asks for a file, then reads or writes Minutes JSON; one message box per failure."""
+    """Asks for a file, then reads or writes Minutes JSON on a worker thread; one message box
+    per failure, one listing an import's warnings.
+
+    Signals:
+        imported(list): the ids of the meetings just imported (never empty).
+        exported(object): the Path of the file just written.
+    """
+
+    imported = Signal(list)
+    exported = Signal(object)
+    _worker_done = Signal(object, object)  # (Future, on_done), emitted on the worker thread
 
     def __init__(self, services: Services, settings: AppSettings, parent: QWidget) -> None:
         super().__init__(parent)
         self._services = services
         self._settings = settings
         self._window = parent
+        self.progress: QProgressDialog | None = None  # shown while a job runs
+        self._worker_done.connect(self._report, Qt.ConnectionType.QueuedConnection)
 
     def _filter(self) -> str:
         return self.tr("Minutes JSON (*.json);;All files (*)")
 
-    def import_file(self) -> list[int]:
-        """Returns the ids of the imported meetings ([] when cancelled or refused)."""
+    # --- import -----------------------------------------------------------------------------
+    def import_file(self) -> None:
+        """Ask for a file and import it in the background (`imported` tells the result)."""
         name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import meetings from JSON"),
                                               self._settings.last_json_folder(), self._filter())
         if not name:
-            return []
+            return
         path = Path(name)
         self._settings.set_last_json_folder(str(path.parent))
-        try:
-            meetings = parse_document(path.read_bytes())
-            return self._services.meetings.import_meetings(meetings)
-        except OSError as error:
-            self._fail(describe(error))
-        except (InterchangeError, ServiceError, DomainError) as error:
-            self._fail(self.tr("%1 was not imported: %2").replace("%1", path.name)
-                       .replace("%2", describe(error)))
-        return []
+        transfer = self._services.transfer
+        self._run(self.tr("Importing %1…").replace("%1", path.name),
+                  lambda: transfer.import_file(path.read_bytes(), path.name),
+                  lambda result, error: self._on_imported(path, result, error))
 
-    def export_file(self) -> Path | None:
-        """Write every meeting to a JSON file; returns its path (None when cancelled/failed)."""
+    def _on_imported(self, path: Path, result: ImportResult | None,
+                     error: BaseException | None) -> None:
+        if error is not None or result is None:
+            if isinstance(error, OSError):  # the file could not be read
+                self._fail(describe(error))
+            else:
+                self._fail(self.tr("%1 was not imported: %2").replace("%1", path.name)
+                           .replace("%2", describe(error) if error else ""))
+            return
+        if result.ids:
+            self.imported.emit(result.ids)
+        if result.warnings:
+            QMessageBox.information(self._window, self.tr("Minutes JSON"),
+                                    self._warnings_text(result))
+
+    def _warnings_text(self, result: ImportResult) -> str:
+        if result.ids:
+            heading = self.tr("Imported. Worth a second look:")
+        else:
+            heading = self.tr("Nothing was imported.")
+        lines = [heading] + ["• " + self.word(w) for w in result.warnings[:WARNINGS_SHOWN]]
+        hidden = len(result.warnings) - WARNINGS_SHOWN
+        if hidden > 0:
+            lines.append(self.tr("…and %n more.", "", hidden))
+        return "\n".join(lines)
+
+    def word(self, warning: ImportWarning) -> str:
+        """One warning in the user's language; meetings are counted from 1, as a person
+        counts them in the file."""
+        v = warning.values
+        meeting = str(warning.meeting + 1) if warning.meeting is not None else ""
+        if warning.kind is WarningKind.NO_MEETINGS:
+            return self.tr("%1 holds no meetings.").replace("%1", str(v["file"]))
+        if warning.kind is WarningKind.VOTES_BEYOND_PRESENT:
+            return (self.tr("Meeting %1 of the file, decision %2: %3 votes cast, but only %4 "
+                            "members are present.")
+                    .replace("%1", meeting).replace("%2", str(v["decision"]))
+                    .replace("%3", str(v["cast"])).replace("%4", str(v["present"])))
+        numbered = (self.tr("%1 No. %2 of %3")
+                    .replace("%1", str(v["body"]) or self.tr("(no body)"))
+                    .replace("%2", str(v["number"])).replace("%3", str(v["year"])))
+        if warning.kind is WarningKind.NUMBER_IN_DATABASE:
+            return (self.tr("Meeting %1 of the file: %2 is already in the database.")
+                    .replace("%1", meeting).replace("%2", numbered))
+        return (self.tr("Meeting %1 of the file: %2 is also meeting %3 of the file.")
+                .replace("%1", meeting).replace("%2", numbered)
+                .replace("%3", str(int(v["earlier"]) + 1)))
+
+    # --- export -----------------------------------------------------------------------------
+    def export_file(self) -> None:
+        """Ask for a file and write every meeting to it in the background (`exported` tells
+        where)."""
         default = Path(self._settings.last_json_folder() or Path.home()) / (
             self.tr("minutes") + f"-{date.today():%Y-%m-%d}.json")
         # Not Qt's own "replace?" question: ours offers a free name too.
@@ -54,24 +138,57 @@ class JsonTransfer(QObject):
                                               str(default), self._filter(),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if not name:
-            return None
+            return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".json")
         self._settings.set_last_json_folder(str(path.parent))
         if path.is_file() and not is_read_only(path):  # a read-only one is refused below
             chosen = existing_file.ask(self._window, path)
             if chosen is None:
-                return None
+                return
             path = chosen
+        transfer = self._services.transfer
+        self._run(self.tr("Exporting to %1…").replace("%1", path.name),
+                  lambda: write_atomically(path, transfer.export_json()),
+                  lambda _result, error: self._on_exported(path, error))
+
+    def _on_exported(self, path: Path, error: BaseException | None) -> None:
+        if error is not None:
+            self._fail(describe(error))
+        else:
+            self.exported.emit(path)
+
+    # --- the worker ---------------------------------------------------------------------------
+    def _run(self, label: str, work: Callable[[], Any], on_done: Done) -> None:
+        """Run `work` on a thread of its own behind a busy dialog; `on_done` gets its outcome
+        on the GUI thread. The dialog is window-modal: nothing else starts meanwhile."""
+        self.progress = QProgressDialog(label, "", 0, 0, self._window)
+        self.progress.setObjectName("jsonTransferProgress")
+        self.progress.setWindowTitle(self.tr("Minutes JSON"))
+        self.progress.setCancelButton(None)  # all or nothing: there is no half to stop at
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.show()
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-json")
+        future = executor.submit(work)
+        future.add_done_callback(lambda done: self._tell_gui_thread(done, on_done))
+        executor.shutdown(wait=False)  # the thread ends with its job
+
+    def _tell_gui_thread(self, future: Future[Any], on_done: Done) -> None:
         try:
-            text = dump_document(self._services.meetings.export_meetings())
-            write_atomically(path, text.encode("utf-8"))
-        except OSError as error:
-            self._fail(describe(error))
-            return None
-        except ServiceError as error:
-            self._fail(describe(error))
-            return None
-        return path
+            self._worker_done.emit(future, on_done)
+        except RuntimeError:  # the window was deleted while the job ran
+            log.warning("a JSON import or export ended after its window was deleted")
+
+    def _report(self, future: Future[Any], on_done: Done) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        error = future.exception()
+        if error is not None and not isinstance(error, _REFUSALS):
+            # A refusal is told to the user; anything else is a bug worth its traceback.
+            log.error("JSON import or export failed", exc_info=error)
+        on_done(None if error else future.result(), error)
 
     def _fail(self, message: str) -> None:
         QMessageBox.warning(self._window, self.tr("Minutes JSON"), message)

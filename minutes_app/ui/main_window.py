@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._json = JsonTransfer(services, settings, self)
+        self._json.imported.connect(self._show_imported)
+        self._json.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path))))
         self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
         self._build_actions()
         self._build_menus()
@@ -379,19 +382,16 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DeleteMeetingCommand(self, meeting.id))
 
     def import_json(self) -> None:
-        ids = self._json.import_file()
-        if ids:
-            self.list_panel.reload()
-            self.list_panel.select_meeting(ids[0])
-            self.statusBar().showMessage(
-                self.tr("Imported %n meeting(s).", "", len(ids)))
+        self._json.import_file()  # runs in the background; _show_imported follows
+
+    def _show_imported(self, ids: list[int]) -> None:
+        self.list_panel.reload()
+        self.list_panel.select_meeting(ids[0])
+        self.statusBar().showMessage(self.tr("Imported %n meeting(s).", "", len(ids)))
 
     def export_json(self) -> None:
-        if not self._saved_or_said_why():
-            return
-        path = self._json.export_file()
-        if path is not None:
-            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)))
+        if self._saved_or_said_why():
+            self._json.export_file()  # runs in the background; `exported` shows where
 
     def export_docx(self) -> None:
         meeting_id = self.current_meeting_id()

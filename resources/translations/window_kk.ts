@@ -464,8 +464,51 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Отырыстарды JSON-нан импорттау</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>%1 файлын импорттау…</translation>
+    </message>
+    <message>
         <source>%1 was not imported: %2</source>
         <translation>%1 файлы импортталмады: %2</translation>
+    </message>
+    <message>
+        <source>Imported. Worth a second look:</source>
+        <translation>Импорт орындалды. Тексеріп шығыңыз:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…және тағы %n ескерту.</numerusform>
+            <numerusform>…және тағы %n ескерту.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no meetings.</source>
+        <translation>%1 файлында отырыстар жоқ.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the file, decision %2: %3 votes cast, but only %4 members are present.</source>
+        <translation>Файлдағы %1-отырыс, %2-шешім: %3 дауыс берілді, бірақ небәрі %4 мүше қатысып отыр.</translation>
+    </message>
+    <message>
+        <source>%1 No. %2 of %3</source>
+        <translation>%1, %3 жылғы № %2 хаттама</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(орган көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the file: %2 is already in the database.</source>
+        <translation>Файлдағы %1-отырыс: %2 дерекқорда бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the file: %2 is also meeting %3 of the file.</source>
+        <translation>Файлдағы %1-отырыс: %2 осы файлдағы %3-отырыспен сәйкес келеді.</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -474,6 +517,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Export all meetings to JSON</source>
         <translation>Барлық отырыстарды JSON-ға экспорттау</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 файлына экспорттау…</translation>
     </message>
     <message>
         <source>Minutes JSON</source>

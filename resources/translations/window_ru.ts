@@ -467,8 +467,52 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Импорт заседаний из JSON</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>Импорт файла %1…</translation>
+    </message>
+    <message>
         <source>%1 was not imported: %2</source>
         <translation>Файл %1 не импортирован: %2</translation>
+    </message>
+    <message>
+        <source>Imported. Worth a second look:</source>
+        <translation>Импорт выполнен. Стоит проверить:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n замечание.</numerusform>
+            <numerusform>…и ещё %n замечания.</numerusform>
+            <numerusform>…и ещё %n замечаний.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no meetings.</source>
+        <translation>В файле %1 нет заседаний.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the file, decision %2: %3 votes cast, but only %4 members are present.</source>
+        <translation>Заседание %1 в файле, решение %2: голосов подано %3, а членов присутствует только %4.</translation>
+    </message>
+    <message>
+        <source>%1 No. %2 of %3</source>
+        <translation>%1, протокол № %2 за %3 год</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(орган не указан)</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the file: %2 is already in the database.</source>
+        <translation>Заседание %1 в файле: %2 уже есть в базе.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the file: %2 is also meeting %3 of the file.</source>
+        <translation>Заседание %1 в файле: %2 совпадает с заседанием %3 в этом же файле.</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -477,6 +521,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Export all meetings to JSON</source>
         <translation>Экспорт всех заседаний в JSON</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в %1…</translation>
     </message>
     <message>
         <source>Minutes JSON</source>
