@@ -114,8 +114,9 @@ def _number_warnings(meetings: Sequence[Meeting],
             continue
         if key in first:
             kind, name, value = first[key]
-            values = {"body": _one_line(meeting.body), "number": _one_line(meeting.number),
-                      "year": meeting.date.year, name: value}
+            values: dict[str, str | int] = {
+                "body": _one_line(meeting.body), "number": _one_line(meeting.number),
+                "year": meeting.date.year, name: value}
             warnings.append(ImportWarning(kind, i, values))
         else:
             first[key] = (WarningKind.NUMBER_EARLIER_IN_FILE, "earlier", i)
@@ -130,12 +131,12 @@ def _vote_warnings(index: int, meeting: Meeting) -> list[ImportWarning]:
     """More votes cast than voting members present: a proxy vote or a late arrival may explain
     it, a typo may too."""
     present = voting_present(meeting.attendees)
-    warnings = []
+    warnings: list[ImportWarning] = []
     for i, item in enumerate(meeting.agenda, start=1):
         for j, decision in enumerate(item.decisions, start=1):
             if decision.vote and present and decision.vote.cast > present:
-                values = {"decision": f"{i}.{j}", "cast": decision.vote.cast,
-                          "present": present}
+                values: dict[str, str | int] = {"decision": f"{i}.{j}",
+                                                "cast": decision.vote.cast, "present": present}
                 warnings.append(ImportWarning(WarningKind.VOTES_BEYOND_PRESENT, index, values))
     return warnings
 
