@@ -172,9 +172,9 @@ def _open_and_run_window(url: str, path: Path | None, start: "WindowStart") -> i
                 if path is None or error.kind != "damaged":
                     raise
                 database.close()  # no connection may stay open on a file moved aside
-                damage = DatabaseDamaged(f"{path} is damaged ({error.detail})", path=path,
-                                         newest_backup=backups.newest_good_backup(path))
-                if not _recover_damaged(damage, start):
+                damaged = DatabaseDamaged(f"{path} is damaged ({error.detail})", path=path,
+                                          newest_backup=backups.newest_good_backup(path))
+                if not _recover_damaged(damaged, start):
                     return EXIT_DATA
                 continue
             return start.run(window)

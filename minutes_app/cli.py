@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_export_docx(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def _add_export_docx(commands: "argparse._SubParsersAction[_Parser]") -> None:
     docx = _command(commands, "export-docx", "write the protocol of a meeting as a Word file")
     docx.add_argument("meeting_id", metavar="ID", type=_meeting_id, help="the meeting's id")
     docx.add_argument("-o", "--output", required=True, metavar="FILE.docx")
@@ -93,7 +93,7 @@ def _add_export_docx(commands: "argparse._SubParsersAction[argparse.ArgumentPars
 
 
 def _command(
-    commands: "argparse._SubParsersAction[argparse.ArgumentParser]", name: str, summary: str
+    commands: "argparse._SubParsersAction[_Parser]", name: str, summary: str
 ) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=summary, description=summary)
     # SUPPRESS: `--db` after the command overrides the one before it only when given.

@@ -20,7 +20,7 @@ def new_key() -> str:
 
 
 def _key() -> str:
-    return field(default_factory=new_key, compare=False, repr=False)  # type: ignore[return-value]
+    return field(default_factory=new_key, compare=False, repr=False)
 
 
 class Language(StrEnum):

@@ -18,6 +18,7 @@ content types from the parts it saves, so the result stays consistent.
 """
 
 import posixpath
+from typing import cast
 
 from lxml import etree
 
@@ -257,7 +258,8 @@ def _complex_fields(root: etree._Element) -> tuple[list["_Field"], list["_Field"
     return done, open_fields
 
 
-def _flatten_field(field: _Field, runs: list[etree._Element], order: dict) -> None:
+def _flatten_field(field: _Field, runs: list[etree._Element],
+                   order: dict[etree._Element, int]) -> None:
     """Keep the field's shown result as plain runs; drop its code and its markers."""
     assert field.end is not None
     code_end = field.separate if field.separate is not None else field.end
@@ -306,4 +308,5 @@ def _remove(element: etree._Element) -> None:
 
 
 def _serialized(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return cast(bytes, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                      standalone=True))

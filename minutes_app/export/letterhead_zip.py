@@ -18,6 +18,7 @@ Every refusal is a TemplateError with one line naming the letterhead and the rea
 import io
 import zipfile
 from collections.abc import Iterator
+from typing import IO
 
 from minutes_app.export.errors import TemplateError
 
@@ -94,7 +95,7 @@ def _lying(info: zipfile.ZipInfo, label: str) -> TemplateError:
                          "size or checksum")
 
 
-def _chunks(stream: io.BufferedIOBase) -> Iterator[bytes]:
+def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
     while chunk := stream.read(_CHUNK):
         yield chunk
 

@@ -73,8 +73,9 @@ def _heard_en(ctx: ItemContext, item: AgendaItem) -> list[Block]:
     """English minutes: the item's title is its heading; then the presentation (DP §4)."""
     g = ctx.g
     if ctx.form is Form.FULL and item.heard:
-        return [Para(Kind.KEYWORD, g["heard"])] + [
-            Para(Kind.TEXT, _statement(g, s)) for s in item.heard
+        return [
+            Para(Kind.KEYWORD, g["heard"]),
+            *(Para(Kind.TEXT, _statement(g, s)) for s in item.heard),
         ]
     speakers = _names(s.speaker for s in item.heard) or _names(item.presenters)
     if not speakers:
@@ -87,8 +88,9 @@ def _discussion(ctx: ItemContext, item: AgendaItem) -> list[Block]:
     if not item.discussion:
         return []
     if ctx.form is Form.FULL:
-        return [Para(Kind.KEYWORD, g["discussion"])] + [
-            Para(Kind.TEXT, _statement(g, s)) for s in item.discussion
+        return [
+            Para(Kind.KEYWORD, g["discussion"]),
+            *(Para(Kind.TEXT, _statement(g, s)) for s in item.discussion),
         ]
     speakers = _names(s.speaker for s in item.discussion)
     if not speakers:

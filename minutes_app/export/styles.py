@@ -7,6 +7,7 @@ slots (ascii, hAnsi, cs, eastAsia), no theme attributes, and the document langua
 """
 
 from dataclasses import dataclass
+from typing import cast
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -79,8 +80,8 @@ def define_styles(doc: Document, options: DocxOptions, lang_tag: str, text_width
 
 def _style(doc: Document, spec: _Spec, options: DocxOptions, lang_tag: str) -> ParagraphStyle:
     if spec.name in doc.styles:
-        return doc.styles[spec.name]  # type: ignore[return-value]
-    style: ParagraphStyle = doc.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)  # type: ignore[assignment]
+        return cast(ParagraphStyle, doc.styles[spec.name])
+    style: ParagraphStyle = doc.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = None
     style.quick_style = True
     size = options.table_font_size if spec.table_size else options.font_size

@@ -18,6 +18,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 from minutes_app.export.errors import TemplateError
 from minutes_app.export.letterhead_cleaning import clean_members
@@ -108,6 +109,6 @@ def _zipped(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def _body_blocks(doc: Document) -> list:
+def _body_blocks(doc: Document) -> list[BaseOxmlElement]:
     body = doc.element.body
     return [child for child in body if child.tag != qn("w:sectPr")]

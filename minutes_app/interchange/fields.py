@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection
 from datetime import date, time
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 from minutes_app.domain.rules import MAX_TEXT_LENGTH
 from minutes_app.domain.text import normalize_space
@@ -155,7 +155,7 @@ class Fields:
         """A whole number (JSON true/false and 2.0 are not) of `minimum` or more; 0 if absent."""
         if key not in self._value:
             return 0
-        value = self._value[key]
+        value: object = self._value[key]
         if isinstance(value, bool) or not isinstance(value, int):
             raise InterchangeError(self.at(key), f"expected a whole number, not {describe(value)}")
         if value < minimum:
@@ -165,6 +165,10 @@ class Fields:
             raise InterchangeError(self.at(key), f"{describe(value)} is too large")
         return value
 
+    @overload
+    def day(self, key: str, required: Literal[True]) -> date: ...
+    @overload
+    def day(self, key: str, required: bool = False) -> date | None: ...
     def day(self, key: str, required: bool = False) -> date | None:
         """A "YYYY-MM-DD" calendar date, or None when absent."""
         if not required and key not in self._value:
@@ -189,6 +193,10 @@ class Fields:
             raise InterchangeError(path, f"{value} is not a time")
         return time(hours, minutes)
 
+    @overload
+    def choice(self, key: str, choices: type[E], default: E) -> E: ...
+    @overload
+    def choice(self, key: str, choices: type[E], default: None) -> E | None: ...
     def choice(self, key: str, choices: type[E], default: E | None) -> E | None:
         if key not in self._value:
             return default

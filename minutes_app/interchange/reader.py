@@ -114,7 +114,7 @@ def _attendee(path: str, value: Any) -> Attendee:
             count=count,
             position=fields.text("position"),
             organization=fields.text("organization"),
-            role=fields.choice("role", Role, Role.MEMBER),  # type: ignore[arg-type]
+            role=fields.choice("role", Role, Role.MEMBER),
             present=present,
             absence_reason=absence_reason,
         )

@@ -209,7 +209,7 @@ def _search_index_problem(session: Session, *, can_write: bool) -> str | None:
             return f"the search index is damaged: {_first_line(error)}"
         finally:
             session.rollback()
-    missing = session.execute(text(
+    missing: int = session.execute(text(
         "SELECT count(*) FROM meeting WHERE id NOT IN (SELECT meeting_id FROM search_document)"
     )).scalar_one()
     if missing:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from minutes_app.domain import Meeting
 from minutes_app.storage.directory import link_people, person_key
@@ -99,6 +100,7 @@ def _insert_keyed(
     if not rows:
         return []
     table = record.__table__
-    statement = insert(table).returning(table.c.id, table.c[parent], table.c.key)
+    statement: ReturningInsert[int, int, str] = insert(table).returning(
+        table.c.id, table.c[parent], table.c.key)
     ids = {(parent_id, key): id_ for id_, parent_id, key in session.execute(statement, rows)}
     return [ids[row[parent], row["key"]] for row in rows]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from minutes_app.domain import (
     Attendee,
@@ -49,7 +50,8 @@ def link_people(session: Session, attendees: Iterable[Attendee]) -> dict[str, in
         rows = [_new_person_values(first_line[key]) for key in missing]
         table = PersonRecord.__table__
         # Matched by the unique name_fold, not by row order (which costs an INSERT per row).
-        statement = insert(table).returning(table.c.name_fold, table.c.id)
+        statement: ReturningInsert[str, int] = insert(table).returning(table.c.name_fold,
+                                                                       table.c.id)
         ids.update((key, id_) for key, id_ in session.execute(statement, rows))
     return ids
 

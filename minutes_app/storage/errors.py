@@ -1,6 +1,10 @@
 """Errors of the storage layer."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # backup.py imports this module
+    from minutes_app.storage.backup import BackupInfo
 
 
 class DatabaseError(Exception):
@@ -17,7 +21,7 @@ class DatabaseDamaged(DatabaseError):
     """
 
     def __init__(self, message: str, *, path: Path, moved_to: Path | None = None,
-                 newest_backup: object | None = None) -> None:
+                 newest_backup: "BackupInfo | None" = None) -> None:
         super().__init__(message)
         self.path = path
         self.moved_to = moved_to

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.base import ExecutableOption
 
 from minutes_app.domain import ActionItem, Meeting, Status, fold
 from minutes_app.storage.bulk import insert_meetings
@@ -75,7 +76,7 @@ def _number_order(number: str) -> tuple[int, str]:
     return (int(match.group(1)) if match else -1, number)
 
 
-def _with_children():  # type: ignore[no-untyped-def]
+def _with_children() -> tuple[ExecutableOption, ...]:
     # For saving: the stored records with all their children, one SELECT per table.
     items = selectinload(MeetingRecord.agenda_items)
     return (

@@ -62,7 +62,7 @@ def head_revision() -> str:
 
 def sqlite_path(url: URL) -> Path | None:
     """The file of a SQLite URL; None for other databases and for in-memory SQLite."""
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
     return Path(url.database)
 
@@ -93,7 +93,7 @@ def upgrade_sqlite_file(url: URL, path: Path) -> None:
         ) from error
 
 
-def _as_it_was(path: Path, revision: str) -> bool:
+def _as_it_was(path: Path, revision: str | None) -> bool:
     """Whether a failed upgrade was rolled back whole (the usual case: it is one transaction),
     so that the file need not be replaced under any other program that has it open."""
     try:

@@ -9,7 +9,7 @@ unreadable to other tools.
 """
 
 from datetime import date, time
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -18,6 +18,7 @@ from sqlalchemy import (
     Index,
     MetaData,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -39,6 +40,7 @@ _CHILDREN: dict[str, Any] = {"cascade": "all, delete-orphan", "passive_deletes":
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    __table__: ClassVar[Table]  # every record maps one table (not a join), for Core statements
 
 
 class OrganizationRecord(Base):

@@ -136,7 +136,7 @@ def with_unique_keys(meeting: Meeting) -> Meeting:
     agenda = tuple(
         replace(
             item,
-            heard=_unique(item.heard, seen := set()),
+            heard=_unique(item.heard, seen := set[str]()),
             discussion=_unique(item.discussion, seen),
             decisions=tuple(replace(d, actions=_unique(d.actions, set()))
                             for d in _unique(item.decisions, set())),

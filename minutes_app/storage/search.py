@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeAlias
 
 from sqlalchemy import (
     ColumnElement,
@@ -109,12 +109,17 @@ class Match:
     passage: str
 
 
+# Meeting id, date, number and title, where the first word first matches, where the window
+# starts, the window's text.
+_Hits: TypeAlias = "Select[int, date, str, str, int, int, str]"
+
+
 class SearchIndex(Protocol):
     def matches(self, session: Session, words: Sequence[str], limit: int) -> list[Match]:
         """Meetings whose document has, for every word, a word starting with it; newest first."""
 
 
-def _hits_query(words: Sequence[str], limit: int, condition: ColumnElement[bool]) -> Select[Any]:
+def _hits_query(words: Sequence[str], limit: int, condition: ColumnElement[bool]) -> _Hits:
     """The newest `limit` meetings meeting the condition, with a window of their text from a
     little before the first word's first match (the text of the other matches is never read)."""
     meeting, document = MeetingRecord, SearchDocumentRecord
@@ -134,7 +139,7 @@ def _hits_query(words: Sequence[str], limit: int, condition: ColumnElement[bool]
     )
 
 
-def _run(session: Session, query: Select[Any], words: Sequence[str]) -> list[Match]:
+def _run(session: Session, query: _Hits, words: Sequence[str]) -> list[Match]:
     return [
         Match(meeting_id, day, number, title, passage(content, max(first - start, 0), start > 1))
         for meeting_id, day, number, title, first, start, content in session.execute(query)

@@ -16,23 +16,23 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _id() -> sa.Column:
+def _id() -> sa.Column[int]:
     return sa.Column("id", sa.Integer(), primary_key=True)
 
 
-def _text(name: str) -> sa.Column:
+def _text(name: str) -> sa.Column[str]:
     return sa.Column(name, sa.Text(), nullable=False)
 
 
-def _code(name: str, length: int = 16) -> sa.Column:
+def _code(name: str, length: int = 16) -> sa.Column[str]:
     return sa.Column(name, sa.String(length), nullable=False)
 
 
-def _int(name: str) -> sa.Column:
+def _int(name: str) -> sa.Column[int]:
     return sa.Column(name, sa.Integer(), nullable=False)
 
 
-def _parent(name: str, table: str, ondelete: str | None = "CASCADE") -> sa.Column:
+def _parent(name: str, table: str, ondelete: str | None = "CASCADE") -> sa.Column[int]:
     return sa.Column(name, sa.Integer(), sa.ForeignKey(f"{table}.id", ondelete=ondelete),
                      nullable=False)
 

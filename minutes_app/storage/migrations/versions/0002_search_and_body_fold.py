@@ -14,6 +14,7 @@ Create Date: 2026-03-01
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -80,7 +81,9 @@ def _add_body_fold() -> None:
     with op.batch_alter_table("meeting", table_kwargs=keep) as batch:
         batch.add_column(sa.Column("body_fold", sa.Text(), nullable=True))
     connection = op.get_bind()
-    bodies = connection.execute(sa.text("SELECT DISTINCT body FROM meeting")).scalars().all()
+    bodies: Sequence[str] = (
+        connection.execute(sa.text("SELECT DISTINCT body FROM meeting")).scalars().all()
+    )
     for body in bodies:
         connection.execute(
             sa.text("UPDATE meeting SET body_fold = :folded WHERE body = :body"),
@@ -93,8 +96,9 @@ def _add_body_fold() -> None:
 
 def _fill_search_documents() -> None:
     connection = op.get_bind()
-    meetings = connection.execute(sa.text("SELECT id, title, body, place, notes FROM meeting"))
-    for meeting_id, *fields in meetings.all():
+    meetings: Sequence[tuple[Any, ...]] = connection.execute(
+        sa.text("SELECT id, title, body, place, notes FROM meeting")).all()
+    for meeting_id, *fields in meetings:
         lines = [*fields, *_attendee_lines(meeting_id), *_agenda_lines(meeting_id)]
         content = document_content([line for line in lines if line.strip()])
         connection.execute(
@@ -104,7 +108,7 @@ def _fill_search_documents() -> None:
         )
 
 
-def _rows(sql: str, **params: object) -> list[sa.Row]:  # type: ignore[type-arg]
+def _rows(sql: str, **params: object) -> list[tuple[Any, ...]]:
     return list(op.get_bind().execute(sa.text(sql), params))
 
 
