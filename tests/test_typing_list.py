@@ -32,7 +32,6 @@ FIRST_LIST = frozenset({
     "minutes_app.ui.editor.attendees_page",
     "minutes_app.ui.editor.details_page",
     "minutes_app.ui.editor.edits",
-    "minutes_app.ui.editor.keyed_list",
     "minutes_app.ui.editor.meeting_editor",
     "minutes_app.ui.editor.statements_box",
     "minutes_app.ui.editor.widgets",

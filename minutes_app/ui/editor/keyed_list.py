@@ -4,6 +4,8 @@ Remove buttons and, under it, the form of the selected row.
 Rows are addressed by their snapshot's key, so the selection survives every refresh.
 """
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -91,7 +93,7 @@ class KeyedListBox(QGroupBox):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
-    def set_rows(self, rows: tuple) -> None:
+    def set_rows(self, rows: tuple[Any, ...]) -> None:
         """Show `rows`, keeping the selected key, or the row at the same place if it is gone."""
         selected = self.selected_key()
         old_row = self.view.currentIndex().row()
