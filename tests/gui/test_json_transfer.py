@@ -38,7 +38,7 @@ def progress_shown(window: MainWindow) -> bool:
 
 def finish(qtbot, window: MainWindow) -> None:
     """Wait until the running import or export has reported (its progress dialog closes)."""
-    qtbot.waitUntil(lambda: not progress_shown(window))
+    qtbot.waitUntil(lambda: not progress_shown(window), timeout=60_000)  # a busy machine
 
 
 def trigger(qtbot, window: MainWindow, action) -> None:
@@ -261,7 +261,7 @@ def test_a_big_import_runs_in_a_worker_while_the_window_stays_free(qtbot, window
     assert progress_shown(window)  # the menu command returned; the import goes on
     assert window.list_panel.proxy.rowCount() == 3
     QTimer.singleShot(0, gui_ran.set)
-    qtbot.waitUntil(lambda: window.list_panel.proxy.rowCount() == 303)
+    qtbot.waitUntil(lambda: window.list_panel.proxy.rowCount() == 303, timeout=60_000)
     ((thread, gui_was_free),) = seen
     assert thread is not threading.main_thread() and gui_was_free
     assert not progress_shown(window)
