@@ -89,7 +89,9 @@ class JobRunner(QObject):
             return  # shut_down reported nothing, but the window is going anyway
         self._pending.remove(future)
         error = future.exception()
-        if error is not None and not isinstance(error, ServiceError | OSError):
+        # ValueError: a file or a meeting the rules refuse (DomainError, InterchangeError, of
+        # a JSON import), said to the user like a ServiceError; anything else is a bug.
+        if error is not None and not isinstance(error, ServiceError | OSError | ValueError):
             log.error("background job failed", exc_info=error)
         on_done(None if error else future.result(), error)
         if not self._pending:

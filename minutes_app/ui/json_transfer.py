@@ -1,13 +1,12 @@
 """File → Import JSON / Export JSON: file dialogs around the transfer service.
 
-The import and the export run on a worker thread behind a busy progress dialog, so that a big
-archive never freezes the window; their outcome comes back on the GUI thread. The import's
-warnings (the same the command line prints) are worded here in the user's language.
+The import and the export run on the window's worker thread (the one backups and restores
+take turns on) behind a busy progress dialog, so that a big archive never freezes the window;
+their outcome comes back on the GUI thread. The import's warnings (the same the command line
+prints) are worded here in the user's language.
 """
 
-import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,27 +14,15 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from minutes_app.domain import DomainError
 from minutes_app.files import is_read_only, write_atomically
-from minutes_app.interchange import InterchangeError
-from minutes_app.services import (
-    ImportResult,
-    ImportWarning,
-    ServiceError,
-    Services,
-    WarningKind,
-)
+from minutes_app.services import ImportResult, ImportWarning, Services, WarningKind
+from minutes_app.ui.data_safety import JobRunner
 from minutes_app.ui.dialogs import existing_file
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.settings import AppSettings
 
-log = logging.getLogger(__name__)
-
 # A message box lists at most this many warnings; the rest are counted.
 WARNINGS_SHOWN = 12
-
-# What a file, the data or the database may refuse; the user is told each in one line.
-_REFUSALS = (ServiceError, DomainError, InterchangeError, OSError)
 
 # on_done(result, error): exactly one of them is None.
 Done = Callable[[Any, BaseException | None], None]
@@ -52,15 +39,17 @@ class JsonTransfer(QObject):
 
     imported = Signal(list)
     exported = Signal(object)
-    _worker_done = Signal(object, object)  # (Future, on_done), emitted on the worker thread
 
-    def __init__(self, services: Services, settings: AppSettings, parent: QWidget) -> None:
+    def __init__(self, services: Services, settings: AppSettings, parent: QWidget,
+                 jobs: JobRunner) -> None:
+        """`jobs`: the window's worker thread, shared with backups and restores so that an
+        import never runs beside a restore (data_safety.JobRunner)."""
         super().__init__(parent)
         self._services = services
         self._settings = settings
         self._window = parent
+        self._jobs = jobs
         self.progress: QProgressDialog | None = None  # shown while a job runs
-        self._worker_done.connect(self._report, Qt.ConnectionType.QueuedConnection)
 
     def _filter(self) -> str:
         return self.tr("Minutes JSON (*.json);;All files (*)")
@@ -159,8 +148,8 @@ class JsonTransfer(QObject):
 
     # --- the worker ---------------------------------------------------------------------------
     def _run(self, label: str, work: Callable[[], Any], on_done: Done) -> None:
-        """Run `work` on a thread of its own behind a busy dialog; `on_done` gets its outcome
-        on the GUI thread. The dialog is window-modal: nothing else starts meanwhile."""
+        """Run `work` on the worker thread behind a busy dialog; `on_done` gets its outcome on
+        the GUI thread. The dialog is window-modal: nothing else starts meanwhile."""
         self.progress = QProgressDialog(label, "", 0, 0, self._window)
         self.progress.setObjectName("jsonTransferProgress")
         self.progress.setWindowTitle(self.tr("Minutes JSON"))
@@ -168,27 +157,14 @@ class JsonTransfer(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.show()
-        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-json")
-        future = executor.submit(work)
-        future.add_done_callback(lambda done: self._tell_gui_thread(done, on_done))
-        executor.shutdown(wait=False)  # the thread ends with its job
+        self._jobs.run(work, lambda result, error: self._report(result, error, on_done))
 
-    def _tell_gui_thread(self, future: Future[Any], on_done: Done) -> None:
-        try:
-            self._worker_done.emit(future, on_done)
-        except RuntimeError:  # the window was deleted while the job ran
-            log.warning("a JSON import or export ended after its window was deleted")
-
-    def _report(self, future: Future[Any], on_done: Done) -> None:
+    def _report(self, result: Any, error: BaseException | None, on_done: Done) -> None:
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        error = future.exception()
-        if error is not None and not isinstance(error, _REFUSALS):
-            # A refusal is told to the user; anything else is a bug worth its traceback.
-            log.error("JSON import or export failed", exc_info=error)
-        on_done(None if error else future.result(), error)
+        on_done(result, error)
 
     def _fail(self, message: str) -> None:
         QMessageBox.warning(self._window, self.tr("Minutes JSON"), message)

@@ -99,11 +99,12 @@ class MainWindow(QMainWindow):
         layout.addLayout(self._banner_area)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self._json = JsonTransfer(services, settings, self)
+        self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
+        # JSON import and export take turns with backups and restores on one worker thread.
+        self._json = JsonTransfer(services, settings, self, self.data_safety.jobs)
         self._json.imported.connect(self._show_imported)
         self._json.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path))))
-        self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
         self._build_actions()
         self._build_menus()
         self.list_panel.current_meeting_changed.connect(self._open_meeting)
