@@ -20,7 +20,7 @@ from minutes_app.domain.model import (
     Vote,
     new_key,
 )
-from minutes_app.domain.names import PersonName, short_name, signature_name
+from minutes_app.domain.names import PersonName, is_person_name, short_name, signature_name
 from minutes_app.domain.rules import (
     MAX_TEXT_LENGTH,
     QuorumStatus,
@@ -37,6 +37,6 @@ __all__ = [
     "DomainError", "Language",
     "Meeting", "Organization", "Outcome", "Person", "PersonName", "QuorumKind", "QuorumRule",
     "QuorumStatus", "Role", "Statement", "Status", "Vote", "clean_text", "fold",
-    "meeting_warnings", "new_key", "next_number", "quorum_status", "short_name",
+    "is_person_name", "meeting_warnings", "new_key", "next_number", "quorum_status", "short_name",
     "signature_name", "validate_meeting", "voting_present",
 ]

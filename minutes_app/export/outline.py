@@ -67,7 +67,7 @@ def build_outline(
         blocks += item_blocks(ctx, number, item)
     if language is Language.EN:
         blocks += action_table(g, items)
-    closing: list[Block] = [Para(Kind.LINE, g["annex_mark"])] if annexed else []
+    closing = [Para(Kind.LINE, g["annex_mark"])] if annexed else []
     closing += _signatures(meeting, g, is_extract)
     if is_extract:
         closing += _certification(meeting, g, options.issued_on or date.today())
@@ -151,7 +151,7 @@ def _attendance(
 
 def _alphabetical(attendees: list[Attendee]) -> list[Attendee]:
     """People by surname (DP §3.3 «alphabetical»), then groups in the order typed."""
-    people = sorted((a for a in attendees if not a.is_group), key=lambda a: fold(a.name))
+    people = sorted((a for a in attendees if not a.is_group), key=lambda a: fold(a.short_name))
     return people + [a for a in attendees if a.is_group]
 
 

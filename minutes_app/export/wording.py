@@ -1,6 +1,6 @@
 """Small rules of Russian (and Kazakh, English) official typography used by the outline."""
 
-from minutes_app.domain import short_name, signature_name
+from minutes_app.domain import is_person_name, short_name, signature_name
 
 NBSP = "\u00a0"
 _ENDINGS = (".", "!", "?", "…")
@@ -19,11 +19,15 @@ def list_entry(text: str, last: bool) -> str:
 
 def short(full_name: str) -> str:
     """ "Когамов М.Ч.", with a no-break space so that a line never ends between the surname
-    and the initials."""
-    return short_name(full_name).replace(" ", NBSP)
+    and the initials; text that is not a person's name is printed as typed."""
+    return _unbreakable(full_name, short_name(full_name))
 
 
 def signature(full_name: str) -> str:
     """ "М.Ч. Когамов", unbreakable like `short`."""
-    return signature_name(full_name).replace(" ", NBSP)
+    return _unbreakable(full_name, signature_name(full_name))
+
+
+def _unbreakable(full_name: str, form: str) -> str:
+    return form.replace(" ", NBSP) if is_person_name(full_name) else form
 

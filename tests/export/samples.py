@@ -155,26 +155,26 @@ def kazakh_meeting() -> Meeting:
 
 def english_meeting() -> Meeting:
     people = (
-        Attendee(name="Smith John", role=Role.CHAIR, position="Chair of the Board"),
-        Attendee(name="Brown Mary Ann", role=Role.SECRETARY, position="Company Secretary"),
-        Attendee(name="Green Peter", role=Role.MEMBER),
-        Attendee(name="White Olivia", role=Role.MEMBER),
-        Attendee(name="Black Tom", present=False, absence_reason="travelling"),
-        Attendee(name="Grey Anna", role=Role.INVITED, position="Auditor",
+        Attendee(name="John Smith", role=Role.CHAIR, position="Chair of the Board"),
+        Attendee(name="Mary Ann Brown", role=Role.SECRETARY, position="Company Secretary"),
+        Attendee(name="Peter Green", role=Role.MEMBER),
+        Attendee(name="Olivia White", role=Role.MEMBER),
+        Attendee(name="Tom Black", present=False, absence_reason="travelling"),
+        Attendee(name="Anna Grey", role=Role.INVITED, position="Auditor",
                  organization="KPMG"),
         Attendee(group="staff observers", count=3, role=Role.INVITED),
     )
     agenda = (
         AgendaItem(
             title="Annual budget 2020",
-            presenters=("Green Peter",),
-            heard=(Statement(speaker="Green Peter", text="Presented the draft budget."),),
-            discussion=(Statement(speaker="White Olivia", text="Asked about reserves."),),
+            presenters=("Peter Green",),
+            heard=(Statement(speaker="Peter Green", text="Presented the draft budget."),),
+            discussion=(Statement(speaker="Olivia White", text="Asked about reserves."),),
             decisions=(
                 Decision(text="the budget for 2020 be approved",
                          vote=Vote(for_=4, against=0, abstained=0),
                          actions=(ActionItem(task="Publish the budget",
-                                             responsible=("Brown Mary Ann", "Green Peter"),
+                                             responsible=("Mary Ann Brown", "Peter Green"),
                                              due=date(2019, 12, 1)),)),
                 Decision(text="the office be moved", vote=Vote(for_=1, against=3)),
             ),

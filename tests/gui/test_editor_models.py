@@ -85,7 +85,7 @@ def test_people_model_keeps_the_qt_contract(qtmodeltester):
                       Person("Smith", "Anne")])
     qtmodeltester.check(model)
     assert model.index(0, 0).data() == "Когамов Марат Чингизович — председатель"
-    assert model.index(1, 0).data() == "Smith Anne"
+    assert model.index(1, 0).data() == "Anne Smith"  # Latin: given name first
     assert model.index(1, 0).data(PeopleListModel.PersonRole).surname == "Smith"
 
 
