@@ -67,7 +67,7 @@ def build_outline(
         blocks += item_blocks(ctx, number, item)
     if language is Language.EN:
         blocks += action_table(g, items)
-    closing = [Para(Kind.LINE, g["annex_mark"])] if annexed else []
+    closing: list[Block] = [Para(Kind.LINE, g["annex_mark"])] if annexed else []
     closing += _signatures(meeting, g, is_extract)
     if is_extract:
         closing += _certification(meeting, g, options.issued_on or date.today())
