@@ -336,3 +336,28 @@ def test_warnings_are_worded_in_the_users_language(qtbot, qapp, window, stored_m
                      "есть в базе.\n"
                      "• Заседание 1 в файле, решение 1.1: голосов подано 40, а членов "
                      "присутствует только 3."]
+
+
+def test_an_import_waits_for_the_backup_job_running_before_it(qtbot, window, services,
+                                                               tmp_path, monkeypatch, notes):
+    import_started = threading.Event()
+    seen_during_backup: list[bool] = []
+    # A backup job that watches, for a while, whether the import starts beside it. Taking
+    # turns, it never can; the wait's limit only bounds how long the test looks.
+    window.data_safety.jobs.run(
+        lambda: seen_during_backup.append(import_started.wait(timeout=3)), lambda *_: None)
+    real = services.transfer.import_file
+
+    def recorded(data, source_name):
+        import_started.set()
+        return real(data, source_name)
+
+    monkeypatch.setattr(services.transfer, "import_file", recorded)
+    source = tmp_path / "one.json"
+    source.write_text(dump_document([council_meeting("8", date(2024, 4, 4))]), encoding="utf-8")
+    choose_file(monkeypatch, "getOpenFileName", source)
+
+    trigger(qtbot, window, window.import_action)
+
+    assert seen_during_backup == [False] and import_started.is_set()
+    assert window.list_panel.proxy.rowCount() == 4 and notes == []
