@@ -68,18 +68,24 @@ def voting_present(attendees: Iterable[Attendee]) -> int:
     return sum(a.heads for a in attendees if a.present and a.votes)
 
 
-def meeting_warnings(meeting: Meeting) -> list[str]:
-    """Things worth a second look that are not errors (the record may still be right)."""
-    warnings = []
+@dataclass(frozen=True, slots=True)
+class VotesBeyondPresent:
+    """More votes cast on a decision than voting members present: worth a second look, not an
+    error (a proxy vote or a late arrival may explain it; a typo may too)."""
+
+    decision: str  # "1.2": agenda item 1, its second decision
+    cast: int
+    present: int
+
+
+def votes_beyond_present(meeting: Meeting) -> list[VotesBeyondPresent]:
     present = voting_present(meeting.attendees)
-    for i, item in enumerate(meeting.agenda, start=1):
-        for j, decision in enumerate(item.decisions, start=1):
-            if decision.vote and present and decision.vote.cast > present:
-                warnings.append(
-                    f"decision {i}.{j}: {decision.vote.cast} votes cast, "
-                    f"but only {present} members are present"
-                )
-    return warnings
+    return [
+        VotesBeyondPresent(f"{i}.{j}", decision.vote.cast, present)
+        for i, item in enumerate(meeting.agenda, start=1)
+        for j, decision in enumerate(item.decisions, start=1)
+        if decision.vote and present and decision.vote.cast > present
+    ]
 
 
 @dataclass(frozen=True, slots=True)

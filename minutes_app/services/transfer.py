@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from minutes_app.domain import Meeting, fold, voting_present
+from minutes_app.domain import Meeting, fold, votes_beyond_present
 from minutes_app.interchange import dump_document, parse_document
 from minutes_app.services.meetings import MeetingService
 from minutes_app.services.views import MeetingSummary
@@ -128,16 +128,11 @@ def _number_key(body: str, number: str, year: int) -> tuple[str, str, int] | Non
 
 
 def _vote_warnings(index: int, meeting: Meeting) -> list[ImportWarning]:
-    """More votes cast than voting members present: a proxy vote or a late arrival may explain
-    it, a typo may too."""
-    present = voting_present(meeting.attendees)
     warnings: list[ImportWarning] = []
-    for i, item in enumerate(meeting.agenda, start=1):
-        for j, decision in enumerate(item.decisions, start=1):
-            if decision.vote and present and decision.vote.cast > present:
-                values: dict[str, str | int] = {"decision": f"{i}.{j}",
-                                                "cast": decision.vote.cast, "present": present}
-                warnings.append(ImportWarning(WarningKind.VOTES_BEYOND_PRESENT, index, values))
+    for found in votes_beyond_present(meeting):
+        values: dict[str, str | int] = {"decision": found.decision, "cast": found.cast,
+                                        "present": found.present}
+        warnings.append(ImportWarning(WarningKind.VOTES_BEYOND_PRESENT, index, values))
     return warnings
 
 
