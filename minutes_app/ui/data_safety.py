@@ -198,7 +198,7 @@ class DataSafety(QObject):
         self._saved_since_backup = True  # so that the next period tries again
         self._window.show_banner(BACKUP_BANNER, self.tr(
             "The automatic backup failed: %1. Your minutes are saved in the database; the "
-            "backup will be tried again.").replace("%1", describe(error)),
+            "backup will be tried again.").replace("%1", describe(error).rstrip(".")),
             [(self.tr("Try again"), lambda: self._back_up(
                 lambda: self.backups.make_backup("periodic")))])
 

@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
             self._show_save_banner()
 
     def _show_save_banner(self) -> None:
-        reason = describe(self._last_save_error) if self._last_save_error else ""
+        reason = _sentence(describe(self._last_save_error)) if self._last_save_error else ""
         if self._held_switch is not None:
             text = self.tr("Your changes to this meeting are not saved, so it is still open: "
                            "%1").replace("%1", reason)
@@ -446,8 +446,13 @@ class MainWindow(QMainWindow):
     def _saved_before_closing(self) -> bool:
         """True when the typing is saved, or the secretary chose to close without it."""
         while not self.editor.flush():
-            reason = describe(self._last_save_error) if self._last_save_error else ""
+            reason = _sentence(describe(self._last_save_error)) if self._last_save_error else ""
             choice = ask_before_closing_unsaved(self, reason)
             if choice is not CloseChoice.RETRY:
                 return choice is CloseChoice.CLOSE
         return True
+
+
+def _sentence(text: str) -> str:
+    """`text` ending as a sentence, so that the banner's next sentence does not run into it."""
+    return text if not text or text[-1] in ".!?…" else text + "."

@@ -51,6 +51,10 @@
         <source>Why it was made</source>
         <translation>Жасалу себебі</translation>
     </message>
+    <message>
+        <source>unreadable</source>
+        <translation>оқылмайды</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -105,6 +109,14 @@
     <message>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the current database? Its meetings could not be counted.
+
+Changes made since then are not in it. The current file is first kept aside, never deleted.</source>
+        <translation>Ағымдағы дерекқордың орнына %1 күнгі сақтық көшірмені қою керек пе? Ондағы отырыстар санын анықтау мүмкін болмады.
+
+Одан кейін енгізілген өзгерістер онда жоқ. Ағымдағы файл алдымен бөлек сақталады, ешқашан жойылмайды.</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -51,6 +51,10 @@
         <source>Why it was made</source>
         <translation>Причина создания</translation>
     </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -105,6 +109,14 @@
     <message>
         <source>Backup made: %1</source>
         <translation>Резервная копия создана: %1</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the current database? Its meetings could not be counted.
+
+Changes made since then are not in it. The current file is first kept aside, never deleted.</source>
+        <translation>Заменить текущую базу данных резервной копией от %1? Число заседаний в ней определить не удалось.
+
+Изменений, сделанных после этого, в ней нет. Текущий файл сначала откладывается в сторону и никогда не удаляется.</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -179,12 +179,18 @@ class BackupsDialog(QDialog):
         """Confirm, then put `backup` in place of the database."""
         self._select(backup)
         when = backup_time(backup.created)
+        if backup.meetings < 0:  # its meetings could not be counted: say so, not "0 meetings"
+            question = self.tr(
+                "Put the backup of %1 in place of the current database? Its meetings could not "
+                "be counted.\n\nChanges made since then are not in it. The current file is "
+                "first kept aside, never deleted.")
+        else:
+            question = self.tr(
+                "Put the backup of %1 (%n meeting(s)) in place of the current database?\n\n"
+                "Changes made since then are not in it. The current file is first kept aside, "
+                "never deleted.", "", backup.meetings)
         answer = QMessageBox.question(
-            self, self.tr("Restore a backup"),
-            self.tr("Put the backup of %1 (%n meeting(s)) in place of the current database?"
-                    "\n\nChanges made since then are not in it. The current file is first "
-                    "kept aside, never deleted.", "", max(backup.meetings, 0))
-            .replace("%1", when),
+            self, self.tr("Restore a backup"), question.replace("%1", when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

@@ -113,6 +113,6 @@ class BackupTableModel(QAbstractTableModel):
             return file_size(backup.size)
         if column == self.COL_MEETINGS:
             if backup.meetings < 0:
-                return QCoreApplication.translate(_CONTEXT, "unreadable")
+                return QCoreApplication.translate("BackupTableModel", "unreadable")
             return QLocale().toString(backup.meetings)
         return reason_text(backup.reason)
