@@ -5,6 +5,7 @@ Each term carries its source. Abbreviations used in the sources:
        headings, §4 English minutes); the flags [V] verified, [S] secondary, [?] unverified
        are the ones given there.
   PRODUCT = /work/shared/product/PRODUCT.md, the domain table (ru/kk/en words).
+  RP = /work/shared/research/real-protocols.md (R1-R4: published protocols).
   GOST = GOST R 7.0.97 (requisites: 09 document type, 19 annex mark, 22 signature,
        25 certification «Верно»).
   UNSURE = our own wording, not found in any source we hold; a native speaker or the
@@ -29,6 +30,17 @@ _RU: Final = {
     "doc_type": Term("ПРОТОКОЛ", "GOST req. 09; DP §3.3"),
     "extract_type": Term("ВЫПИСКА ИЗ ПРОТОКОЛА", "DP §3.5 (kakprosto 61993; profiz.ru 2025)"),
     "number": Term("№\u00a0{number}", "DP §3.3 skeleton"),
+    "kind_line": Term(
+        "Форма проведения: {kind}",
+        "RP R1 (form of the meeting in the head), R2 «Өткізу формасы: дөңгелек "
+        "үстел»; the Russian wording UNSURE",
+    ),
+    "time_span": Term(
+        "Время проведения: {start}–{end}",
+        "DP §4 «Time: 10:00–12:15» in the head; the Russian wording UNSURE",
+    ),
+    "time_from": Term("Время проведения: начало в {start}", "UNSURE: only a start typed"),
+    "time_until": Term("Время проведения: окончание в {end}", "UNSURE: only an end typed"),
     "chair": Term("Председатель", "DP §3.3; PRODUCT"),
     "secretary": Term("Секретарь", "DP §3.3; PRODUCT"),
     "role_line": Term("{role} — {person}", "DP §3.3 «Председатель — И.О. Фамилия»"),
@@ -87,6 +99,16 @@ _KK: Final = {
     "doc_type": Term("ХАТТАМА", "DP §3.6 [V]; PRODUCT"),
     "extract_type": Term("ХАТТАМАДАН ҮЗІНДІ", "DP §3.6 [?]; PRODUCT"),
     "number": Term("№\u00a0{number}", "DP §3.3 skeleton"),
+    "kind_line": Term(
+        "Өткізу формасы: {kind}", "RP R2 «Өткізу формасы: дөңгелек үстел»"
+    ),
+    "time_span": Term(
+        "Өткізілу уақыты: {start}–{end}",
+        "UNSURE: DP §4 places the time in the head; R2's «Өткізу формасы» suggests "
+        "«Өткізу уақыты» as an alternative",
+    ),
+    "time_from": Term("Өткізілу уақыты: басталуы {start}", "UNSURE: only a start typed"),
+    "time_until": Term("Өткізілу уақыты: аяқталуы {end}", "UNSURE: only an end typed"),
     "chair": Term("Төраға", "DP §3.6 [V]; PRODUCT"),
     "secretary": Term("Хатшы", "DP §3.6 [V]; PRODUCT"),
     "role_line": Term("{role} — {person}", "DP §3.3 layout"),
@@ -148,6 +170,13 @@ _EN: Final = {
     "doc_type": Term("MINUTES", "DP §4; PRODUCT"),
     "extract_type": Term("EXTRACT FROM THE MINUTES", "PRODUCT «extract of minutes»"),
     "number": Term("No.\u00a0{number}", "DP §4 skeleton «No. N»"),
+    "kind_line": Term(
+        "Kind of meeting: {kind}",
+        "RP «English board minutes (Robert's Rules): kind of meeting»; UNSURE wording",
+    ),
+    "time_span": Term("Time: {start}–{end}", "DP §4 «Time: 10:00–12:15»"),
+    "time_from": Term("Time: from {start}", "DP §4 «Time:»; UNSURE: only a start typed"),
+    "time_until": Term("Time: until {end}", "DP §4 «Time:»; UNSURE: only an end typed"),
     "chair": Term("Chair", "DP §4; PRODUCT"),
     "secretary": Term("Secretary", "DP §4; PRODUCT"),
     "role_line": Term("{role}: {person}", "DP §4 «Chair: …   Secretary: …»"),

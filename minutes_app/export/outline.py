@@ -16,6 +16,7 @@ from minutes_app.domain import (
     Language,
     Meeting,
     Organization,
+    Outcome,
     Role,
     fold,
 )
@@ -25,7 +26,7 @@ from minutes_app.export.errors import OptionsError
 from minutes_app.export.glossary import Glossary
 from minutes_app.export.options import DocxOptions
 from minutes_app.export.outline_items import ItemContext, action_table, agenda, item_blocks
-from minutes_app.export.wording import list_entry, sentence, short, signature
+from minutes_app.export.wording import list_entry, mentions, sentence, short, signature
 
 # A signature label longer than this gets a line of its own, so that it never runs into the
 # signature line (tab stops cannot wrap).
@@ -58,10 +59,11 @@ def build_outline(
     blocks: list[Block] = []
     if not letterhead:
         blocks += _organization(meeting, organization, language)
+    blocks += _body_line(meeting, blocks)
     blocks += _header(meeting, g, is_extract)
     blocks += _attendance(meeting, g, members, annexed, is_extract)
     blocks += _quorum(meeting, g, body)
-    ctx = ItemContext(g, options.form, _positions(meeting))
+    ctx = ItemContext(g, options.form, _positions(meeting), _any_vote(meeting))
     blocks += agenda(ctx, items)
     for number, item in items:
         blocks += item_blocks(ctx, number, item)
@@ -102,6 +104,25 @@ def _organization(meeting: Meeting, org: Organization | None, language: Language
     return [Para(Kind.ORGANIZATION, name) for name in dict.fromkeys(names) if name.strip()]
 
 
+def _body_line(meeting: Meeting, above: list[Block]) -> list[Block]:
+    """The council or commission as the document's author, under the organisation, when the
+    title does not already name it (the title usually does: «заседания Общественного совета…»,
+    DP §3.3); printed as typed, since we cannot decline it into the title's genitive."""
+    body = meeting.body.strip()
+    printed = {fold(b.text) for b in above if isinstance(b, Para)}
+    if not body or fold(body) in printed or mentions(meeting.title, body):
+        return []
+    return [Para(Kind.ORGANIZATION, body)]
+
+
+def _any_vote(meeting: Meeting) -> bool:
+    """Whether anything was put to the vote. A seminar or a round table votes on nothing, and
+    its protocol then has no ПОСТАНОВИЛИ and no vote line (issue 8); a decision marked as not
+    carried was voted on, even with no counts typed."""
+    return any(d.vote is not None or d.result is Outcome.REJECTED
+               for item in meeting.agenda for d in item.decisions)
+
+
 def _header(meeting: Meeting, g: Glossary, is_extract: bool) -> list[Block]:
     number = g.format("number", number=meeting.number) if meeting.number.strip() else ""
     day = g.date(meeting.date)
@@ -112,11 +133,29 @@ def _header(meeting: Meeting, g: Glossary, is_extract: bool) -> list[Block]:
     if meeting.place.strip():
         blocks.append(Para(Kind.PLACE, meeting.place))
     blocks.append(Para(Kind.TITLE, meeting.title))
+    kind = meeting.kind.strip()
+    if kind and not mentions(meeting.title, kind):
+        blocks.append(Para(Kind.LINE, g.format("kind_line", kind=kind)))
+    blocks += _times(meeting, g)
     for role, attendee in ((g["chair"], meeting.chair), (g["secretary"], meeting.secretary)):
         if attendee is not None:
             person = _joined(_signature_of(attendee), attendee.position)
             blocks.append(Para(Kind.LINE, g.format("role_line", role=role, person=person)))
     return blocks
+
+
+def _times(meeting: Meeting, g: Glossary) -> list[Block]:
+    """«Время проведения: 10:00–12:30», or the one end that was typed."""
+    start, end = meeting.start_time, meeting.end_time
+    if start is not None and end is not None:
+        line = g.format("time_span", start=f"{start:%H:%M}", end=f"{end:%H:%M}")
+    elif start is not None:
+        line = g.format("time_from", start=f"{start:%H:%M}")
+    elif end is not None:
+        line = g.format("time_until", end=f"{end:%H:%M}")
+    else:
+        return []
+    return [Para(Kind.LINE, line)]
 
 
 def _attendance(

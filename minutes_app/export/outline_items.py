@@ -20,6 +20,7 @@ class ItemContext:
     g: Glossary
     form: Form
     positions: dict[str, str]  # folded full name -> position, for presenters
+    voted: bool = True  # anything in the meeting put to the vote; if not: no ПОСТАНОВИЛИ
 
 
 def agenda(ctx: ItemContext, items: Sequence[tuple[int, AgendaItem]]) -> list[Block]:
@@ -52,10 +53,10 @@ def item_blocks(ctx: ItemContext, number: int, item: AgendaItem) -> list[Block]:
         blocks.append(Para(Kind.KEYWORD, f"{number}. {g['heard']}"))
         blocks += _heard(ctx, item)
     blocks += _discussion(ctx, item)
-    if item.decisions and g["decided"]:
+    if item.decisions and g["decided"] and ctx.voted:
         blocks.append(Para(Kind.KEYWORD, g["decided"]))
     for index, decision in enumerate(item.decisions, start=1):
-        blocks += _decision(g, f"{number}.{index}.", decision)
+        blocks += _decision(g, f"{number}.{index}.", decision, ctx.voted)
     return blocks
 
 
@@ -111,9 +112,11 @@ def _names(full_names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(short(n) for n in full_names if n.strip()))
 
 
-def _decision(g: Glossary, number: str, decision: Decision) -> list[Block]:
+def _decision(g: Glossary, number: str, decision: Decision, voted: bool) -> list[Block]:
+    """A numbered decision with its vote line and tasks; in a meeting that voted on nothing
+    it is what was agreed, with no «RESOLVED that» and no vote line."""
     text = sentence(decision.text)
-    prefix = g["decision_prefix"]
+    prefix = g["decision_prefix"] if voted else ""
     if prefix and not fold(text).startswith(fold(prefix.split()[0])):
         text = prefix + text
     blocks: list[Block] = [Para(Kind.TEXT, f"{number} {text}")]

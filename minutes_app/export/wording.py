@@ -1,9 +1,12 @@
 """Small rules of Russian (and Kazakh, English) official typography used by the outline."""
 
+import re
+
 from minutes_app.domain import is_person_name, short_name, signature_name
 
 NBSP = "\u00a0"
 _ENDINGS = (".", "!", "?", "…")
+_WORD = re.compile(r"\w+")
 
 
 def sentence(text: str) -> str:
@@ -31,3 +34,18 @@ def signature(full_name: str) -> str:
 def _unbreakable(full_name: str, form: str) -> str:
     return form.replace(" ", NBSP) if is_person_name(full_name) else form
 
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether `text` already names `name`, in whatever case it is declined in: every word of
+    `name` begins a word of `text` once its ending is dropped («Общественный совет» is named
+    in «заседания Общественного совета», «кеңес» in «кеңестің»). An empty name is named."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return all(any(w.startswith(_stem(part)) for w in words)
+               for part in _WORD.findall(name.casefold()))
+
+
+def _stem(word: str) -> str:
+    """The word without the ending that declension changes: at most three letters off, never
+    shorter than four (short words stay whole)."""
+    return word[: max(len(word) - 3, min(len(word), 4))]

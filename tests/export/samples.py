@@ -149,7 +149,8 @@ def kazakh_meeting() -> Meeting:
     )
     return replace(
         meeting, title="Ішкі істер органдарының қызметі мәселелері жөніндегі Қоғамдық кеңес "
-        "отырысының", place="Астана қ.", language=Language.KK, agenda=agenda,
+        "отырысының", kind="отырыс", body="Ішкі істер органдарының қызметі мәселелері "
+        "жөніндегі Қоғамдық кеңес", place="Астана қ.", language=Language.KK, agenda=agenda,
     )
 
 
@@ -187,4 +188,52 @@ def english_meeting() -> Meeting:
         title="Meeting of the Board of Trustees", date=date(2019, 11, 22), number="12",
         organization="Astana Civic Foundation", place="Astana", language=Language.EN,
         attendees=people, agenda=agenda,
+    )
+
+
+SEMINAR_NOTES = "Раздаточные материалы у Петровой; пресс-релиз отправить в СМИ до пятницы"
+
+
+def seminar_meeting() -> Meeting:
+    """The seminar of product/seminar-news-report.txt as a secretary types it: the title is
+    the topic only (it names neither the kind nor the body), times typed, notes for herself,
+    nothing put to the vote; what was agreed typed as decisions, one with a task."""
+    return Meeting(
+        title="«Взаимодействие полиции с институтами гражданского общества»",
+        date=date(2019, 11, 22), kind="семинар", body="Общественный совет МВД Республики Казахстан",
+        organization=ORGANIZATION.name, number="7", start_time=time(10, 0),
+        end_time=time(12, 30), place="г. Кокшетау", language=Language.RU, notes=SEMINAR_NOTES,
+        attendees=(
+            Attendee(name=CHAIR, role=Role.CHAIR,
+                     position="председатель Общественного совета, доктор юридических наук"),
+            Attendee(name=SECRETARY, role=Role.SECRETARY, position="секретарь совета"),
+            Attendee(name=MEMBERS[0]), Attendee(name=MEMBERS[1]),
+            Attendee(name="Мусралимова Айна Ермековна", role=Role.INVITED,
+                     position="заместитель акима Акмолинской области"),
+            Attendee(group="представители неправительственных организаций", count=12,
+                     role=Role.INVITED),
+            Attendee(group="представители средств массовой информации", count=5,
+                     role=Role.INVITED),
+        ),
+        agenda=(
+            AgendaItem(
+                title="О взаимодействии полиции с институтами гражданского общества",
+                presenters=(CHAIR,),
+                heard=(Statement(speaker=CHAIR, text="Рассказал о дорожной карте модернизации "
+                                                     "органов внутренних дел."),),
+                discussion=(Statement(speaker=MEMBERS[0], text="Предложил развивать новые "
+                                                               "формы сотрудничества."),),
+                decisions=(
+                    Decision(text="Информацию принять к сведению."),
+                    Decision(text="Обобщить предложения участников семинара.",
+                             actions=(ActionItem(task="Направить обобщённые предложения в МВД",
+                                                 responsible=(SECRETARY,),
+                                                 due=date(2019, 12, 20)),)),
+                ),
+            ),
+            AgendaItem(
+                title="О формах взаимодействия с институтами гражданского общества",
+                discussion=(Statement(speaker=MEMBERS[1], text="Рассказала об опыте НПО."),),
+            ),
+        ),
     )

@@ -22,6 +22,7 @@ from tests.export.samples import (
     english_meeting,
     kazakh_meeting,
     russian_meeting,
+    seminar_meeting,
 )
 from tests.export.templates import letterhead
 
@@ -35,6 +36,9 @@ CASES = {
     "en_full": (english_meeting, {}, ["MINUTES", "RESOLVED that", "ACTION ITEMS"]),
     "en_short": (english_meeting, {"form": "short"}, ["MINUTES", "carried"]),
     "en_extract": (english_meeting, {"extract": (1,)}, ["EXTRACT FROM THE MINUTES"]),
+    "ru_seminar": (seminar_meeting, {}, ["Форма проведения: семинар",
+                                         "Время проведения: 10:00–12:30"]),
+    "kk_seminar": (seminar_meeting, {"language": "kk"}, ["Өткізілу уақыты: 10:00–12:30"]),
 }
 
 
