@@ -7,12 +7,9 @@ around them: rotation, the readable JSON export of the day's first copy, a resto
 program runs, and the check.
 """
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app import files
@@ -20,6 +17,7 @@ from minutes_app.interchange import dump_document
 from minutes_app.services.errors import ServiceError
 from minutes_app.services.transactions import StorageFailure, read_only_reason, reading
 from minutes_app.storage import backup as copies
+from minutes_app.storage import integrity
 from minutes_app.storage import meetings as store
 from minutes_app.storage.backup import BackupInfo, CheckResult
 from minutes_app.storage.errors import DatabaseError
@@ -76,19 +74,8 @@ class BackupService:
 
     def _checkpoint(self) -> None:
         """Move committed pages from the -wal into the file before copying it, so that the file
-        is not written again afterwards (which would look like a change to backup_if_changed).
-        Best effort: a busy or read-only database is copied all the same."""
-        engine = self._session_factory.kw["bind"]
-        try:
-            connection = engine.raw_connection()
-        except DBAPIError:
-            return
-        try:
-            connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        except sqlite3.Error:
-            pass
-        finally:
-            connection.close()
+        is not written again afterwards (which would look like a change to backup_if_changed)."""
+        integrity.checkpoint(self._session_factory.kw["bind"])
 
     def _write_json_beside(self, made: Path) -> None:
         """The day's copy as readable JSON: it survives even when every database copy is bad."""
@@ -156,7 +143,7 @@ class BackupService:
         self._file()
         try:
             with reading(self._session_factory) as session:
-                problem = _quick_check(session) or _search_index_problem(
+                problem = integrity.quick_check_problem(session) or integrity.search_index_problem(
                     session, can_write=read_only_reason(self._session_factory) is None)
         except StorageFailure as failure:
             if failure.kind != "damaged":  # busy, unreadable disk: not a finding about the data
@@ -187,37 +174,3 @@ def _modified(path: Path) -> int:
     if wal.exists() and wal.stat().st_size > 0:
         times.append(wal.stat().st_mtime_ns)
     return max(times)
-
-
-def _quick_check(session: Session) -> str | None:
-    rows = session.execute(text("PRAGMA quick_check")).all()
-    if [tuple(row) for row in rows] == [("ok",)]:
-        return None
-    words = str(rows[0][0]).replace("*** in database main ***", "").split()
-    return " ".join(words) or "quick_check failed"
-
-
-def _search_index_problem(session: Session, *, can_write: bool) -> str | None:
-    """FTS5's own integrity check (it is a command written as an INSERT, so a read-only file
-    skips it), and every meeting has its search row."""
-    if can_write:
-        try:
-            # rank = 1: also compare the index with its content table (search_document).
-            session.execute(text(
-                "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"))
-        except DBAPIError as error:  # any failure of the check is its finding
-            return f"the search index is damaged: {_first_line(error)}"
-        finally:
-            session.rollback()
-    missing: int = session.execute(text(
-        "SELECT count(*) FROM meeting WHERE id NOT IN (SELECT meeting_id FROM search_document)"
-    )).scalar_one()
-    if missing:
-        return f"the search index is missing {missing} meeting(s)"
-    return None
-
-
-def _first_line(error: BaseException) -> str:
-    orig = getattr(error, "orig", None) or error
-    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
-
