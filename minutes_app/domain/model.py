@@ -7,12 +7,13 @@ and database ids never take part in equality, so "the same meeting" means the sa
 """
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from enum import StrEnum
 from uuid import uuid4
 
 from minutes_app.domain.errors import DomainError
 from minutes_app.domain.names import PersonName
+from minutes_app.domain.texts import Translations
 
 
 def new_key() -> str:
@@ -50,6 +51,11 @@ class QuorumKind(StrEnum):
     MAJORITY = "majority"  # more than half of the roster
     TWO_THIRDS = "two_thirds"  # at least two thirds of the roster
     COUNT = "count"  # at least a fixed number of members
+
+
+class Numbering(StrEnum):
+    YEARLY = "yearly"  # numbers start at 1 each year
+    CONTINUOUS = "continuous"  # numbers go on across years
 
 
 def _check_count(value: object, name: str) -> None:
@@ -92,7 +98,14 @@ class ActionItem:
     responsible: tuple[str, ...] = ()
     due: date | None = None
     done: bool = False
+    done_on: date | None = None  # when it was done (implies done)
+    done_note: str = ""  # how it was done: «письмо № 12»
     key: str = _key()
+    translations: Translations = Translations()
+
+    def __post_init__(self) -> None:
+        if self.done_on is not None and not self.done:
+            object.__setattr__(self, "done", True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +117,7 @@ class Decision:
     outcome: Outcome | None = None
     actions: tuple[ActionItem, ...] = ()
     key: str = _key()
+    translations: Translations = Translations()
 
     @property
     def result(self) -> Outcome:
@@ -114,11 +128,23 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """What was heard (СЛУШАЛИ) or said in discussion (ВЫСТУПИЛИ): a speaker and a summary."""
+    """What was heard (СЛУШАЛИ), said in discussion (ВЫСТУПИЛИ) or proposed without a vote
+    («Прозвучали предложения»): a speaker and a summary."""
 
     text: str
     speaker: str = ""
     key: str = _key()
+    translations: Translations = Translations()
+
+
+@dataclass(frozen=True, slots=True)
+class TextEntry:
+    """One entry of a list of texts: an organiser («Инициаторы»), or a conclusion the
+    participants reached without a vote («Участники отметили, что…»)."""
+
+    text: str
+    key: str = _key()
+    translations: Translations = Translations()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,13 +153,19 @@ class AgendaItem:
     presenters: tuple[str, ...] = ()
     heard: tuple[Statement, ...] = ()
     discussion: tuple[Statement, ...] = ()
+    proposals: tuple[Statement, ...] = ()
     decisions: tuple[Decision, ...] = ()
+    conclusions: tuple[TextEntry, ...] = ()
     key: str = _key()
+    translations: Translations = Translations()
 
 
 @dataclass(frozen=True, slots=True)
 class Attendee:
-    """A person (`name`, "Surname Given Patronymic") or a group with a head count."""
+    """A person (`name`, "Surname Given Patronymic") or a group with a head count.
+
+    `position`, `organization`, `degree` (учёная степень) and `rank` (звание) are this
+    meeting's details of the person, printed after the name in that order."""
 
     name: str = ""
     group: str = ""
@@ -143,7 +175,10 @@ class Attendee:
     absence_reason: str = ""
     position: str = ""
     organization: str = ""
+    degree: str = ""
+    rank: str = ""
     key: str = _key()
+    translations: Translations = Translations()
 
     def __post_init__(self) -> None:
         if bool(self.name) == bool(self.group):
@@ -183,6 +218,25 @@ class Attendee:
 
 
 @dataclass(frozen=True, slots=True)
+class Approval:
+    """Who approved the minutes (a name) and when."""
+
+    by: str
+    on: date
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """Something that happened to the record: "approved", "reopened" (detail: the reason),
+    "changed after approval" (detail: what)."""
+
+    at: datetime
+    what: str
+    by: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Meeting:
     title: str
     date: date
@@ -196,8 +250,13 @@ class Meeting:
     language: Language = Language.RU
     status: Status = Status.DRAFT
     notes: str = ""
+    organizers: tuple[TextEntry, ...] = ()  # «Инициаторы»
     attendees: tuple[Attendee, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
+    conclusions: tuple[TextEntry, ...] = ()  # of the whole meeting
+    approval: Approval | None = None
+    history: tuple[HistoryEntry, ...] = ()
+    translations: Translations = Translations()
     id: int | None = field(default=None, compare=False)
 
     def with_role(self, role: Role) -> Attendee | None:
@@ -211,6 +270,17 @@ class Meeting:
     def secretary(self) -> Attendee | None:
         return self.with_role(Role.SECRETARY)
 
+    @property
+    def present_heads(self) -> int:
+        """Everyone present, guests and groups included: «Всего присутствовало: 67 человек»."""
+        return sum(a.heads for a in self.attendees if a.present)
+
+    @property
+    def has_votes(self) -> bool:
+        """Whether anything was voted on: a seminar or a round table votes on nothing, and its
+        document has no ПОСТАНОВИЛИ and no vote lines."""
+        return any(d.vote is not None for item in self.agenda for d in item.decisions)
+
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -221,7 +291,9 @@ class Person:
     patronymic: str = ""
     position: str = ""
     organization: str = ""
-    degree: str = ""
+    degree: str = ""  # учёная степень: «доктор юридических наук»
+    rank: str = ""  # звание: «полковник полиции»
+    translations: Translations = Translations()
     id: int | None = field(default=None, compare=False)
 
     @property
@@ -248,13 +320,54 @@ class QuorumRule:
 
 
 @dataclass(frozen=True, slots=True)
+class Member:
+    """A person's membership of a body: the person's full name, their role in the body (chair,
+    secretary or member) and the dates it began and ended (None: open-ended)."""
+
+    person: str
+    role: Role = Role.MEMBER
+    from_: date | None = None
+    to: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.role is Role.INVITED:
+            raise DomainError("a body's member is a chair, a secretary or a member", "role")
+        if self.from_ and self.to and self.to < self.from_:
+            raise DomainError(f"membership ends ({self.to}) before it begins ({self.from_})",
+                              "to")
+
+    def on(self, day: date) -> bool:
+        """Whether this membership holds on `day`."""
+        return (self.from_ is None or self.from_ <= day) and (self.to is None or day <= self.to)
+
+
+@dataclass(frozen=True, slots=True)
 class Body:
-    """A standing council or commission: its name, members roster and quorum rule."""
+    """A standing council or commission: its name, roster over time, quorum rule, how its
+    protocols are numbered, and what its meetings usually share (organisation, place, kind,
+    letterhead file)."""
 
     name: str
-    members: tuple[str, ...] = ()  # full names
+    members: tuple[Member, ...] = ()
     quorum: QuorumRule = QuorumRule()
+    numbering: Numbering = Numbering.YEARLY
+    organization: str = ""
+    place: str = ""
+    kind: str = ""
+    letterhead: str = ""  # path of the organisation's .docx/.dotx letterhead; "" for none
+    translations: Translations = Translations()
     id: int | None = field(default=None, compare=False)
+
+    def roster_on(self, day: date) -> tuple[Member, ...]:
+        """The members on `day`, in roster order."""
+        return tuple(m for m in self.members if m.on(day))
+
+    def member_names_on(self, day: date) -> tuple[str, ...]:
+        return tuple(m.person for m in self.roster_on(day))
+
+    def name_in(self, language: str) -> str:
+        """The name in a document language; the Russian name when there is none."""
+        return self.translations.get("name", language) or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +380,17 @@ class Organization:
     address: str = ""
     id: int | None = field(default=None, compare=False)
 
-    def name_in(self, language: Language) -> str:
-        localized = {Language.KK: self.name_kk, Language.EN: self.name_en}.get(language, "")
+    def name_in(self, language: str) -> str:
+        localized = {"kk": self.name_kk, "en": self.name_en}.get(str(language), "")
         return localized or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Archive:
+    """What one Minutes JSON document holds (INTERCHANGE.md, version 2): the directory
+    (organisations, people, bodies) and meetings. A version 1 file gives only meetings."""
+
+    organizations: tuple[Organization, ...] = ()
+    people: tuple[Person, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    meetings: tuple[Meeting, ...] = ()

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 
 from minutes_app.domain.errors import DomainError
-from minutes_app.domain.model import Attendee, Meeting, QuorumRule, Role
+from minutes_app.domain.model import Attendee, Meeting, QuorumRule, Role, Status
 from minutes_app.domain.text import fold, normalize_space
 
 # The longest text one field may hold (README, "Command line"): far above the 100,000
@@ -29,6 +29,8 @@ def validate_meeting(meeting: Meeting) -> None:
             f"end time {meeting.end_time:%H:%M} is before start time {meeting.start_time:%H:%M}",
             "end_time",
         )
+    if meeting.approval is not None and meeting.status is not Status.APPROVED:
+        raise DomainError("only approved minutes have an approval", "approval")
     for role in (Role.CHAIR, Role.SECRETARY):
         holders = [i for i, a in enumerate(meeting.attendees) if a.role is role]
         if len(holders) > 1:

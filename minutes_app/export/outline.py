@@ -225,7 +225,7 @@ def _joined(*parts: str) -> str:
 def _quorum(meeting: Meeting, g: Glossary, body: Body | None) -> list[Block]:
     if body is None or not body.members:
         return []
-    status = quorum_status(body.members, body.quorum, meeting.attendees)
+    status = quorum_status(body.member_names_on(meeting.date), body.quorum, meeting.attendees)
     key = "quorum_reached" if status.reached else "quorum_missing"
     return [Para(Kind.LINE, g.format(key, members=status.members, present=status.present))]
 

@@ -6,8 +6,9 @@ its output always parses back to equal meetings.
 """
 
 from minutes_app.interchange.errors import InterchangeError
-from minutes_app.interchange.reader import parse_document
+from minutes_app.interchange.reader import parse_archive, parse_document
 from minutes_app.interchange.schema import FORMAT, VERSION
-from minutes_app.interchange.writer import dump_document
+from minutes_app.interchange.writer import dump_archive, dump_document
 
-__all__ = ["FORMAT", "VERSION", "InterchangeError", "dump_document", "parse_document"]
+__all__ = ["FORMAT", "VERSION", "InterchangeError", "dump_archive", "dump_document",
+           "parse_archive", "parse_document"]

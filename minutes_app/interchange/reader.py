@@ -12,6 +12,7 @@ from typing import Any
 from minutes_app.domain import (
     ActionItem,
     AgendaItem,
+    Archive,
     Attendee,
     Decision,
     DomainError,
@@ -171,3 +172,9 @@ def _action(path: str, value: Any) -> ActionItem:
         due=fields.day("due"),
         done=fields.flag("done", False),
     )
+
+
+def parse_archive(data: bytes | str) -> Archive:
+    """A version 1 or 2 document, whole (CONTRACT, issue 8): organisations, people, bodies and
+    meetings; all or nothing, like `parse_document`."""
+    raise NotImplementedError

@@ -10,7 +10,16 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from minutes_app.domain import ActionItem, AgendaItem, Attendee, Decision, Meeting, Statement, Vote
+from minutes_app.domain import (
+    ActionItem,
+    AgendaItem,
+    Archive,
+    Attendee,
+    Decision,
+    Meeting,
+    Statement,
+    Vote,
+)
 from minutes_app.interchange.schema import FORMAT, UNANIMOUS, VERSION
 
 
@@ -99,3 +108,9 @@ def _action(action: ActionItem) -> dict[str, Any]:
         out["due"] = action.due.isoformat()
     out["done"] = action.done
     return out
+
+
+def dump_archive(archive: Archive) -> str:
+    """Version 2 (CONTRACT, issue 8): writes only documented keys; parses back to an equal
+    archive."""
+    raise NotImplementedError

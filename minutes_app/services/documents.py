@@ -3,8 +3,11 @@
 CONTRACT: the CLI and the window call `export_docx`; keep the signature stable.
 """
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+from minutes_app.domain import Language, TextFallback
 from minutes_app.export import (
     DocxOptions,
     ExportError,
@@ -15,6 +18,16 @@ from minutes_app.export import (
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.errors import DocumentExportFailed, TargetLocked, TemplateRejected
 from minutes_app.services.meetings import MeetingService
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """A written document: where, in which language, and the texts that had no version in
+    that language and were written in the meeting's own language instead."""
+
+    path: Path
+    language: Language
+    fallbacks: tuple[TextFallback, ...]
 
 
 class DocumentService:
@@ -54,3 +67,19 @@ class DocumentService:
             raise TargetLocked(str(error)) from error
         except ExportError as error:
             raise DocumentExportFailed(str(error)) from error
+
+    # -- issue 8 (CONTRACT; implemented by the export slice) ---------------------------------
+    def fallbacks(self, meeting_id: int, language: str) -> list[TextFallback]:
+        """The texts of the meeting (and of its body and organisation) that have no version in
+        `language`: what a document in that language would write in the meeting's own."""
+        raise NotImplementedError
+
+    def export_document(self, meeting_id: int, target: Path, **options: object) -> DocumentResult:
+        """`export_docx` (same options), telling which texts fell back."""
+        raise NotImplementedError
+
+    def export_pair(self, meeting_id: int, targets: Mapping[str, Path],
+                    **options: object) -> list[DocumentResult]:
+        """The documents of one meeting in several languages (a хаттама and a протокол: one
+        number, date and attendees), from one snapshot; `targets`: language -> file."""
+        raise NotImplementedError

@@ -21,3 +21,9 @@ class TemplateRejected(DocumentExportFailed):
 
 class TargetLocked(DocumentExportFailed):
     """The target file is held open by another program (usually Word)."""
+
+
+class PersonNotFound(ServiceError):
+    def __init__(self, person_id: int) -> None:
+        super().__init__(f"there is no person with id {person_id} in the directory")
+        self.person_id = person_id

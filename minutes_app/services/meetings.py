@@ -122,6 +122,13 @@ class MeetingService:
         with reading(self._session_factory) as session:
             return next_free_number(store.numbers_in_year(session, body, year))
 
+    def new_meeting(self, body: str, day: date) -> Meeting:
+        """An unsaved draft of a new meeting of `body` on `day` (CONTRACT, issue 8): the body's
+        members on that day, all present (its chair and secretary in their roles), its next
+        number (yearly or continuous numbering), and its organisation, place and kind. An
+        unknown body gives a draft with only the body's name and the date."""
+        raise NotImplementedError
+
     def draft_next_meeting(self, meeting_id: int, today: date) -> Meeting:
         """An unsaved draft of the next meeting of the same body (see issue 4)."""
         with reading(self._session_factory) as session:

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from minutes_app.domain import Status
+from minutes_app.domain import Body, Meeting, Person, Role, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,3 +27,45 @@ class SearchHit:
     number: str
     title: str
     passage: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMeeting:
+    """A meeting a person attended (or was listed absent from), for the directory window."""
+
+    meeting_id: int
+    date: date
+    number: str
+    title: str
+    role: Role
+    present: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PersonTask:
+    """A task a person is responsible for (their name is among its responsible)."""
+
+    meeting_id: int
+    meeting_date: date
+    number: str
+    task: str
+    due: date | None
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PersonActivity:
+    meetings: tuple[PersonMeeting, ...]
+    tasks: tuple[PersonTask, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReceipt:
+    """What `DirectoryService.merge_people` changed, so that `undo_merge` can put it back:
+    the two people as they were, and every meeting and body that named the dropped one, as
+    they were before the merge."""
+
+    kept: Person
+    dropped: Person
+    meetings_before: tuple[Meeting, ...]
+    bodies_before: tuple[Body, ...]

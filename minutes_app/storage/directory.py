@@ -13,6 +13,7 @@ from minutes_app.domain import (
     Attendee,
     Body,
     DomainError,
+    Member,
     Organization,
     Person,
     PersonName,
@@ -154,7 +155,7 @@ def save_body(session: Session, body: Body) -> Body:
     if not name:
         raise DomainError("the body's name is empty", "name")
     _check_quorum(body.quorum)
-    members = [normalize_space(m) for m in body.members if m.strip()]
+    members = [normalize_space(m.person) for m in body.members if m.person.strip()]
     ids = link_people(session, [Attendee(name=member) for member in members])
     record = (session.get(BodyRecord, body.id) if body.id is not None else None) or (
         _body_record(session, name)
@@ -189,8 +190,8 @@ def _check_quorum(rule: QuorumRule) -> None:
 def _body(record: BodyRecord) -> Body:
     return Body(
         name=record.name,
-        members=tuple(PersonName(m.person.surname, m.person.given_name,
-                                 m.person.patronymic).full for m in record.members),
+        members=tuple(Member(PersonName(m.person.surname, m.person.given_name,
+                                        m.person.patronymic).full) for m in record.members),
         quorum=QuorumRule(QuorumKind(record.quorum_kind), record.quorum_count),
         id=record.id,
     )

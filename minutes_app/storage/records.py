@@ -8,6 +8,7 @@ because SQLite folds only ASCII and a Python function inside the schema would ma
 unreadable to other tools.
 """
 
+import datetime
 from datetime import date, time
 from typing import Any, ClassVar
 
@@ -33,6 +34,11 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+# Other-language versions of an entity's texts (domain `Translations.as_dict()`, revision 0003).
+def _translations() -> Mapped[dict[str, dict[str, str]]]:
+    return mapped_column(JSON, default=dict)
+
 
 # The children are deleted by the database (ON DELETE CASCADE), not loaded one by one first.
 _CHILDREN: dict[str, Any] = {"cascade": "all, delete-orphan", "passive_deletes": True}
@@ -64,6 +70,8 @@ class PersonRecord(Base):
     position: Mapped[str] = mapped_column(Text, default="")
     organization: Mapped[str] = mapped_column(Text, default="")
     degree: Mapped[str] = mapped_column(Text, default="")
+    rank: Mapped[str] = mapped_column(Text, default="")  # revision 0003
+    translations: Mapped[dict[str, dict[str, str]]] = _translations()
     # fold("Surname Given Patronymic"): one person per name, and prefix lookup of any part.
     name_fold: Mapped[str] = mapped_column(Text, unique=True)
 
@@ -76,6 +84,13 @@ class BodyRecord(Base):
     name_fold: Mapped[str] = mapped_column(Text, unique=True)
     quorum_kind: Mapped[str] = mapped_column(String(16))
     quorum_count: Mapped[int] = mapped_column(default=0)
+    # Revision 0003: numbering ("yearly" / "continuous") and what the body's meetings share.
+    numbering: Mapped[str] = mapped_column(String(16), default="yearly")
+    organization: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(Text, default="")
+    letterhead: Mapped[str] = mapped_column(Text, default="")
+    translations: Mapped[dict[str, dict[str, str]]] = _translations()
     members: Mapped[list["BodyMemberRecord"]] = relationship(
         order_by="BodyMemberRecord.ordinal", **_CHILDREN
     )
@@ -89,6 +104,10 @@ class BodyMemberRecord(Base):
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     ordinal: Mapped[int]
+    # Revision 0003: the role in the body and the membership's dates (NULL: open-ended).
+    role: Mapped[str] = mapped_column(String(16), default="member")
+    from_date: Mapped[date | None] = mapped_column(Date)
+    to_date: Mapped[date | None] = mapped_column(Date)
     person: Mapped[PersonRecord] = relationship(lazy="joined")
 
 
@@ -112,6 +131,15 @@ class MeetingRecord(Base):
     language: Mapped[str] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0003. Organisers and conclusions: lists of {"key", "text", "translations"};
+    # history: list of {"at", "what", "by", "detail"}; approval NULL unless approved.
+    organizers: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    conclusions: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    approved_by: Mapped[str] = mapped_column(Text, default="")
+    # (`date` is a column of this class: the type is named in full.)
+    approved_on: Mapped[datetime.date | None] = mapped_column(Date)
+    history: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    translations: Mapped[dict[str, dict[str, str]]] = _translations()
     attendance: Mapped[list["AttendanceRecord"]] = relationship(
         order_by="AttendanceRecord.ordinal", **_CHILDREN
     )
@@ -140,6 +168,9 @@ class AttendanceRecord(Base):
     absence_reason: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[str] = mapped_column(Text, default="")
     organization: Mapped[str] = mapped_column(Text, default="")
+    degree: Mapped[str] = mapped_column(Text, default="")  # revision 0003
+    rank: Mapped[str] = mapped_column(Text, default="")  # revision 0003
+    translations: Mapped[dict[str, dict[str, str]]] = _translations()
 
 
 class AgendaItemRecord(Base):
@@ -152,6 +183,9 @@ class AgendaItemRecord(Base):
     ordinal: Mapped[int]
     title: Mapped[str] = mapped_column(Text)
     presenters: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Revision 0003: list of {"key", "text", "translations"}.
+    conclusions: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    translations: Mapped[dict[str, dict[str, str]]] = _translations()
     statements: Mapped[list["StatementRecord"]] = relationship(
         order_by="StatementRecord.ordinal", **_CHILDREN
     )
@@ -161,7 +195,8 @@ class AgendaItemRecord(Base):
 
 
 class StatementRecord(Base):
-    """A СЛУШАЛИ (`kind` "heard") or ВЫСТУПИЛИ (`kind` "discussion") entry."""
+    """A СЛУШАЛИ (`kind` "heard"), ВЫСТУПИЛИ (`kind` "discussion") or «Прозвучали
+    предложения» (`kind` "proposal", revision 0003) entry."""
 
     __tablename__ = "statement"
     __table_args__ = (UniqueConstraint("agenda_item_id", "key"),)
@@ -173,6 +208,7 @@ class StatementRecord(Base):
     ordinal: Mapped[int]  # within its kind
     speaker: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text)
+    translations: Mapped[dict[str, dict[str, str]]] = _translations()
 
 
 class DecisionRecord(Base):
@@ -191,6 +227,7 @@ class DecisionRecord(Base):
     vote_against: Mapped[int] = mapped_column(default=0)
     vote_abstained: Mapped[int] = mapped_column(default=0)
     outcome: Mapped[str | None] = mapped_column(String(16))
+    translations: Mapped[dict[str, dict[str, str]]] = _translations()
     actions: Mapped[list["ActionItemRecord"]] = relationship(
         order_by="ActionItemRecord.ordinal", **_CHILDREN
     )
@@ -208,6 +245,9 @@ class ActionItemRecord(Base):
     responsible: Mapped[list[str]] = mapped_column(JSON, default=list)
     due: Mapped[date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(default=False)
+    done_on: Mapped[date | None] = mapped_column(Date)  # revision 0003
+    done_note: Mapped[str] = mapped_column(Text, default="")  # revision 0003
+    translations: Mapped[dict[str, dict[str, str]]] = _translations()
 
 
 class SearchDocumentRecord(Base):

@@ -11,6 +11,7 @@ from minutes_app.domain import (
     Decision,
     Language,
     Meeting,
+    Member,
     Organization,
     Outcome,
     QuorumRule,
@@ -41,7 +42,7 @@ ORGANIZATION = Organization(
 )
 BODY = Body(
     name="Общественный совет по вопросам деятельности органов внутренних дел",
-    members=(CHAIR, SECRETARY, *MEMBERS, *ABSENT_MEMBERS),
+    members=tuple(Member(n) for n in (CHAIR, SECRETARY, *MEMBERS, *ABSENT_MEMBERS)),
     quorum=QuorumRule(),
 )
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from test_editor_support import focus_away, press, replace_text, type_text
 
-from minutes_app.domain import AgendaItem, Attendee, Body, Meeting, Person, QuorumRule, Role
+from minutes_app.domain import AgendaItem, Attendee, Body, Meeting, Member, Person, QuorumRule, Role
 from minutes_app.services import Services
 from minutes_app.ui.editor.widgets import is_marked
 
@@ -34,7 +34,7 @@ undo_stack = support.undo_stack
 
 @pytest.fixture
 def meeting(services: Services) -> Meeting:
-    services.directory.save_body(Body("Совет", MEMBERS, QuorumRule()))
+    services.directory.save_body(Body("Совет", tuple(Member(m) for m in MEMBERS), QuorumRule()))
     return services.meetings.create(Meeting(
         title="Заседание", date=date(2026, 4, 2), body="Совет",
         start_time=time(10, 0), end_time=time(12, 0),

@@ -8,7 +8,17 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox
 from test_editor_support import click, press, replace_text, type_text
 
-from minutes_app.domain import Body, Language, Outcome, Person, QuorumRule, Role, Status, Vote
+from minutes_app.domain import (
+    Body,
+    Language,
+    Member,
+    Outcome,
+    Person,
+    QuorumRule,
+    Role,
+    Status,
+    Vote,
+)
 from minutes_app.services import Services
 from minutes_app.storage.db import open_database, resolve_database_url
 
@@ -133,7 +143,7 @@ def test_a_meeting_recorded_through_the_widgets_is_all_in_the_database(
         qtbot, editor, services: Services, blank_meeting, database, db_path):
     services.directory.save_person(Person("Когамов", "Марат", "Чингизович",
                                           position="председатель Совета"))
-    services.directory.save_body(Body(BODY, (CHAIR, SECRETARY), QuorumRule()))
+    services.directory.save_body(Body(BODY, (Member(CHAIR), Member(SECRETARY)), QuorumRule()))
     editor.open_meeting(blank_meeting.id)
     saved = []
     editor.meeting_saved.connect(saved.append)

@@ -6,6 +6,7 @@ from minutes_app.domain import (
     Attendee,
     Body,
     DomainError,
+    Member,
     Organization,
     Person,
     QuorumKind,
@@ -90,7 +91,8 @@ def test_renaming_onto_another_person_or_saving_a_blank_name_is_refused(services
 
 def test_a_body_keeps_its_roster_and_quorum_rule(services):
     body = Body("Общественный совет МВД",
-                members=("Когамов Марат Чингизович", "Тұрсынбаев Ерлан Қайратұлы", "Ли Анна"),
+                members=tuple(Member(n) for n in ("Когамов Марат Чингизович",
+                                                  "Тұрсынбаев Ерлан Қайратұлы", "Ли Анна")),
                 quorum=QuorumRule(QuorumKind.TWO_THIRDS))
     saved = services.directory.save_body(body)
     assert saved == body and saved.id is not None
@@ -101,8 +103,8 @@ def test_a_body_keeps_its_roster_and_quorum_rule(services):
 
 
 def test_changing_the_roster_replaces_it(services):
-    services.directory.save_body(Body("Комиссия", members=("Ли Анна", "Ким Олег")))
-    changed = Body("КОМИССИЯ", members=("Ким Олег", "Нам Ирина", "Ли Анна"),
+    services.directory.save_body(Body("Комиссия", members=(Member("Ли Анна"), Member("Ким Олег"))))
+    changed = Body("КОМИССИЯ", members=(Member("Ким Олег"), Member("Нам Ирина"), Member("Ли Анна")),
                    quorum=QuorumRule(QuorumKind.COUNT, 2))
     services.directory.save_body(changed)
     assert services.directory.list_bodies() == [changed]
@@ -121,14 +123,16 @@ def test_a_bad_quorum_rule_or_name_is_refused(services):
 def test_quorum_of_a_meeting_from_the_stored_roster(services, make_meeting):
     roster = ("Когамов Марат Чингизович", "Петрова Анна Сергеевна",
               "Тұрсынбаев Ерлан Қайратұлы", "Сидоров Пётр", "Ли Анна")
-    services.directory.save_body(Body("Общественный совет МВД", members=roster))
+    members = tuple(Member(n) for n in roster)
+    services.directory.save_body(Body("Общественный совет МВД", members=members))
     meeting = services.meetings.create(make_meeting())
     body = services.directory.get_body(meeting.body)
-    status = quorum_status(body.members, body.quorum, meeting.attendees)
+    status = quorum_status(body.member_names_on(meeting.date), body.quorum,
+                           meeting.attendees)
     assert (status.present, status.members, status.required, status.reached) == (3, 5, 3, True)
     absent = [Attendee(name=a.name, present=False, absence_reason="болезнь")
               if a.name.startswith("Петрова") else a for a in meeting.attendees]
-    assert not quorum_status(body.members, body.quorum, absent).reached
+    assert not quorum_status(body.member_names_on(meeting.date), body.quorum, absent).reached
 
 
 def test_organizations_are_found_by_name_in_any_case(services):

@@ -49,7 +49,7 @@ class AttendeesPage(QWidget):
         self._session = session
         self._body: Body | None = None
         self._holders: dict[Role, tuple[tuple[str, str], ...]] = {}
-        self._quorum_shown_for: tuple[object, object] = ((), None)
+        self._quorum_shown_for: tuple[object, ...] = ((), None, None)
         self.model = AttendeeTableModel(self)
         self._build_top()  # widgets are made in reading order: that is the tab order
         self.adders = AttendeeAdders(services, self)
@@ -227,14 +227,25 @@ class AttendeesPage(QWidget):
                 with QSignalBlocker(combo):
                     combo.setCurrentIndex(index)
 
+    def _roster(self) -> tuple[str, ...]:
+        """The body's members on the meeting's date (the roster changes over the years)."""
+        meeting = self._session.meeting
+        if self._body is None or meeting is None:
+            return ()
+        return self._body.member_names_on(meeting.date)
+
     def _show_quorum(self, attendees: tuple[Attendee, ...]) -> None:
-        if (attendees, self._body) == self._quorum_shown_for:
+        meeting = self._session.meeting
+        day = meeting.date if meeting else None
+        if (attendees, self._body, day) == self._quorum_shown_for:
             return
-        self._quorum_shown_for = (attendees, self._body)
-        if self._body is None or not self._body.members:
+        self._quorum_shown_for = (attendees, self._body, day)
+        roster = self._roster()
+        if not roster:
             self.quorum.hide()
             return
-        status = quorum_status(self._body.members, self._body.quorum, attendees)
+        assert self._body is not None
+        status = quorum_status(roster, self._body.quorum, attendees)
         locale = QLocale()
         if status.reached:
             text = self.tr("Present: %1 of %2 members — quorum")
@@ -282,8 +293,8 @@ class AttendeesPage(QWidget):
         if any(fold(a.name) == fold(person.full_name) for a in meeting.attendees):
             self.adders.say(self.tr("%1 is already in the list.").replace("%1", person.full_name))
             return
-        on_roster = self._body is None or not self._body.members or fold(person.full_name) in {
-            fold(name) for name in self._body.members}
+        roster = self._roster()
+        on_roster = not roster or fold(person.full_name) in {fold(name) for name in roster}
         attendee = Attendee(name=person.full_name, position=person.position,
                             organization=person.organization,
                             role=Role.MEMBER if on_roster else Role.INVITED)
