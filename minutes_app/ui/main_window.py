@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.search_action, self.filter_action])
+        # The directory: councils and commissions, organisations, people (issue 8).
+        self.directory_menu = bar.addMenu(self.tr("&Directory"))
+        self.directory_menu.setObjectName("menuDirectory")
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.about_action)
