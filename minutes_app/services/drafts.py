@@ -7,17 +7,23 @@ the agenda with one item on the progress of earlier tasks. Each task not yet don
 was set, who is responsible and by when, so the secretary edits or deletes entries one by one.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
 from minutes_app.domain import (
     AgendaItem,
+    Attendee,
+    Body,
     Language,
     Meeting,
+    Person,
+    PersonName,
     Role,
     Statement,
     Status,
+    Translations,
+    fold,
     new_key,
     short_name,
 )
@@ -39,12 +45,23 @@ _DUE = {Language.RU: "срок", Language.KK: "мерзімі", Language.EN: "du
 _STAYING_ROLES = (Role.CHAIR, Role.SECRETARY, Role.MEMBER)
 
 
-def draft_from(source: Meeting, today: date, number: str,
-               tasks: Sequence[OpenAction]) -> Meeting:
-    attendees = tuple(
-        replace(a, present=True, absence_reason="", key=new_key())
-        for a in source.attendees if a.role in _STAYING_ROLES
-    )
+def draft_from(source: Meeting, today: date, number: str, tasks: Sequence[OpenAction],
+               roster: Sequence[Attendee] = ()) -> Meeting:
+    """`roster`: the body's members on `today` from the directory (empty when the body has
+    none there): they replace the last meeting's members, each keeping the details of their
+    line there when they had one."""
+    if roster:
+        lines = {_key(a.name): a for a in source.attendees if not a.is_group}
+        attendees = tuple(
+            replace(lines.get(_key(member.name), member), role=member.role, present=True,
+                    absence_reason="", key=new_key())
+            for member in roster
+        )
+    else:
+        attendees = tuple(
+            replace(a, present=True, absence_reason="", key=new_key())
+            for a in source.attendees if a.role in _STAYING_ROLES
+        )
     progress = AgendaItem(
         title=PROGRESS_TITLE[source.language],
         heard=tuple(Statement(text=task_line(task, source.language)) for task in tasks),
@@ -54,6 +71,41 @@ def draft_from(source: Meeting, today: date, number: str,
         body=source.body, number=number, place=source.place, language=source.language,
         status=Status.DRAFT, attendees=attendees, agenda=(progress,),
     )
+
+
+def roster_lines(body: Body, day: date, people: Mapping[str, Person]) -> tuple[Attendee, ...]:
+    """The body's members on `day` as attendance lines, all present, in their roles, with
+    the position, organisation, degree and rank (and their versions in other languages) of
+    their directory entries; `people`: the entries by folded full name."""
+    lines = []
+    for member in body.roster_on(day):
+        line = Attendee(name=member.person, role=member.role)
+        person = people.get(_key(member.person))
+        if person is not None:
+            line = replace(line, position=person.position, organization=person.organization,
+                           degree=person.degree, rank=person.rank,
+                           translations=person.translations)
+        lines.append(line)
+    return tuple(lines)
+
+
+def new_meeting_draft(name: str, day: date, number: str, body: Body | None,
+                      people: Mapping[str, Person]) -> Meeting:
+    """A new meeting of the body `name` on `day` (see MeetingService.new_meeting)."""
+    if body is None:
+        return Meeting(title="", date=day, body=name.strip(), number=number)
+    shared = ("kind", "place")
+    translations = Translations(tuple(
+        (field, language, text) for field in shared
+        for language, text in body.translations.of(field).items()))
+    return Meeting(title="", date=day, body=body.name, number=number, kind=body.kind,
+                   place=body.place, organization=body.organization,
+                   attendees=roster_lines(body, day, people), translations=translations)
+
+
+def _key(name: str) -> str:
+    """A person's name folded (as the directory keeps it unique)."""
+    return fold(PersonName.parse(name).full)
 
 
 def task_line(task: OpenAction, language: Language) -> str:

@@ -9,10 +9,10 @@ from datetime import date
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from minutes_app.domain import Meeting, validate_meeting
+from minutes_app.domain import Body, Meeting, Numbering, Person, fold, validate_meeting
 from minutes_app.domain import next_number as next_free_number
 from minutes_app.services.backups import BackupFailed, BackupService
-from minutes_app.services.drafts import draft_from
+from minutes_app.services.drafts import draft_from, new_meeting_draft, roster_lines
 from minutes_app.services.errors import MeetingNotFound
 from minutes_app.services.transactions import (
     DatabaseReadOnly,
@@ -21,6 +21,7 @@ from minutes_app.services.transactions import (
     writing,
 )
 from minutes_app.services.views import MeetingSummary, SearchHit
+from minutes_app.storage import directory
 from minutes_app.storage import meetings as store
 
 
@@ -49,6 +50,7 @@ class MeetingService:
         """Store a new meeting (validate_meeting first); returns it with its id."""
         validate_meeting(meeting)
         with writing(self._session_factory) as session:
+            directory.add_named(session, [meeting.body], [meeting.organization])
             (stored,) = store.insert(session, [meeting])
         return stored
 
@@ -65,9 +67,13 @@ class MeetingService:
         """
         validate_meeting(meeting)
         with writing(self._session_factory, wait_seconds=wait_seconds) as session:
+            before = directory.names_of_meeting(session, meeting.id) if meeting.id else ("", "")
+            directory.add_named(session, [meeting.body], [meeting.organization])
             stored = store.save_meeting(session, meeting)
             if stored is None:
                 raise MeetingNotFound(meeting.id if meeting.id is not None else 0)
+            if before != (meeting.body, meeting.organization):
+                directory.drop_if_bare_and_unused(session, *before)
         return stored
 
     def delete(self, meeting_id: int) -> Meeting:
@@ -88,6 +94,8 @@ class MeetingService:
         if meetings:
             self._back_up_before("before-import")
         with writing(self._session_factory) as session:
+            directory.add_named(session, [m.body for m in meetings],
+                                [m.organization for m in meetings])
             return [stored.id for stored in store.insert(session, meetings)]  # type: ignore[misc]
 
     def _back_up_before(self, reason: str) -> None:
@@ -118,23 +126,47 @@ class MeetingService:
                     for h in store.search(session, text, limit)]
 
     def next_number(self, body: str, year: int) -> str:
-        """The next protocol number of `body` in `year`."""
+        """The next protocol number of `body` in `year`: one past the largest of that year,
+        or of all years when the body's numbering is continuous."""
         with reading(self._session_factory) as session:
-            return next_free_number(store.numbers_in_year(session, body, year))
+            return _next_number(session, body, year)
 
     def new_meeting(self, body: str, day: date) -> Meeting:
         """An unsaved draft of a new meeting of `body` on `day` (CONTRACT, issue 8): the body's
         members on that day, all present (its chair and secretary in their roles), its next
         number (yearly or continuous numbering), and its organisation, place and kind. An
-        unknown body gives a draft with only the body's name and the date."""
-        raise NotImplementedError
+        unknown body gives a draft with only the body's name and the date (and the number
+        its name would get)."""
+        with reading(self._session_factory) as session:
+            stored = directory.get_body(session, body) if body.strip() else None
+            number = _next_number(session, body, day.year) if body.strip() else ""
+            people = _people_of(session, stored)
+        return new_meeting_draft(body, day, number, stored, people)
 
     def draft_next_meeting(self, meeting_id: int, today: date) -> Meeting:
-        """An unsaved draft of the next meeting of the same body (see issue 4)."""
+        """An unsaved draft of the next meeting of the same body (see issue 4); when the body
+        is in the directory with a roster, its members on `today` are the attendees."""
         with reading(self._session_factory) as session:
             source = store.load_meeting(session, meeting_id)
             if source is None:
                 raise MeetingNotFound(meeting_id)
-            number = next_free_number(store.numbers_in_year(session, source.body, today.year))
+            number = _next_number(session, source.body, today.year)
             tasks = store.open_actions(session, source.body, today, meeting_id)
-        return draft_from(source, today, number, tasks)
+            body = directory.get_body(session, source.body) if source.body.strip() else None
+            roster = roster_lines(body, today, _people_of(session, body)) if body else ()
+        return draft_from(source, today, number, tasks, roster)
+
+
+def _next_number(session: Session, body: str, year: int) -> str:
+    stored = directory.get_body(session, body) if body.strip() else None
+    if stored is not None and stored.numbering is Numbering.CONTINUOUS:
+        return next_free_number(directory.numbers_of_body(session, body))
+    return next_free_number(store.numbers_in_year(session, body, year))
+
+
+def _people_of(session: Session, body: Body | None) -> dict[str, Person]:
+    """The directory entries of the body's members, by folded full name."""
+    if body is None:
+        return {}
+    found = (directory.find_person(session, m.person) for m in body.members)
+    return {fold(p.full_name): p for p in found if p is not None}

@@ -69,3 +69,6 @@ class MergeReceipt:
     dropped: Person
     meetings_before: tuple[Meeting, ...]
     bodies_before: tuple[Body, ...]
+    # (meeting id, attendee key) of the lines that were linked to the dropped entry: a line
+    # typed with another spelling is linked to it again on undo.
+    dropped_lines: tuple[tuple[int, str], ...] = ()

@@ -3,9 +3,11 @@
 Functions take the caller's Session and never commit: the service owns the transaction.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
@@ -14,19 +16,28 @@ from minutes_app.domain import (
     Body,
     DomainError,
     Member,
+    Numbering,
     Organization,
     Person,
     PersonName,
     QuorumKind,
     QuorumRule,
+    Role,
+    Translations,
     fold,
 )
 from minutes_app.domain.text import normalize_space
 from minutes_app.storage.records import (
+    ActionItemRecord,
+    AgendaItemRecord,
+    AttendanceRecord,
     BodyMemberRecord,
     BodyRecord,
+    DecisionRecord,
+    MeetingRecord,
     OrganizationRecord,
     PersonRecord,
+    StatementRecord,
 )
 
 _CHUNK = 500  # names per IN (...) list
@@ -37,10 +48,11 @@ def person_key(full_name: str) -> str:
     return fold(PersonName.parse(full_name).full)
 
 
+# -- people ----------------------------------------------------------------------------------
 def link_people(session: Session, attendees: Iterable[Attendee]) -> dict[str, int]:
     """Directory ids of the people among `attendees`, by `person_key`; adds the missing ones
-    with the position and organisation of their first line. Existing entries are left as
-    they are (the directory is edited in the directory)."""
+    with the position, organisation, degree and rank of their first line. Existing entries
+    are never changed (the directory is edited in the directory)."""
     first_line: dict[str, Attendee] = {}
     for attendee in attendees:
         if not attendee.is_group:
@@ -68,13 +80,39 @@ def _ids_by_key(session: Session, keys: Sequence[str]) -> dict[str, int]:
     return ids
 
 
-def _new_person_values(attendee: Attendee) -> dict[str, str]:
+def _new_person_values(attendee: Attendee) -> dict[str, object]:
     name = PersonName.parse(attendee.name)
     return {
         "surname": name.surname, "given_name": name.given_name, "patronymic": name.patronymic,
-        "position": attendee.position, "organization": attendee.organization, "degree": "",
+        "position": attendee.position, "organization": attendee.organization,
+        "degree": attendee.degree, "rank": attendee.rank, "translations": {},
         "name_fold": fold(name.full),
     }
+
+
+def list_people(session: Session) -> list[Person]:
+    records = session.scalars(select(PersonRecord))
+    people = [_person(record) for record in records]
+    people.sort(key=lambda p: (fold(p.surname), fold(p.given_name), fold(p.patronymic)))
+    return people
+
+
+def get_person(session: Session, person_id: int) -> Person | None:
+    record = session.get(PersonRecord, person_id)
+    return _person(record) if record is not None else None
+
+
+def find_person(session: Session, full_name: str) -> Person | None:
+    """The entry of this name (case-, space- and ё-insensitive); None for none or no name."""
+    if not full_name.strip():
+        return None
+    record = _person_record_by_key(session, person_key(full_name))
+    return _person(record) if record is not None else None
+
+
+def _person_record_by_key(session: Session, key: str) -> PersonRecord | None:
+    query = select(PersonRecord).where(PersonRecord.name_fold == key)
+    return session.scalars(query).first()
 
 
 def find_people(session: Session, text: str, limit: int) -> list[Person]:
@@ -90,30 +128,29 @@ def find_people(session: Session, text: str, limit: int) -> list[Person]:
 
 
 def save_person(session: Session, person: Person) -> Person | None:
-    """Insert (id None; an existing entry of the same name is updated instead) or update;
-    None when `person.id` is not in the directory."""
+    """Update the entry `person.id` (a changed name renames it), or insert a new one (id
+    None; an entry of the same name is updated instead: an import repeats the directory).
+    None when `person.id` is not in the directory; DomainError when the name is another
+    entry's."""
     values = _person_values(person)
     record = None
     if person.id is not None:
         record = session.get(PersonRecord, person.id)
         if record is None:
             return None
-    same_name = session.scalars(
-        select(PersonRecord).where(PersonRecord.name_fold == values["name_fold"])
-    ).first()
+    same_name = _person_record_by_key(session, str(values["name_fold"]))
     if record is None:
         record = same_name or PersonRecord()
         session.add(record)
     elif same_name is not None and same_name is not record:
-        raise DomainError(f"the directory already has {same_name.surname} "
-                          f"{same_name.given_name} {same_name.patronymic}".strip(), "surname")
+        raise DomainError(f"the directory already has {_full_name(same_name)}", "surname")
     for name, value in values.items():
         setattr(record, name, value)
     session.flush()
     return _person(record)
 
 
-def _person_values(person: Person) -> dict[str, str]:
+def _person_values(person: Person) -> dict[str, object]:
     parts = [normalize_space(p) for p in (person.surname, person.given_name, person.patronymic)]
     if not parts[0]:
         raise DomainError("a person's surname is empty", "surname")
@@ -121,18 +158,141 @@ def _person_values(person: Person) -> dict[str, str]:
     return {
         "surname": name.surname, "given_name": name.given_name, "patronymic": name.patronymic,
         "position": person.position, "organization": person.organization,
-        "degree": person.degree, "name_fold": fold(name.full),
+        "degree": person.degree, "rank": person.rank,
+        "translations": person.translations.as_dict(), "name_fold": fold(name.full),
     }
+
+
+def restore_person(session: Session, person: Person) -> Person:
+    """Put back a deleted entry, with its old id when that id is still free."""
+    values = _person_values(person)
+    free = person.id is not None and session.get(PersonRecord, person.id) is None
+    record = PersonRecord(id=person.id if free else None, **values)
+    session.add(record)
+    session.flush()
+    return _person(record)
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    """Delete an entry; its meetings' lines are unlinked (the database sets NULL)."""
+    session.execute(delete(PersonRecord).where(PersonRecord.id == person_id))
+    session.expire_all()
+
+
+def _full_name(record: PersonRecord) -> str:
+    return PersonName(record.surname, record.given_name, record.patronymic).full
 
 
 def _person(record: PersonRecord) -> Person:
     return Person(
         surname=record.surname, given_name=record.given_name, patronymic=record.patronymic,
         position=record.position, organization=record.organization, degree=record.degree,
+        rank=record.rank, translations=Translations.from_dict(record.translations),
         id=record.id,
     )
 
 
+def lines_of_person(session: Session, person_id: int) -> list[tuple[int, str]]:
+    """(meeting id, attendee key) of every meeting line linked to the person."""
+    query = select(AttendanceRecord.meeting_id, AttendanceRecord.key).where(
+        AttendanceRecord.person_id == person_id)
+    return [(meeting_id, key) for meeting_id, key in session.execute(query)]
+
+
+def link_lines(session: Session, lines: Iterable[tuple[int, str]], person_id: int) -> None:
+    """Link these meeting lines (meeting id, attendee key) to the person."""
+    for meeting_id, key in lines:
+        session.execute(update(AttendanceRecord).where(
+            AttendanceRecord.meeting_id == meeting_id, AttendanceRecord.key == key,
+        ).values(person_id=person_id))
+
+
+def relink_lines(session: Session, from_id: int, to_id: int) -> None:
+    session.execute(update(AttendanceRecord).where(AttendanceRecord.person_id == from_id)
+                    .values(person_id=to_id))
+
+
+def delete_unused_people(session: Session, newer_than: int) -> None:
+    """Delete people with an id above `newer_than` that no meeting line and no body names
+    (the ones a restore made by the way)."""
+    used = select(AttendanceRecord.person_id).where(AttendanceRecord.person_id.is_not(None))
+    members = select(BodyMemberRecord.person_id)
+    session.execute(delete(PersonRecord).where(
+        PersonRecord.id > newer_than, PersonRecord.id.not_in(used),
+        PersonRecord.id.not_in(members)))
+
+
+def largest_person_id(session: Session) -> int:
+    return session.scalar(select(func.max(PersonRecord.id))) or 0
+
+
+@dataclass(frozen=True, slots=True)
+class LineOfPerson:
+    """A meeting line linked to a person, with what the directory window shows of it."""
+
+    meeting_id: int
+    day: date
+    number: str
+    title: str
+    name: str  # as typed in that meeting
+    role: str
+    present: bool
+
+
+def meeting_lines(session: Session, person_id: int) -> list[LineOfPerson]:
+    query = (select(AttendanceRecord.meeting_id, MeetingRecord.date, MeetingRecord.number,
+                    MeetingRecord.title, AttendanceRecord.name, AttendanceRecord.role,
+                    AttendanceRecord.present)
+             .join(MeetingRecord, AttendanceRecord.meeting_id == MeetingRecord.id)
+             .where(AttendanceRecord.person_id == person_id))
+    return [LineOfPerson(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    meeting_id: int
+    day: date
+    number: str
+    task: str
+    responsible: tuple[str, ...]
+    due: date | None
+    done: bool
+
+
+def tasks_with_responsible(session: Session) -> list[TaskRow]:
+    """Every task that names someone responsible, with its meeting (only the columns a
+    directory window shows: names are compared by the caller, folded in Python)."""
+    query = (select(MeetingRecord.id, MeetingRecord.date, MeetingRecord.number,
+                    ActionItemRecord.task, ActionItemRecord.responsible, ActionItemRecord.due,
+                    ActionItemRecord.done)
+             .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
+             .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
+             .join(MeetingRecord, AgendaItemRecord.meeting_id == MeetingRecord.id)
+             .order_by(ActionItemRecord.id))
+    return [TaskRow(m, d, n, task, tuple(names), due, done)
+            for m, d, n, task, names, due, done in session.execute(query) if names]
+
+
+def names_in_meetings(session: Session) -> Iterator[tuple[int, str]]:
+    """(meeting id, name) of every person's name typed in a meeting: attendees, speakers,
+    presenters, responsible. Only these columns are read, never whole meetings."""
+    yield from session.execute(select(AttendanceRecord.meeting_id, AttendanceRecord.name)
+                               .where(AttendanceRecord.name != ""))
+    yield from session.execute(
+        select(AgendaItemRecord.meeting_id, StatementRecord.speaker)
+        .join(AgendaItemRecord, StatementRecord.agenda_item_id == AgendaItemRecord.id)
+        .where(StatementRecord.speaker != ""))
+    for meeting_id, presenters in session.execute(
+            select(AgendaItemRecord.meeting_id, AgendaItemRecord.presenters)):
+        yield from ((meeting_id, name) for name in presenters or ())
+    for meeting_id, responsible in session.execute(
+            select(AgendaItemRecord.meeting_id, ActionItemRecord.responsible)
+            .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
+            .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)):
+        yield from ((meeting_id, name) for name in responsible or ())
+
+
+# -- bodies ----------------------------------------------------------------------------------
 def list_bodies(session: Session) -> list[Body]:
     return [_body(record) for record in session.scalars(
         select(BodyRecord).order_by(BodyRecord.name_fold)
@@ -144,39 +304,116 @@ def get_body(session: Session, name: str) -> Body | None:
     return _body(record) if record else None
 
 
+def get_body_by_id(session: Session, body_id: int) -> Body | None:
+    record = session.get(BodyRecord, body_id)
+    return _body(record) if record else None
+
+
 def _body_record(session: Session, name: str) -> BodyRecord | None:
     query = select(BodyRecord).where(BodyRecord.name_fold == fold(normalize_space(name)))
     return session.scalars(query).unique().first()
 
 
+def bodies_of_person(session: Session, person_id: int) -> list[Body]:
+    query = select(BodyRecord).join(BodyMemberRecord).where(
+        BodyMemberRecord.person_id == person_id).order_by(BodyRecord.id)
+    return [_body(record) for record in session.scalars(query).unique()]
+
+
 def save_body(session: Session, body: Body) -> Body:
-    """Create or replace the body of this name (case-insensitive); members become people."""
+    """Create or update the body (`body.id`, else the body of this name, case-insensitive);
+    members not in the directory become people. DomainError (nothing written) for an empty
+    name, a bad quorum rule, a person twice in the roster, or two chairs (or secretaries)
+    on one date."""
     name = normalize_space(body.name)
     if not name:
         raise DomainError("the body's name is empty", "name")
     _check_quorum(body.quorum)
-    members = [normalize_space(m.person) for m in body.members if m.person.strip()]
-    ids = link_people(session, [Attendee(name=member) for member in members])
+    members = _checked_members(body.members)
     record = (session.get(BodyRecord, body.id) if body.id is not None else None) or (
         _body_record(session, name)
     )
+    same_name = _body_record(session, name)
+    if record is not None and same_name is not None and same_name is not record:
+        raise DomainError(f"there is already a body named {same_name.name}", "name")
+    ids = link_people(session, [Attendee(name=m.person) for m in members])
     if record is None:
         record = BodyRecord()
         session.add(record)
     record.name, record.name_fold = name, fold(name)
     record.quorum_kind, record.quorum_count = body.quorum.kind.value, body.quorum.count
+    record.numbering = body.numbering.value
+    record.organization = normalize_space(body.organization)
+    record.place, record.kind, record.letterhead = body.place, body.kind, body.letterhead
+    record.translations = body.translations.as_dict()
     # Keep the rows of members who stay: a new row for the same person would collide with
     # the old one (the old is deleted only after the new is inserted).
     current = {member.person_id: member for member in record.members}
     roster = []
-    for ordinal, person_id in enumerate(dict.fromkeys(ids[person_key(m)] for m in members)):
-        member = current.pop(person_id, None) or BodyMemberRecord(person_id=person_id)
-        member.ordinal = ordinal
-        roster.append(member)
+    for ordinal, member in enumerate(members):
+        person_id = ids[person_key(member.person)]
+        row = current.pop(person_id, None) or BodyMemberRecord(person_id=person_id)
+        row.ordinal, row.role = ordinal, member.role.value
+        row.from_date, row.to_date = member.from_, member.to
+        roster.append(row)
     record.members = roster
     session.flush()
     session.expire(record, ["members"])
     return _body(record)
+
+
+def _checked_members(members: Sequence[Member]) -> list[Member]:
+    """The members with names tidied, or DomainError naming what is wrong (with its path)."""
+    tidied = [Member(normalize_space(m.person), m.role, m.from_, m.to) for m in members]
+    seen: dict[str, int] = {}
+    for i, member in enumerate(tidied):
+        if not member.person:
+            raise DomainError("the member's name is empty", f"members[{i}].person")
+        key = person_key(member.person)
+        if key in seen:
+            raise DomainError(f"{member.person} is listed twice: one person holds one "
+                              "membership row (change its dates instead)", f"members[{i}].person")
+        seen[key] = i
+    for role in (Role.CHAIR, Role.SECRETARY):
+        holders = [(i, m) for i, m in enumerate(tidied) if m.role is role]
+        for n, (_, first) in enumerate(holders):
+            for i, second in holders[n + 1:]:
+                if _overlap(first, second):
+                    raise DomainError(
+                        f"{first.person} and {second.person} are both {role.value} on one date",
+                        f"members[{i}].role")
+    return tidied
+
+
+def _overlap(a: Member, b: Member) -> bool:
+    starts = max(a.from_ or date.min, b.from_ or date.min)
+    ends = min(a.to or date.max, b.to or date.max)
+    return starts <= ends
+
+
+def delete_body(session: Session, body_id: int) -> Body | None:
+    record = session.get(BodyRecord, body_id)
+    if record is None:
+        return None
+    body = _body(record)
+    session.execute(delete(BodyRecord).where(BodyRecord.id == body_id))
+    session.expire_all()
+    return body
+
+
+def restore_body(session: Session, body: Body) -> Body:
+    """Put a body back as it was (the same id when it is still stored)."""
+    return save_body(session, body)
+
+
+def move_memberships(session: Session, from_id: int, to_id: int) -> None:
+    """Give `from_id`'s memberships to `to_id`; where both are members, keep `to_id`'s."""
+    both = select(BodyMemberRecord.body_id).where(BodyMemberRecord.person_id == to_id)
+    session.execute(delete(BodyMemberRecord).where(
+        BodyMemberRecord.person_id == from_id, BodyMemberRecord.body_id.in_(both)))
+    session.execute(update(BodyMemberRecord).where(BodyMemberRecord.person_id == from_id)
+                    .values(person_id=to_id))
+    session.expire_all()
 
 
 def _check_quorum(rule: QuorumRule) -> None:
@@ -190,11 +427,84 @@ def _check_quorum(rule: QuorumRule) -> None:
 def _body(record: BodyRecord) -> Body:
     return Body(
         name=record.name,
-        members=tuple(Member(PersonName(m.person.surname, m.person.given_name,
-                                        m.person.patronymic).full) for m in record.members),
+        members=tuple(
+            Member(_full_name(m.person), Role(m.role), m.from_date, m.to_date)
+            for m in record.members
+        ),
         quorum=QuorumRule(QuorumKind(record.quorum_kind), record.quorum_count),
+        numbering=Numbering(record.numbering),
+        organization=record.organization, place=record.place, kind=record.kind,
+        letterhead=record.letterhead, translations=Translations.from_dict(record.translations),
         id=record.id,
     )
+
+
+def numbers_of_body(session: Session, body: str) -> list[str]:
+    """Every protocol number of the body's meetings, all years (continuous numbering)."""
+    query = select(MeetingRecord.number).where(MeetingRecord.body_fold == fold(body))
+    return list(session.scalars(query))
+
+
+# -- what a meeting names ------------------------------------------------------------------
+def add_named(session: Session, bodies: Iterable[str], organizations: Iterable[str]) -> None:
+    """Add the bodies and organisations named by meetings that the directory lacks (name
+    only), so that the pickers list them and numbering follows one body."""
+    for name in dict.fromkeys(normalize_space(n) for n in organizations):
+        if name and _organization_record(session, name) is None:
+            session.add(OrganizationRecord(name=name, name_fold=fold(name)))
+    for name in dict.fromkeys(normalize_space(n) for n in bodies):
+        if name and _body_record(session, name) is None:
+            session.add(BodyRecord(name=name, name_fold=fold(name),
+                                   quorum_kind=QuorumKind.MAJORITY.value))
+    session.flush()
+
+
+def names_of_meeting(session: Session, meeting_id: int) -> tuple[str, str]:
+    """The body and organisation a stored meeting names ("" and "" when it is not stored)."""
+    row = session.execute(select(MeetingRecord.body, MeetingRecord.organization)
+                          .where(MeetingRecord.id == meeting_id)).first()
+    return (row[0], row[1]) if row is not None else ("", "")
+
+
+def drop_if_bare_and_unused(session: Session, body: str, organization: str) -> None:
+    """Delete the body and the organisation of these names when nothing was ever filled in
+    but the name and no meeting names them any more: a name typed letter by letter into a
+    meeting ("Общ", "Обще", …) leaves no trail of bodies behind."""
+    if body.strip():
+        record = _body_record(session, body)
+        in_use = select(MeetingRecord.id).where(MeetingRecord.body_fold == fold(
+            normalize_space(body))).limit(1)
+        if record is not None and _bare_body(record) and session.scalar(in_use) is None:
+            session.delete(record)
+    if organization.strip():
+        found = _organization_record(session, organization)
+        bare = found is not None and not (found.name_kk or found.name_en or found.address)
+        if found is not None and bare and not _organization_named(session, found.name_fold):
+            session.delete(found)
+    session.flush()
+
+
+def _bare_body(record: BodyRecord) -> bool:
+    return (not record.members and record.quorum_kind == QuorumKind.MAJORITY.value
+            and record.numbering == Numbering.YEARLY.value
+            and not (record.organization or record.place or record.kind or record.letterhead
+                     or record.translations))
+
+
+def _organization_named(session: Session, name_fold: str) -> bool:
+    """Whether a meeting or a body names the organisation (compared folded, in Python: the
+    tables keep no folded copy of it)."""
+    for column in (MeetingRecord.organization, BodyRecord.organization):
+        names = session.scalars(select(column).where(column != "").distinct())
+        if any(fold(normalize_space(name)) == name_fold for name in names):
+            return True
+    return False
+
+
+# -- organisations -----------------------------------------------------------------------------
+def list_organizations(session: Session) -> list[Organization]:
+    query = select(OrganizationRecord).order_by(OrganizationRecord.name_fold)
+    return [_organization(record) for record in session.scalars(query)]
 
 
 def get_organization(session: Session, name: str) -> Organization | None:
@@ -216,6 +526,9 @@ def save_organization(session: Session, organization: Organization) -> Organizat
     record = (
         session.get(OrganizationRecord, organization.id) if organization.id is not None else None
     ) or _organization_record(session, name)
+    same_name = _organization_record(session, name)
+    if record is not None and same_name is not None and same_name is not record:
+        raise DomainError(f"there is already an organisation named {same_name.name}", "name")
     if record is None:
         record = OrganizationRecord()
         session.add(record)
@@ -224,6 +537,16 @@ def save_organization(session: Session, organization: Organization) -> Organizat
     record.address = organization.address
     session.flush()
     return _organization(record)
+
+
+def delete_organization(session: Session, organization_id: int) -> Organization | None:
+    record = session.get(OrganizationRecord, organization_id)
+    if record is None:
+        return None
+    organization = _organization(record)
+    session.delete(record)
+    session.flush()
+    return organization
 
 
 def _organization(record: OrganizationRecord) -> Organization:
