@@ -1,8 +1,9 @@
-"""Minutes JSON, version 1 (see INTERCHANGE.md): the import, export and readable backup format.
+"""Minutes JSON (docs/interchange.md): the import, export and readable backup format.
 
-`parse_document` is strict and all-or-nothing: the first problem raises InterchangeError with
-its JSON path, and nothing is returned. `dump_document` writes only documented keys, so that
-its output always parses back to equal meetings.
+`parse_archive` reads version 1 or 2, strict and all-or-nothing: the first problem raises
+InterchangeError with its JSON path, and nothing is returned. `dump_archive` writes version 2
+with only documented keys, so that its output always parses back to an equal archive.
+`parse_document` / `dump_document` are the same for meetings alone.
 """
 
 from minutes_app.interchange.errors import InterchangeError

@@ -7,18 +7,19 @@ says which keys a meeting has and what they hold.
 import json
 import re
 from collections.abc import Collection
-from datetime import date, time
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any, Literal, TypeVar, overload
 
 from minutes_app.domain.rules import MAX_TEXT_LENGTH
 from minutes_app.domain.text import normalize_space
 from minutes_app.interchange.errors import InterchangeError
-from minutes_app.interchange.schema import MAX_COUNT
+from minutes_app.interchange.schema import LANGUAGE_KEYS, MAX_COUNT
 
 # ASCII digits only: \d would also accept Arabic-Indic and other digits.
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
+_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}")
 # "\ud800" is valid JSON but no character: it cannot be stored as UTF-8 or typed by anyone.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -193,6 +194,24 @@ class Fields:
             raise InterchangeError(path, f"{value} is not a time")
         return time(hours, minutes)
 
+    def moment(self, key: str) -> datetime:
+        """A required "YYYY-MM-DDTHH:MM:SS" date and time of day (no time zone)."""
+        path, value = self.at(key), self.get(key)
+        if not isinstance(value, str) or not _MOMENT.fullmatch(value):
+            message = f"{describe(value)} is not a date and time in the form YYYY-MM-DDTHH:MM:SS"
+            raise InterchangeError(path, message)
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise InterchangeError(path, f"{value} is not a date and time") from None
+
+    def localized(self, key: str, own: str,
+                  required: bool = False) -> tuple[str, dict[str, str]]:
+        """A text given as a string or as a map of languages: see `localized_text`."""
+        if not required and key not in self._value:
+            return "", {}
+        return localized_text(self.at(key), self.get(key), own, required)
+
     @overload
     def choice(self, key: str, choices: type[E], default: E) -> E: ...
     @overload
@@ -236,3 +255,45 @@ def check_name(path: str, value: Any, required: bool) -> str:
     if required and not name:
         raise InterchangeError(path, "must not be empty")
     return name
+
+
+def localized_text(path: str, value: Any, own: str,
+                   required: bool) -> tuple[str, dict[str, str]]:
+    """A text in the owner's own language `own`, and its versions in the other languages.
+
+    A string is the own text. A map {"ru", "kk", "en"} -> text gives its `own` entry as the
+    own text and the rest as versions; a map without `own` makes its first non-empty text
+    (in the order ru, kk, en) the own text, which also stays a version in its language.
+    """
+    if isinstance(value, str):
+        text = check_text(path, value)
+        if required and not text.strip():
+            raise InterchangeError(path, "must not be empty")
+        return text, {}
+    if not isinstance(value, dict):
+        expected = "a string or an object of texts by language (" + ", ".join(
+            quote(k) for k in LANGUAGE_KEYS) + ")"
+        raise InterchangeError(path, f"expected {expected}, not {describe(value)}")
+    versions = _language_map(path, value)
+    if own in versions:
+        text = versions.pop(own)
+        if required and not text.strip():
+            raise InterchangeError(child_path(path, own), "must not be empty")
+        return text, versions
+    text = next((versions[k] for k in LANGUAGE_KEYS if versions.get(k, "").strip()), "")
+    if required and not text:
+        raise InterchangeError(path, "must not be empty")
+    return text, versions
+
+
+def _language_map(path: str, value: dict[str, Any]) -> dict[str, str]:
+    for key in getattr(value, "duplicates", ()):
+        raise InterchangeError(path, f"key {quote(key)} is given twice")
+    if not value:
+        raise InterchangeError(path, "a text needs at least one language")
+    allowed = ", ".join(quote(k) for k in LANGUAGE_KEYS)
+    for key in value:
+        if key not in LANGUAGE_KEYS:
+            raise InterchangeError(path, f"unknown language {quote(key)}: use {allowed}")
+    return {key: check_text(child_path(path, key), value[key])
+            for key in LANGUAGE_KEYS if key in value}

@@ -103,8 +103,8 @@ INVALID_FILES = {
         'format: unsupported format "minutes", expected "minutes-json"',
     ),
     "wrong version": (
-        {"format": "minutes-json", "version": 2, "meetings": []},
-        "version: unsupported version 2, this program reads version 1",
+        {"format": "minutes-json", "version": 3, "meetings": []},
+        "version: unsupported version 3, this program reads versions 1 and 2",
     ),
     "invalid JSON": (
         '{"format": "minutes-json",\n  "version": 1\n  "meetings": []}',

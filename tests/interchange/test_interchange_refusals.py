@@ -244,16 +244,16 @@ INVALID_DOCUMENTS = {
         'format: unsupported format "minutes-xml", expected "minutes-json"',
     ),
     "newer version": (
-        lambda d: d.update(version=2),
-        "version: unsupported version 2, this program reads version 1",
+        lambda d: d.update(version=3),
+        "version: unsupported version 3, this program reads versions 1 and 2",
     ),
     "version as a string": (
         lambda d: d.update(version="1"),
-        'version: unsupported version "1", this program reads version 1',
+        'version: unsupported version "1", this program reads versions 1 and 2',
     ),
     "version as true": (
         lambda d: d.update(version=True),
-        "version: unsupported version true, this program reads version 1",
+        "version: unsupported version true, this program reads versions 1 and 2",
     ),
     "no format": (lambda d: d.pop("format"), 'document: missing key "format"'),
     "no meetings": (lambda d: d.pop("meetings"), 'document: missing key "meetings"'),
