@@ -19,7 +19,6 @@ from minutes_app.storage.records import (
     StatementRecord,
 )
 from minutes_app.storage.rows import (
-    HEARD,
     action_from,
     agenda_item_from,
     attendee_from,
@@ -60,13 +59,14 @@ def _load_batch(session: Session, ids: list[int]) -> list[Meeting]:
     decisions: dict[int, list[Decision]] = defaultdict(list)
     for row in _rows(session, _DECISION.c.agenda_item_id, items_of_batch):
         decisions[row.agenda_item_id].append(decision_from(row, actions[row.id]))
-    statements: dict[tuple[int, bool], list[Statement]] = defaultdict(list)
+    # Statements by item, then by kind (heard, discussion, proposal).
+    statements: dict[int, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
     for row in _rows(session, _STATEMENT.c.agenda_item_id, items_of_batch):
-        statements[row.agenda_item_id, row.kind == HEARD].append(statement_from(row))
+        statements[row.agenda_item_id][row.kind].append(statement_from(row))
     agenda: dict[int, list[AgendaItem]] = defaultdict(list)
     for row in _rows(session, _ITEM.c.meeting_id, ids):
         agenda[row.meeting_id].append(agenda_item_from(
-            row, statements[row.id, True], statements[row.id, False], decisions[row.id]))
+            row, statements[row.id], decisions[row.id]))
     attendees: dict[int, list[Attendee]] = _grouped(
         session, _ATTENDANCE.c.meeting_id, ids, attendee_from)
     meetings = session.execute(select(_MEETING).where(_MEETING.c.id.in_(ids))

@@ -20,7 +20,7 @@ from minutes_app.storage.records import (
     DecisionRecord,
     MeetingRecord,
 )
-from minutes_app.storage.rows import with_unique_keys
+from minutes_app.storage.rows import action_from, with_unique_keys
 from minutes_app.storage.search import query_words, search_index_for
 
 __all__ = [
@@ -152,8 +152,7 @@ def open_actions(session: Session, body: str, until: date, meeting_id: int) -> l
     else:
         query = query.where(MeetingRecord.id == meeting_id)
     return [
-        OpenAction(day, number, item + 1, decision + 1,
-                   ActionItem(task=a.task, responsible=tuple(a.responsible), due=a.due, key=a.key))
+        OpenAction(day, number, item + 1, decision + 1, action_from(a))
         for a, day, number, item, decision in session.execute(query)
     ]
 

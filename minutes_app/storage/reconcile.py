@@ -2,7 +2,8 @@
 
 A row whose values did not change is not written; new keys are inserted, missing ones deleted
 (their own children go by ON DELETE CASCADE). An autosave after one keystroke therefore writes
-one row (and the meeting's search document).
+one row (and the meeting's search document). An attendance line keeps its directory person
+unless its name changed.
 """
 
 from collections.abc import Callable, Sequence
@@ -11,7 +12,7 @@ from typing import Any, TypeVar
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from minutes_app.domain import AgendaItem, Decision, Meeting
+from minutes_app.domain import AgendaItem, Attendee, Decision, Meeting
 from minutes_app.storage.directory import link_people, person_key
 from minutes_app.storage.records import (
     ActionItemRecord,
@@ -40,16 +41,37 @@ R = TypeVar("R")
 def update_meeting(session: Session, record: MeetingRecord, meeting: Meeting) -> None:
     """Make the stored `record` (loaded with all its children) equal to `meeting`."""
     _assign(record, meeting_values(meeting))
-    people = link_people(session, meeting.attendees)
-    attendance = [
-        ({**attendance_values(a, i),
-          "person_id": None if a.is_group else people[person_key(a.name)]}, a)
-        for i, a in enumerate(meeting.attendees)
-    ]
+    attendance = [({**attendance_values(a, i), "person_id": person_id}, a)
+                  for i, (a, person_id) in enumerate(_person_ids(session, record, meeting))]
     record.attendance = _sync(record.attendance, attendance, AttendanceRecord)
     items = [(agenda_values(item, i), item) for i, item in enumerate(meeting.agenda)]
     record.agenda_items = _sync(record.agenda_items, items, AgendaItemRecord, _sync_item)
     _update_document(session, record.id, meeting)
+
+
+def _person_ids(session: Session, record: MeetingRecord,
+                meeting: Meeting) -> list[tuple[Attendee, int | None]]:
+    """Each attendee with the directory person its row links to.
+
+    A stored line whose name did not change keeps its link: a person corrected in the
+    directory as misspelt stays linked to the meetings that still show the old spelling.
+    Only new lines, lines whose name changed and lines without a link are linked by name."""
+    stored = {row.key: row for row in record.attendance}
+
+    def kept_link(attendee: Attendee) -> int | None:
+        row = stored.get(attendee.key)
+        return row.person_id if row is not None and row.name == attendee.name else None
+
+    kept = {a.key: kept_link(a) for a in meeting.attendees if not a.is_group}
+    to_link = [a for a in meeting.attendees if not a.is_group and kept[a.key] is None]
+    people = link_people(session, to_link) if to_link else {}
+
+    def person_id(attendee: Attendee) -> int | None:
+        if attendee.is_group:
+            return None
+        return kept[attendee.key] or people[person_key(attendee.name)]
+
+    return [(a, person_id(a)) for a in meeting.attendees]
 
 
 def _sync_item(record: AgendaItemRecord, item: AgendaItem) -> None:

@@ -47,7 +47,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
-from minutes_app.domain import Meeting, fold
+from minutes_app.domain import Meeting, TextEntry, Translations, fold
 from minutes_app.storage.passage import WINDOW, WINDOW_BEFORE, passage
 from minutes_app.storage.records import MeetingRecord, SearchDocumentRecord
 
@@ -57,24 +57,40 @@ MAX_QUERY_WORDS = 16
 
 
 def document_lines(meeting: Meeting) -> list[str]:
-    """The searchable fields of a meeting, one a line, in reading order.
+    """The searchable fields of a meeting, one a line, in reading order; each thing's texts in
+    other languages follow its own.
 
-    Revision 0002 builds the same lines from table rows; keep the two in step.
+    Revision 0002 builds the same lines from table rows; keep the two in step. Fields added
+    later come only after the ones it knows and are empty in rows made before them, so the
+    documents it made stay the ones this function makes.
     """
-    lines = [meeting.title, meeting.body, meeting.place, meeting.notes]
+    lines = [meeting.title, meeting.body, meeting.place, meeting.notes,
+             *_versions(meeting.translations)]
+    lines += _entry_lines(meeting.organizers)
     for attendee in meeting.attendees:
-        lines += [attendee.name or attendee.group, attendee.position, attendee.organization]
+        lines += [attendee.name or attendee.group, attendee.position, attendee.organization,
+                  attendee.degree, attendee.rank, *_versions(attendee.translations)]
     for item in meeting.agenda:
-        lines.append(item.title)
+        lines += [item.title, *_versions(item.translations)]
         lines += item.presenters
-        for statement in (*item.heard, *item.discussion):
-            lines += [statement.speaker, statement.text]
+        for statement in (*item.heard, *item.discussion, *item.proposals):
+            lines += [statement.speaker, statement.text, *_versions(statement.translations)]
         for decision in item.decisions:
-            lines.append(decision.text)
+            lines += [decision.text, *_versions(decision.translations)]
             for action in decision.actions:
-                lines.append(action.task)
+                lines += [action.task, action.done_note, *_versions(action.translations)]
                 lines += action.responsible
+        lines += _entry_lines(item.conclusions)
+    lines += _entry_lines(meeting.conclusions)
     return [line for line in lines if line.strip()]
+
+
+def _versions(translations: Translations) -> list[str]:
+    return [text for _, _, text in translations.entries]
+
+
+def _entry_lines(entries: Sequence[TextEntry]) -> list[str]:
+    return [line for entry in entries for line in (entry.text, *_versions(entry.translations))]
 
 
 def document_content(lines: Sequence[str]) -> str:
