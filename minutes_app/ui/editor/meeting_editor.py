@@ -37,6 +37,7 @@ from minutes_app.ui.editor.agenda_page import AgendaPage
 from minutes_app.ui.editor.attendees_page import AttendeesPage
 from minutes_app.ui.editor.details_page import DetailsPage
 from minutes_app.ui.editor.session import EditSession
+from minutes_app.ui.editor.translation_page import TranslationPage
 from minutes_app.ui.editor.widgets import INVALID_STYLE, lock_inputs, named, route_undo_keys
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,11 @@ class MeetingEditor(QWidget):
         self.details = DetailsPage(self._session, self.tabs)
         self.attendees = AttendeesPage(self._session, services, self.tabs)
         self.agenda = AgendaPage(self._session, self._names_completer, self.tabs)
+        self.translation = TranslationPage(self._session, self.tabs)
         for number, (page, title) in enumerate(
             ((self.details, self.tr("Details")), (self.attendees, self.tr("Attendees")),
-             (self.agenda, self.tr("Agenda"))), start=1):
+             (self.agenda, self.tr("Agenda")), (self.translation, self.tr("Translation"))),
+            start=1):
             self.tabs.addTab(page, title)
             self.tabs.setTabToolTip(number - 1, f"{title} (Alt+{number})")
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
@@ -156,6 +159,7 @@ class MeetingEditor(QWidget):
         self._session.set_read_only(read_only)
         lock_inputs(self, read_only)
         self.agenda.set_read_only(read_only)
+        self.translation.set_read_only(read_only)
         if not read_only:  # the forms enable again what their state allows
             self._on_replaced(self._session.meeting)
 
@@ -182,6 +186,7 @@ class MeetingEditor(QWidget):
             self._names.setStringList(names)
             self.agenda.set_names(tuple(names))
         self.agenda.show_meeting(meeting, force)
+        self.translation.show_meeting(meeting, force)
 
     def _on_body_chosen(self, name: str) -> None:
         self.attendees.set_body(self._body(name))
