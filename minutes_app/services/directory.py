@@ -55,10 +55,9 @@ class DirectoryService:
     def save_body(self, body: Body) -> Body:
         """Create or update a body (by id, else by name). DomainError, nothing written: an
         empty name, the name of another body, a person twice in the roster, a membership
-        ending before it begins, two chairs or two secretaries on one date."""
+        ending before it begins, two chairs or two secretaries on one date. A body whose id
+        is no longer stored (deleted: the window's undo saves it again) is created anew."""
         with writing(self._session_factory) as session:
-            if body.id is not None and store.get_body_by_id(session, body.id) is None:
-                raise ServiceError(f"there is no body with id {body.id}")
             return store.save_body(session, body)
 
     def get_organization(self, name: str) -> Organization | None:

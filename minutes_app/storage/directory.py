@@ -338,7 +338,9 @@ def save_body(session: Session, body: Body) -> Body:
         raise DomainError(f"there is already a body named {same_name.name}", "name")
     ids = link_people(session, [Attendee(name=m.person) for m in members])
     if record is None:
-        record = BodyRecord()
+        # A deleted body put back takes its old id again when that is free.
+        free = body.id is not None and session.get(BodyRecord, body.id) is None
+        record = BodyRecord(id=body.id if free else None)
         session.add(record)
     record.name, record.name_fold = name, fold(name)
     record.quorum_kind, record.quorum_count = body.quorum.kind.value, body.quorum.count
@@ -401,11 +403,6 @@ def delete_body(session: Session, body_id: int) -> Body | None:
     return body
 
 
-def restore_body(session: Session, body: Body) -> Body:
-    """Put a body back as it was (the same id when it is still stored)."""
-    return save_body(session, body)
-
-
 def move_memberships(session: Session, from_id: int, to_id: int) -> None:
     """Give `from_id`'s memberships to `to_id`; where both are members, keep `to_id`'s."""
     both = select(BodyMemberRecord.body_id).where(BodyMemberRecord.person_id == to_id)
@@ -441,7 +438,8 @@ def _body(record: BodyRecord) -> Body:
 
 def numbers_of_body(session: Session, body: str) -> list[str]:
     """Every protocol number of the body's meetings, all years (continuous numbering)."""
-    query = select(MeetingRecord.number).where(MeetingRecord.body_fold == fold(body))
+    query = select(MeetingRecord.number).where(
+        MeetingRecord.body_fold == fold(normalize_space(body)))
     return list(session.scalars(query))
 
 

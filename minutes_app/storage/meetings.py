@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
 from minutes_app.domain import ActionItem, Meeting, Status, fold
+from minutes_app.domain.text import normalize_space
 from minutes_app.storage.bulk import insert_meetings
 from minutes_app.storage.loading import load_meetings
 from minutes_app.storage.reconcile import update_meeting
@@ -127,7 +128,7 @@ def delete_meeting(session: Session, meeting_id: int) -> Meeting | None:
 
 def numbers_in_year(session: Session, body: str, year: int) -> list[str]:
     query = select(MeetingRecord.number).where(
-        MeetingRecord.body_fold == fold(body),
+        MeetingRecord.body_fold == fold(normalize_space(body)),
         MeetingRecord.date >= date(year, 1, 1),
         MeetingRecord.date <= date(year, 12, 31),
     )
@@ -148,7 +149,7 @@ def open_actions(session: Session, body: str, until: date, meeting_id: int) -> l
                   DecisionRecord.ordinal, ActionItemRecord.ordinal)
     )
     if body.strip():
-        query = query.where(MeetingRecord.body_fold == fold(body))
+        query = query.where(MeetingRecord.body_fold == fold(normalize_space(body)))
     else:
         query = query.where(MeetingRecord.id == meeting_id)
     return [

@@ -30,6 +30,7 @@ from minutes_app.domain import (
     fold,
     new_key,
 )
+from minutes_app.domain.text import normalize_space
 
 HEARD, DISCUSSION, PROPOSAL = "heard", "discussion", "proposal"
 Values = dict[str, Any]
@@ -39,7 +40,7 @@ def meeting_values(meeting: Meeting) -> Values:
     return {
         "title": meeting.title, "date": meeting.date, "kind": meeting.kind,
         "organization": meeting.organization, "body": meeting.body,
-        "body_fold": fold(meeting.body), "number": meeting.number,
+        "body_fold": fold(normalize_space(meeting.body)), "number": meeting.number,
         "start_time": meeting.start_time, "end_time": meeting.end_time, "place": meeting.place,
         "language": meeting.language.value, "status": meeting.status.value,
         "notes": meeting.notes, "organizers": text_entries_value(meeting.organizers),
