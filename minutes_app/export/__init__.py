@@ -9,10 +9,19 @@ from minutes_app.export.errors import (
     TemplateError,
 )
 from minutes_app.export.options import DocxOptions, Form
-from minutes_app.export.render import build_document
-from minutes_app.export.writer import write_docx
+from minutes_app.export.render import build_document, document_fallbacks
+from minutes_app.export.writer import write_document, write_docx
 
 __all__ = [
-    "DocxOptions", "ExportError", "Form", "OptionsError", "TargetError", "TargetLockedError",
-    "TemplateError", "build_document", "write_docx",
+    "DocxOptions",
+    "ExportError",
+    "Form",
+    "OptionsError",
+    "TargetError",
+    "TargetLockedError",
+    "TemplateError",
+    "build_document",
+    "document_fallbacks",
+    "write_document",
+    "write_docx",
 ]

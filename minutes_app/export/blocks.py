@@ -41,4 +41,14 @@ class Table:
     widths: tuple[float, ...]
 
 
-Block = Para | Table
+@dataclass(frozen=True, slots=True)
+class SideBySide:
+    """Two texts side by side with no borders, in the style of `kind`: the organisation's
+    name in Kazakh (left) and in Russian (right), as Kazakhstan's blanks carry it."""
+
+    kind: Kind
+    left: str
+    right: str
+
+
+Block = Para | Table | SideBySide

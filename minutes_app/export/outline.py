@@ -6,7 +6,8 @@ glossary.py for the sources of every word.
 """
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date
 
 from minutes_app.domain import (
@@ -18,15 +19,23 @@ from minutes_app.domain import (
     Organization,
     Outcome,
     Role,
+    TextFallback,
     fold,
+    in_language,
 )
 from minutes_app.domain.rules import quorum_status
-from minutes_app.export.blocks import Block, Kind, Para, Table
+from minutes_app.export.blocks import Block, Kind, Para, SideBySide, Table
 from minutes_app.export.errors import OptionsError
 from minutes_app.export.glossary import Glossary
 from minutes_app.export.options import DocxOptions
-from minutes_app.export.outline_items import ItemContext, action_table, agenda, item_blocks
-from minutes_app.export.wording import list_entry, mentions, sentence, short, signature
+from minutes_app.export.outline_items import (
+    ItemContext,
+    action_table,
+    agenda,
+    conclusions,
+    item_blocks,
+)
+from minutes_app.export.wording import NBSP, list_entry, mentions, sentence, short, signature
 
 # A signature label longer than this gets a line of its own, so that it never runs into the
 # signature line (tab stops cannot wrap).
@@ -38,6 +47,9 @@ class Outline:
     blocks: list[Block]
     title: str  # for the document properties
     language: Language
+    # The texts printed in the meeting's own language (or the directory's Russian) because
+    # they have no version in `language`.
+    fallbacks: list[TextFallback] = field(default_factory=list)
 
 
 def build_outline(
@@ -48,8 +60,13 @@ def build_outline(
     letterhead: bool = False,
 ) -> Outline:
     """Everything the document says, in order. `letterhead`: the template prints the
-    organisation's name itself, so we do not repeat it."""
-    language = options.language or meeting.language
+    organisation's name itself, so we do not repeat it.
+
+    The meeting is written with its texts in the document's language where it has them
+    (domain.texts.in_language); the others stay in its own language and are listed in the
+    outline's `fallbacks`, as are the body's and organisation's names that have none."""
+    language = Language(options.language or meeting.language)
+    meeting, own_texts = in_language(meeting, language, meeting.language)
     g = Glossary(language)
     items = _chosen_items(meeting, options.extract)
     is_extract = bool(options.extract)
@@ -59,7 +76,7 @@ def build_outline(
     blocks: list[Block] = []
     if not letterhead:
         blocks += _organization(meeting, organization, language)
-    blocks += _body_line(meeting, blocks)
+    blocks += _body_line(meeting, body, language, blocks)
     blocks += _header(meeting, g, is_extract)
     blocks += _attendance(meeting, g, members, annexed, is_extract)
     blocks += _quorum(meeting, g, body)
@@ -67,6 +84,8 @@ def build_outline(
     blocks += agenda(ctx, items)
     for number, item in items:
         blocks += item_blocks(ctx, number, item)
+    if not is_extract:
+        blocks += conclusions(g, meeting.conclusions, final=True)
     if language is Language.EN:
         blocks += action_table(g, items)
     closing: list[Block] = [Para(Kind.LINE, g["annex_mark"])] if annexed else []
@@ -76,7 +95,9 @@ def build_outline(
     blocks += _kept_together(blocks.pop() if blocks else None, closing)
     if annexed:
         blocks += _annex(meeting, g, members)
-    return Outline(blocks, _document_title(meeting, g, is_extract), language)
+    candidates = own_texts + _directory_fallbacks(meeting, body, organization, language)
+    return Outline(blocks, _document_title(meeting, g, is_extract), language,
+                   _printed(candidates, blocks))
 
 
 def _chosen_items(meeting: Meeting, extract: tuple[int, ...]) -> list[tuple[int, AgendaItem]]:
@@ -93,26 +114,70 @@ def _chosen_items(meeting: Meeting, extract: tuple[int, ...]) -> list[tuple[int,
 
 
 def _organization(meeting: Meeting, org: Organization | None, language: Language) -> list[Block]:
+    """Kazakhstan's blanks carry the name in the state and the official language side by
+    side, Kazakh on the left, whatever the document's language (RP R1, Order № 236); a
+    Russian-only name stands alone. English minutes use the English name when there is one."""
     if org is None:
         names = [meeting.organization]
-    elif language is Language.EN:
-        names = [org.name_in(language)]
+    elif language is Language.EN and org.name_en.strip():
+        names = [org.name_en]
+    elif org.name_kk.strip() and fold(org.name_kk) != fold(org.name):
+        return [SideBySide(Kind.ORGANIZATION, org.name_kk, org.name)]
     else:
-        # Kazakhstan's blanks carry the name in the state and the official language, Kazakh
-        # first (DP §3.1, goszakup blank specification); a Russian-only name stays alone.
-        names = [org.name_kk, org.name]
-    return [Para(Kind.ORGANIZATION, name) for name in dict.fromkeys(names) if name.strip()]
+        names = [org.name]
+    return [Para(Kind.ORGANIZATION, name) for name in names if name.strip()]
 
 
-def _body_line(meeting: Meeting, above: list[Block]) -> list[Block]:
+def _body_line(meeting: Meeting, body: Body | None, language: Language,
+               above: list[Block]) -> list[Block]:
     """The council or commission as the document's author, under the organisation, when the
     title does not already name it (the title usually does: «заседания Общественного совета…»,
-    DP §3.3); printed as typed, since we cannot decline it into the title's genitive."""
-    body = meeting.body.strip()
-    printed = {fold(b.text) for b in above if isinstance(b, Para)}
-    if not body or fold(body) in printed or mentions(meeting.title, body):
+    DP §3.3); its name in the document's language when it has one, else as typed; printed
+    as it is, since we cannot decline it into the title's genitive."""
+    name = meeting.body.strip()
+    if body is not None and name:
+        name = body.translations.get("name", language) or name
+    printed = {fold(text) for text in _texts(above)}
+    if not name or fold(name) in printed or mentions(meeting.title, name):
         return []
-    return [Para(Kind.ORGANIZATION, body)]
+    return [Para(Kind.ORGANIZATION, name)]
+
+
+def _directory_fallbacks(meeting: Meeting, body: Body | None, org: Organization | None,
+                         language: Language) -> list[TextFallback]:
+    """The body's and organisation's names (kept in Russian, INTERCHANGE.md) that have no
+    version in a Kazakh or English document."""
+    fallbacks: list[TextFallback] = []
+    if language is Language.RU:
+        return fallbacks
+    if body is not None and meeting.body.strip() and not body.translations.get("name", language):
+        fallbacks.append(TextFallback("body.name", meeting.body.strip()))
+    if org is not None and not (org.name_kk if language is Language.KK else org.name_en).strip():
+        fallbacks.append(TextFallback("organization.name", org.name))
+    return fallbacks
+
+
+def _printed(candidates: list[TextFallback], blocks: list[Block]) -> list[TextFallback]:
+    """The candidates whose text the document prints: notes, done notes, the items left out
+    of an extract and a name the title already gives are not in it, so they fell back on
+    nothing. Compared without case, spacing and end punctuation, which the layout changes."""
+    printed = _comparable(" ".join(_texts(blocks)))
+    return [f for f in candidates if _comparable(f.text) in printed]
+
+
+def _comparable(text: str) -> str:
+    return " ".join(text.replace(NBSP, " ").split()).casefold().strip(" .;,:")
+
+
+def _texts(blocks: list[Block]) -> Iterator[str]:
+    for block in blocks:
+        if isinstance(block, Para):
+            yield block.text
+        elif isinstance(block, SideBySide):
+            yield from (block.left, block.right)
+        else:
+            yield from block.header
+            yield from (cell for row in block.rows for cell in row)
 
 
 def _any_vote(meeting: Meeting) -> bool:
@@ -137,9 +202,10 @@ def _header(meeting: Meeting, g: Glossary, is_extract: bool) -> list[Block]:
     if kind and not mentions(meeting.title, kind):
         blocks.append(Para(Kind.LINE, g.format("kind_line", kind=kind)))
     blocks += _times(meeting, g)
+    blocks += _organizers(meeting, g)
     for role, attendee in ((g["chair"], meeting.chair), (g["secretary"], meeting.secretary)):
         if attendee is not None:
-            person = _joined(_signature_of(attendee), attendee.position)
+            person = _joined(_signature_of(attendee), _details(attendee))
             blocks.append(Para(Kind.LINE, g.format("role_line", role=role, person=person)))
     return blocks
 
@@ -156,6 +222,17 @@ def _times(meeting: Meeting, g: Glossary) -> list[Block]:
     else:
         return []
     return [Para(Kind.LINE, line)]
+
+
+def _organizers(meeting: Meeting, g: Glossary) -> list[Block]:
+    """«Инициаторы: …» in the head, after the place and time (issue 8): one line; the
+    entries are parted by semicolons when a name has a comma of its own."""
+    names = [entry.text.strip() for entry in meeting.organizers if entry.text.strip()]
+    if not names:
+        return []
+    label = g["organizers" if len(names) > 1 else "organizer"]
+    separator = "; " if any("," in name for name in names) else ", "
+    return [Para(Kind.LINE, sentence(f"{label}: {separator.join(names)}"))]
 
 
 def _attendance(
@@ -182,6 +259,10 @@ def _attendance(
         entries = [_invited_entry(g, a) for a in invited]
         blocks += [Para(Kind.LINE, list_entry(entry, i == len(entries) - 1))
                    for i, entry in enumerate(entries)]
+    if any(a.is_group or a.role is Role.INVITED for a in meeting.attendees if a.present):
+        # guests and groups make the total more than the members listed: say it
+        total = g.format("total_present", count=g.people(meeting.present_heads))
+        blocks.append(Para(Kind.LINE, sentence(total)))
     if absent:
         names = ", ".join(_absent_entry(a) for a in absent)
         blocks.append(Para(Kind.LINE, sentence(f"{g['absent']}: {names}")))
@@ -201,8 +282,15 @@ def _member_entry(g: Glossary, a: Attendee) -> str:
 def _invited_entry(g: Glossary, a: Attendee) -> str:
     if a.is_group:
         return f"{a.group} — {g.people(a.heads)}"
-    details = _joined(a.position, a.organization)
+    details = _details(a)
     return f"{short(a.name)} — {details}" if details else short(a.name)
+
+
+def _details(a: Attendee) -> str:
+    """Position, organisation, degree, rank: the official order (issue 8: «Когамов М.Ч. —
+    председатель …, доктор юридических наук»; «Букреев В. — заместитель начальника …,
+    полковник полиции»)."""
+    return _joined(a.position, a.organization, a.degree, a.rank)
 
 
 def _absent_entry(a: Attendee) -> str:
@@ -231,8 +319,11 @@ def _quorum(meeting: Meeting, g: Glossary, body: Body | None) -> list[Block]:
 
 
 def _positions(meeting: Meeting) -> dict[str, str]:
-    """Attendees' positions by folded name, to describe presenters in the agenda."""
-    return {fold(a.name): a.position for a in meeting.attendees if a.name and a.position}
+    """Attendees' positions (with degree and rank) by folded name, to describe presenters
+    in the agenda."""
+    described = {fold(a.name): _joined(a.position, a.degree, a.rank) for a in meeting.attendees
+                 if a.name}
+    return {name: details for name, details in described.items() if details}
 
 
 def _signatures(meeting: Meeting, g: Glossary, is_extract: bool) -> list[Block]:
@@ -283,7 +374,7 @@ def _annex(meeting: Meeting, g: Glossary, members: list[Attendee]) -> list[Block
     ref = "\n".join(re.sub(" +", " ", line).strip() for line in ref.splitlines())
     people = _alphabetical(members)
     names = [f"{a.group} — {g.people(a.heads)}" if a.is_group else a.name for a in people]
-    positions = [_joined(a.position, a.organization) for a in people]
+    positions = [_details(a) for a in people]
     header: tuple[str, ...] = (g["col_no"], g["col_name"])
     widths: tuple[float, ...] = (0.1, 0.9)
     if any(positions):  # no empty column when nobody's position is known

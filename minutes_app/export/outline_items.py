@@ -1,4 +1,5 @@
-"""The agenda and the text of each item: heard, discussion, decisions with votes and tasks.
+"""The agenda and the text of each item: heard, discussion, proposals, the participants'
+conclusions, decisions with votes and tasks.
 
 Numbering is written as text («1.», «1.2.») so that Word never renumbers it (python-docx #25;
 reliability-and-pitfalls §B), and an extract keeps the original numbers (DP §3.5).
@@ -8,11 +9,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from minutes_app.domain import AgendaItem, Decision, Outcome, Statement, fold
+from minutes_app.domain import AgendaItem, Decision, Outcome, Statement, TextEntry, fold
 from minutes_app.export.blocks import Block, Kind, Para, Table
 from minutes_app.export.glossary import Glossary
 from minutes_app.export.options import Form
-from minutes_app.export.wording import sentence, short
+from minutes_app.export.wording import list_item, sentence, short
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,8 @@ def _presenter(ctx: ItemContext, name: str) -> str:
 
 
 def item_blocks(ctx: ItemContext, number: int, item: AgendaItem) -> list[Block]:
-    """One agenda item's text: what was heard, the discussion, the decisions."""
+    """One agenda item's text: what was heard, the discussion, the proposals made without a
+    vote, what the participants noted, the decisions."""
     g = ctx.g
     blocks: list[Block] = []
     if g.items_headed_by_title:
@@ -53,6 +55,8 @@ def item_blocks(ctx: ItemContext, number: int, item: AgendaItem) -> list[Block]:
         blocks.append(Para(Kind.KEYWORD, f"{number}. {g['heard']}"))
         blocks += _heard(ctx, item)
     blocks += _discussion(ctx, item)
+    blocks += _proposals(g, item)
+    blocks += conclusions(g, item.conclusions, final=False)
     if item.decisions and g["decided"] and ctx.voted:
         blocks.append(Para(Kind.KEYWORD, g["decided"]))
     for index, decision in enumerate(item.decisions, start=1):
@@ -99,6 +103,36 @@ def _discussion(ctx: ItemContext, item: AgendaItem) -> list[Block]:
     if g.items_headed_by_title:
         return [Para(Kind.TEXT, sentence(f"{g['discussion']} {', '.join(speakers)}"))]
     return [Para(Kind.KEYWORD, g["discussion"]), Para(Kind.TEXT, sentence(", ".join(speakers)))]
+
+
+def _proposals(g: Glossary, item: AgendaItem) -> list[Block]:
+    """«Прозвучали предложения:» and the list, each with its speaker when one was typed; in
+    both forms, since a proposal is what was said, not who spoke."""
+    said = [s for s in item.proposals if s.text.strip()]
+    if not said:
+        return []
+    label = g["proposal_many" if len(said) > 1 else "proposal_one"]
+    return [Para(Kind.TEXT, label, keep_with_next=True),
+            *_listed([_statement(g, s) for s in said])]
+
+
+def conclusions(g: Glossary, entries: Sequence[TextEntry], final: bool) -> list[Block]:
+    """What the participants noted, of one item or (`final`) of the whole meeting: one
+    conclusion that continues the sentence (it starts with a small letter) reads «Участники
+    отметили, что …»; otherwise «Участники отметили:» and the list."""
+    texts = [entry.text.strip() for entry in entries if entry.text.strip()]
+    if not texts:
+        return []
+    inline = g["final_noted_that" if final else "noted_that"]
+    if inline and len(texts) == 1 and texts[0][:1].islower():
+        return [Para(Kind.TEXT, sentence(inline.format(text=texts[0])))]
+    return [Para(Kind.TEXT, g["final_noted" if final else "noted"], keep_with_next=True),
+            *_listed(texts)]
+
+
+def _listed(entries: Sequence[str]) -> list[Block]:
+    return [Para(Kind.TEXT, list_item(entry, i == len(entries) - 1))
+            for i, entry in enumerate(entries)]
 
 
 def _statement(g: Glossary, statement: Statement) -> str:

@@ -12,11 +12,11 @@ from docx.shared import Length
 from docx.styles.style import ParagraphStyle
 from docx.table import Table as DocxTable
 
-from minutes_app.domain import Body, Meeting, Organization, clean_text
-from minutes_app.export.blocks import Block, Kind, Para, Table
+from minutes_app.domain import Body, Meeting, Organization, TextFallback, clean_text
+from minutes_app.export.blocks import Block, Kind, Para, SideBySide, Table
 from minutes_app.export.glossary import LANGUAGE_TAGS
 from minutes_app.export.options import DocxOptions
-from minutes_app.export.outline import build_outline
+from minutes_app.export.outline import Outline, build_outline
 from minutes_app.export.page import number_pages, set_up_page, text_width, widen_left_margin
 from minutes_app.export.properties import set_properties
 from minutes_app.export.styles import define_styles
@@ -44,7 +44,18 @@ def build_document(
     organization: Organization | None = None,
     template: Path | None = None,
 ) -> Document:
-    """The official document of `meeting`, in memory. Raises OptionsError, TemplateError.
+    """The official document of `meeting`, in memory. Raises OptionsError, TemplateError."""
+    return render(meeting, options, body, organization, template)[0]
+
+
+def render(
+    meeting: Meeting,
+    options: DocxOptions = _DEFAULT_OPTIONS,
+    body: Body | None = None,
+    organization: Organization | None = None,
+    template: Path | None = None,
+) -> tuple[Document, Outline]:
+    """The document and the outline it was laid out from (its texts that fell back).
 
     Without a template the page is GOST's (A4, 20/10/20/20 mm, or 30 mm left for documents
     kept long); a template keeps its own page setup, since the letterhead was laid out for it,
@@ -69,7 +80,21 @@ def build_document(
     _keep_break_lines_unstretched(doc)
     _write_blocks(doc, outline.blocks, styles, width)
     set_properties(doc, docx_text(outline.title), docx_text(options.author), tag)
-    return doc
+    return doc, outline
+
+
+def document_fallbacks(
+    meeting: Meeting,
+    options: DocxOptions = _DEFAULT_OPTIONS,
+    body: Body | None = None,
+    organization: Organization | None = None,
+    template: Path | None = None,
+) -> list[TextFallback]:
+    """The texts a document would write in the meeting's own language (or the directory's
+    Russian) because they have no version in its language, without writing it. Raises
+    OptionsError, TemplateError (the template decides whether the organisation is printed)."""
+    letterhead = template is not None and has_letterhead(load_template(template))
+    return build_outline(meeting, options, body, organization, letterhead).fallbacks
 
 
 def _keep_break_lines_unstretched(doc: Document) -> None:
@@ -114,8 +139,27 @@ def _write_blocks(doc: Document, blocks: Iterable[Block], styles: dict[Kind, Par
                 paragraph.paragraph_format.keep_with_next = True
             if block.page_break_before:
                 paragraph.paragraph_format.page_break_before = True
+        elif isinstance(block, SideBySide):
+            _write_side_by_side(doc, block, style_ids[block.kind], width)
         else:
             _write_table(doc, block, style_ids[Kind.CELL], width)
+
+
+def _write_side_by_side(doc: Document, block: SideBySide, style_id: str,
+                        width: Length) -> None:
+    """Two equal columns with no borders (set as none: a template's default table style may
+    have some)."""
+    table = doc.add_table(rows=1, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _set_borders(table, "none")
+    half = Length(int(width) // 2)
+    for column, cell, text in zip(table.columns, table.rows[0].cells, (block.left, block.right),
+                                  strict=True):
+        column.width = half
+        cell.width = half
+        paragraph = cell.paragraphs[0]
+        paragraph._p.style = style_id
+        paragraph.add_run(docx_text(text))
 
 
 def _write_table(doc: Document, block: Table, style_id: str, width: Length) -> None:
@@ -145,16 +189,17 @@ def _mark_row(tr: object, header: bool) -> None:
         tr_pr.append(OxmlElement("w:tblHeader"))
 
 
-def _set_borders(table: DocxTable) -> None:
-    """Single black borders set on the table itself: a template may lack "Table Grid"
-    (python-docx #504)."""
+def _set_borders(table: DocxTable, kind: str = "single") -> None:
+    """Single black borders (or none) set on the table itself: a template may lack "Table
+    Grid" (python-docx #504)."""
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         line = OxmlElement(f"w:{edge}")
-        line.set(qn("w:val"), "single")
-        line.set(qn("w:sz"), "4")
-        line.set(qn("w:space"), "0")
-        line.set(qn("w:color"), "000000")
+        line.set(qn("w:val"), kind)
+        if kind != "none":
+            line.set(qn("w:sz"), "4")
+            line.set(qn("w:space"), "0")
+            line.set(qn("w:color"), "000000")
         borders.append(line)
     tbl_pr = table._tbl.tblPr
     # Schema order inside w:tblPr: tblBorders comes before these.

@@ -20,6 +20,12 @@ def list_entry(text: str, last: bool) -> str:
     return sentence(text) if last else text.strip().rstrip(",;:").rstrip() + ";"
 
 
+def list_item(text: str, last: bool) -> str:
+    """Like `list_entry`, but an entry that is a whole sentence keeps its own ending."""
+    text = text.strip()
+    return text if text.endswith(_ENDINGS) else list_entry(text, last)
+
+
 def short(full_name: str) -> str:
     """ "Когамов М.Ч.", with a no-break space so that a line never ends between the surname
     and the initials; text that is not a person's name is printed as typed."""

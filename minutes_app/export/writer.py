@@ -7,10 +7,10 @@ from pathlib import Path
 
 from docx.document import Document
 
-from minutes_app.domain import Body, Meeting, Organization
+from minutes_app.domain import Body, Meeting, Organization, TextFallback
 from minutes_app.export.errors import TargetError, TargetLockedError
 from minutes_app.export.options import DocxOptions
-from minutes_app.export.render import build_document
+from minutes_app.export.render import render
 from minutes_app.files import TargetHeldOpen, TargetReadOnly, write_atomically
 
 _DEFAULT_OPTIONS = DocxOptions()
@@ -28,11 +28,25 @@ def write_docx(
 
     Raises ExportError subclasses: OptionsError, TemplateError, TargetLockedError, TargetError.
     """
+    write_document(meeting, target, options, body, organization, template)
+    return Path(target)
+
+
+def write_document(
+    meeting: Meeting,
+    target: Path | str,
+    options: DocxOptions = _DEFAULT_OPTIONS,
+    body: Body | None = None,
+    organization: Organization | None = None,
+    template: Path | None = None,
+) -> list[TextFallback]:
+    """`write_docx`, returning the texts written in the meeting's own language (or the
+    directory's Russian) because they have no version in the document's language."""
     target = Path(target)
     _check_target(target)
-    doc = build_document(meeting, options, body, organization, template)
+    doc, outline = render(meeting, options, body, organization, template)
     save_atomically(doc, target)
-    return target
+    return outline.fallbacks
 
 
 def save_atomically(doc: Document, target: Path) -> None:

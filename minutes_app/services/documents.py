@@ -4,20 +4,25 @@ CONTRACT: the CLI and the window call `export_docx`; keep the signature stable.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-from minutes_app.domain import Language, TextFallback
+from minutes_app.domain import Body, Language, Meeting, Organization, TextFallback
 from minutes_app.export import (
     DocxOptions,
     ExportError,
     TargetLockedError,
     TemplateError,
-    write_docx,
+    document_fallbacks,
+    write_document,
 )
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.errors import DocumentExportFailed, TargetLocked, TemplateRejected
 from minutes_app.services.meetings import MeetingService
+
+# Fallbacks at these paths are the directory's names, which are kept in Russian.
+DIRECTORY_PATHS = ("body.", "organization.")
+_OPTION_NAMES = frozenset(f.name for f in fields(DocxOptions)) | {"template"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +33,21 @@ class DocumentResult:
     path: Path
     language: Language
     fallbacks: tuple[TextFallback, ...]
+
+
+def fallback_language(fallback: TextFallback, meeting: Meeting) -> Language:
+    """The language a fallen-back text was written in: the meeting's own, or Russian for the
+    body's and organisation's names (the directory's language)."""
+    return Language.RU if fallback.path.startswith(DIRECTORY_PATHS) else meeting.language
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    """What every document of one export is written from, read once."""
+
+    meeting: Meeting
+    body: Body | None
+    organization: Organization | None
 
 
 class DocumentService:
@@ -49,37 +69,143 @@ class DocumentService:
         attendee_list_threshold: int = 15,
     ) -> Path:
         """Write the document atomically to `target`; raises ServiceError subclasses with a
-        one-line message (bad template, target held open by another program, ...)."""
+        one-line message (bad template, target held open by another program, ...).
+
+        Without a `template`, the letterhead file of the meeting's body is used, if it has
+        one (a missing or unusable one: TemplateRejected naming it)."""
+        return self.export_document(
+            meeting_id, target, form=form, language=language, template=template,
+            extract=extract, author=author, long_term_margin=long_term_margin,
+            attendee_list_threshold=attendee_list_threshold,
+        ).path
+
+    # -- issue 8 -----------------------------------------------------------------------------
+    def fallbacks(self, meeting_id: int, language: str, **options: object) -> list[TextFallback]:
+        """The texts of the meeting (and of its body and organisation) that have no version in
+        `language`: what a document in that language would write in the meeting's own.
+
+        Only texts the document prints count (not the notes; with `form="short"` not what
+        was heard; with `extract` only its items). `options` are those of `export_docx`. A
+        letterhead that cannot be used is not an error here (the export will say so)."""
+        snapshot = self._snapshot(meeting_id)
+        settings = {**options, "language": language}
+        template = self._template(settings.pop("template", None), snapshot.body, check=False)
+        docx_options = _docx_options(settings)
+        try:
+            return document_fallbacks(snapshot.meeting, docx_options, snapshot.body,
+                                      snapshot.organization, template)
+        except TemplateError:
+            return document_fallbacks(snapshot.meeting, docx_options, snapshot.body,
+                                      snapshot.organization)
+        except ExportError as error:
+            raise DocumentExportFailed(str(error)) from error
+
+    def export_document(self, meeting_id: int, target: Path, **options: object) -> DocumentResult:
+        """`export_docx` (same options), telling which texts fell back."""
+        return self._write(self._snapshot(meeting_id), Path(target), options)
+
+    def export_pair(self, meeting_id: int, targets: Mapping[str, Path],
+                    **options: object) -> list[DocumentResult]:
+        """The documents of one meeting in several languages (a хаттама and a протокол: one
+        number, date and attendees), from one snapshot; `targets`: language -> file.
+
+        Each is written atomically, in the order given. If one fails, those before it stay
+        written and the error (of the failed one's kind) names what was written and what
+        was not."""
+        plan = _checked_targets(targets)
+        snapshot = self._snapshot(meeting_id)
+        results: list[DocumentResult] = []
+        for language, target in plan:
+            try:
+                results.append(self._write(snapshot, target, {**options, "language": language}))
+            except DocumentExportFailed as error:
+                failed = f"{target.name} ({language}) was not written"
+                if results:
+                    written = ", ".join(f"{r.path.name} ({r.language})" for r in results)
+                    failed = f"{written} was written, but {target.name} ({language}) was not"
+                raise type(error)(f"{failed}: {error}") from error
+        return results
+
+    def _snapshot(self, meeting_id: int) -> _Snapshot:
         meeting = self._meetings.get(meeting_id)  # raises MeetingNotFound
         body = self._directory.get_body(meeting.body) if meeting.body.strip() else None
         organization = (self._directory.get_organization(meeting.organization)
                         if meeting.organization.strip() else None)
+        return _Snapshot(meeting, body, organization)
+
+    def _write(self, snapshot: _Snapshot, target: Path,
+               options: Mapping[str, object]) -> DocumentResult:
+        settings = dict(options)
+        given = settings.pop("template", None)
+        template = self._template(given, snapshot.body, check=True)
+        docx_options = _docx_options(settings)
+        meeting = snapshot.meeting
         try:
-            options = DocxOptions(
-                form=form, language=language, extract=tuple(extract),  # type: ignore[arg-type]
-                author=author, long_term_margin=long_term_margin,
-                attendee_list_threshold=attendee_list_threshold,
-            )
-            return write_docx(meeting, Path(target), options, body, organization, template)
+            fallbacks = write_document(meeting, target, docx_options, snapshot.body,
+                                       snapshot.organization, template)
         except TemplateError as error:
+            if given is None and snapshot.body is not None and template is not None:
+                problem = f"cannot be used: {error}"
+                raise TemplateRejected(_body_letterhead(snapshot.body, problem)) from error
             raise TemplateRejected(str(error)) from error
         except TargetLockedError as error:
             raise TargetLocked(str(error)) from error
         except ExportError as error:
             raise DocumentExportFailed(str(error)) from error
+        language = Language(docx_options.language or meeting.language)
+        return DocumentResult(target, language, tuple(fallbacks))
 
-    # -- issue 8 (CONTRACT; implemented by the export slice) ---------------------------------
-    def fallbacks(self, meeting_id: int, language: str) -> list[TextFallback]:
-        """The texts of the meeting (and of its body and organisation) that have no version in
-        `language`: what a document in that language would write in the meeting's own."""
-        raise NotImplementedError
+    @staticmethod
+    def _template(given: object, body: Body | None, *, check: bool) -> Path | None:
+        """The letterhead to build on: the one given, else the body's letterhead file."""
+        if given is not None:
+            return Path(str(given))
+        if body is None or not body.letterhead.strip():
+            return None
+        path = Path(body.letterhead)
+        if check and not path.is_file():
+            reason = "is a folder, not a Word file" if path.is_dir() else "does not exist"
+            raise TemplateRejected(_body_letterhead(body, reason))
+        return path
 
-    def export_document(self, meeting_id: int, target: Path, **options: object) -> DocumentResult:
-        """`export_docx` (same options), telling which texts fell back."""
-        raise NotImplementedError
 
-    def export_pair(self, meeting_id: int, targets: Mapping[str, Path],
-                    **options: object) -> list[DocumentResult]:
-        """The documents of one meeting in several languages (a хаттама and a протокол: one
-        number, date and attendees), from one snapshot; `targets`: language -> file."""
-        raise NotImplementedError
+def _body_letterhead(body: Body, problem: str) -> str:
+    return f"the letterhead file of {body.name}, {body.letterhead}, {problem}"
+
+
+def _docx_options(settings: Mapping[str, object]) -> DocxOptions:
+    unknown = sorted(set(settings) - _OPTION_NAMES)
+    if unknown:
+        raise TypeError(f"unknown document option {unknown[0]!r}")
+    values = dict(settings)
+    extract = values.get("extract")
+    if isinstance(extract, list):  # a list from a caller is as good as a tuple
+        values["extract"] = tuple(extract)
+    try:
+        return DocxOptions(**values)  # type: ignore[arg-type]
+    except ExportError as error:
+        raise DocumentExportFailed(str(error)) from error
+
+
+def _checked_targets(targets: Mapping[str, Path]) -> list[tuple[Language, Path]]:
+    """The pair's languages and files, refused in one line before anything is written when a
+    language is unknown or two documents would go to one file."""
+    if not targets:
+        raise DocumentExportFailed("no document to write: give a language and a file for each")
+    plan: list[tuple[Language, Path]] = []
+    seen: dict[Path, str] = {}
+    for language, target in targets.items():
+        try:
+            code = Language(language)
+        except ValueError:
+            raise DocumentExportFailed(
+                f"unknown document language {language!r}: use ru, kk or en") from None
+        path = Path(target)
+        key = path.resolve()
+        if key in seen:
+            raise DocumentExportFailed(
+                f"the {seen[key]} and {code} documents would both be written to {path.name}; "
+                "give each its own file")
+        seen[key] = code
+        plan.append((code, path))
+    return plan

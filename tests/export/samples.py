@@ -58,7 +58,7 @@ def _attendees() -> tuple[Attendee, ...]:
         Attendee(name=ABSENT_MEMBERS[2], present=False),
         Attendee(name=GUEST, role=Role.INVITED, position="заместитель акима Акмолинской области"),
         Attendee(name=PRESENTER, role=Role.INVITED, position="начальник Департамента полиции",
-                 organization="полковник полиции"),
+                 rank="полковник полиции"),
         Attendee(group="сотрудники полиции", count=12, role=Role.INVITED),
         Attendee(group="представители НПО", count=8, role=Role.INVITED),
     )

@@ -13,8 +13,8 @@ from tests.export.samples import BODY, ORGANIZATION, english_meeting, kazakh_mee
 def test_kazakh_full_protocol(export):
     got = lines(export(kazakh_meeting(), body=BODY, organization=ORGANIZATION))
 
-    assert got[:5] == [
-        "Қазақстан Республикасы Ішкі істер министрлігі",
+    assert got[:4] == [
+        "Қазақстан Республикасы Ішкі істер министрлігі | "
         "Министерство внутренних дел Республики Казахстан",
         "ХАТТАМА",
         "22.11.2019\t№ 3",
@@ -30,7 +30,7 @@ def test_kazakh_full_protocol(export):
         "Кворум: мүшелер саны — 22, қатысқаны — 19. Кворум бар, отырыс шешім қабылдауға құқылы.",
         "КҮН ТӘРТІБІ:",
         "1. Кәмелетке толмағандар арасындағы құқық бұзушылықтардың алдын алу туралы",
-        "Баяндамашы: Сейткали Н.М., начальник Департамента полиции.",
+        "Баяндамашы: Сейткали Н.М., начальник Департамента полиции, полковник полиции.",
         "1. ТЫҢДАЛДЫ:",
         "Сейткали Н.М. — Құқықтық тәртіптің жай-күйі туралы баяндады.",
         "СӨЗ СӨЙЛЕГЕНДЕР:",
@@ -83,6 +83,7 @@ def test_english_board_minutes(export):
         "In attendance:",
         "Grey A. — Auditor, KPMG;",
         "staff observers — 3 people.",
+        "Total present: 8 people.",
         "Absent with apologies: Black T. (travelling).",
         "AGENDA",
         "1. Annual budget 2020",

@@ -1,5 +1,6 @@
 """The "Agenda" section: the ordered list of items (add, remove, drag, Alt+Up/Alt+Down) and
-the form of the selected item (title, presenters, heard, discussion, decisions, tasks)."""
+the form of the selected item (title, presenters, heard, discussion, proposals, conclusions,
+decisions, tasks)."""
 
 from dataclasses import replace
 
@@ -21,8 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain import AgendaItem, Meeting
+from minutes_app.ui.editor.conclusions_box import CONCLUSIONS, TextListBox
 from minutes_app.ui.editor.decisions_box import DecisionsBox
-from minutes_app.ui.editor.edits import edit_item, index_of, insert_at, move_keyed, remove_keyed
+from minutes_app.ui.editor.edits import (
+    edit_item,
+    index_of,
+    insert_at,
+    item_conclusions,
+    move_keyed,
+    remove_keyed,
+)
 from minutes_app.ui.editor.messages import field_message
 from minutes_app.ui.editor.models import AgendaListModel
 from minutes_app.ui.editor.session import EditSession
@@ -66,6 +75,7 @@ class AgendaPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._item: AgendaItem | None = None
+        self._conclusions_of: str | None = None  # the item whose conclusions are shown
         self.model = AgendaListModel(self)
         self._build_list()
         self._build_item_form(names)
@@ -135,6 +145,10 @@ class AgendaPage(QWidget):
         self.presenters.setPlaceholderText(self.tr("Names, separated by commas"))
         self.heard = StatementsBox(self._session, "heard", form_widget)
         self.discussion = StatementsBox(self._session, "discussion", form_widget)
+        self.proposals = StatementsBox(self._session, "proposals", form_widget)
+        self.conclusions = TextListBox(
+            self._session, CONCLUSIONS, "itemConclusion",
+            self.tr("Conclusions (the participants noted that…)"), form_widget)
         self.decisions = DecisionsBox(self._session, names, form_widget)
         self._title_field = MarkedField(self.title, form_widget)
         top = QFormLayout()
@@ -148,6 +162,8 @@ class AgendaPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.heard)
         layout.addWidget(self.discussion)
+        layout.addWidget(self.proposals)
+        layout.addWidget(self.conclusions)
         layout.addWidget(self.decisions)
         layout.addStretch(1)
         self._form = form_widget
@@ -177,6 +193,7 @@ class AgendaPage(QWidget):
     def set_names(self, names: tuple[str, ...]) -> None:
         self.heard.set_names(names)
         self.discussion.set_names(names)
+        self.proposals.set_names(names)
 
     def selected_key(self) -> str | None:
         index = self.items.currentIndex()
@@ -206,6 +223,11 @@ class AgendaPage(QWidget):
         self.presenters.set_names(item.presenters if item else (), force or item is None)
         self.heard.show_item(item, force)
         self.discussion.show_item(item, force)
+        self.proposals.show_item(item, force)
+        self.conclusions.show_entries(item.conclusions if item else (),
+                                      item_conclusions(item.key) if item else None,
+                                      force or self._conclusions_of != (item and item.key))
+        self._conclusions_of = item.key if item else None
         self.decisions.show_item(item, number, force)
 
     # -- editing ---------------------------------------------------------------------------

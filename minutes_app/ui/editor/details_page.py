@@ -1,5 +1,5 @@
 """The "Details" section: body, organisation, kind, number, title, date, times, place,
-document language, status and notes."""
+organisers, document language, status and notes."""
 
 from dataclasses import replace
 from datetime import time
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain import DomainError, Language, Meeting, Status
+from minutes_app.ui.editor.conclusions_box import ORGANIZERS, TextListBox
+from minutes_app.ui.editor.edits import meeting_texts
 from minutes_app.ui.editor.labels import language_label, status_label
 from minutes_app.ui.editor.messages import field_message
 from minutes_app.ui.editor.session import EditSession
@@ -80,6 +82,8 @@ class DetailsPage(QWidget):
         self._name_time(self.start, "start", self.tr("Start time"))
         self._name_time(self.end, "end", self.tr("End time"))
         self.place = named(QLineEdit(self), "placeEdit", self.tr("Place"))
+        self.organizers = TextListBox(self._session, ORGANIZERS, "organizer",
+                                      self.tr("Organ&isers (initiators)"), self)
         self.language = named(QComboBox(self), "languageCombo", self.tr("Document language"))
         for language in Language:
             self.language.addItem(language_label(language), language.value)
@@ -119,6 +123,8 @@ class DetailsPage(QWidget):
             label = QLabel(text, self)
             label.setBuddy(buddy)
             form.addRow(label, field)
+            if field is self.place:
+                form.addRow(self.organizers)
         self._fields: dict[str, QWidget] = {"title": self.title, "end_time": self.end.editor}
 
     def _name_time(self, edit: OptionalTimeEdit, name: str, label: str) -> None:
@@ -149,6 +155,8 @@ class DetailsPage(QWidget):
         if force:
             for field in self._fields.values():
                 mark(field, None)
+        self.organizers.show_entries(meeting.organizers if meeting else (),
+                                     meeting_texts("organizers") if meeting else None, force)
         if meeting is None:
             return
         self._set_combo_text(self.body, meeting.body)

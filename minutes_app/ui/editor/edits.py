@@ -17,6 +17,7 @@ from minutes_app.domain import (
     Meeting,
     Role,
     Statement,
+    TextEntry,
 )
 
 
@@ -27,7 +28,11 @@ class _Keyed(Protocol):
 
 K = TypeVar("K", bound=_Keyed)
 MeetingChange = Callable[[Meeting], Meeting]
-STATEMENT_KINDS = ("heard", "discussion")
+STATEMENT_KINDS = ("heard", "discussion", "proposals")
+TextEntries = tuple[TextEntry, ...]
+TextsChange = Callable[[TextEntries], TextEntries]
+# Where a list of texts lives in the meeting: applies a change of that list to the meeting.
+TextsPlace = Callable[[Meeting, TextsChange], Meeting]
 
 
 def index_of(items: Sequence[K], key: str) -> int:
@@ -98,6 +103,24 @@ def edit_action(
         return replace(decision, actions=replace_keyed(decision.actions, key, change))
 
     return edit_decision(meeting, item_key, decision_key, on_decision)
+
+
+def meeting_texts(field: str) -> TextsPlace:
+    """The meeting's own list of texts `field`: "organizers" or "conclusions"."""
+
+    def place(meeting: Meeting, change: TextsChange) -> Meeting:
+        return replace(meeting, **{field: change(getattr(meeting, field))})
+
+    return place
+
+
+def item_conclusions(item_key: str) -> TextsPlace:
+    """The conclusions of the agenda item with `item_key`."""
+
+    def place(meeting: Meeting, change: TextsChange) -> Meeting:
+        return edit_item(meeting, item_key, lambda i: replace(i, conclusions=change(i.conclusions)))
+
+    return place
 
 
 def appoint(meeting: Meeting, role: Role, key: str | None) -> Meeting:

@@ -36,6 +36,7 @@ from minutes_app.services import ServiceError, Services
 from minutes_app.ui.editor.agenda_page import AgendaPage
 from minutes_app.ui.editor.attendees_page import AttendeesPage
 from minutes_app.ui.editor.details_page import DetailsPage
+from minutes_app.ui.editor.outcome_page import OutcomePage
 from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.translation_page import TranslationPage
 from minutes_app.ui.editor.widgets import INVALID_STYLE, lock_inputs, named, route_undo_keys
@@ -66,10 +67,12 @@ class MeetingEditor(QWidget):
         self.details = DetailsPage(self._session, self.tabs)
         self.attendees = AttendeesPage(self._session, services, self.tabs)
         self.agenda = AgendaPage(self._session, self._names_completer, self.tabs)
+        self.outcome = OutcomePage(self._session, self.tabs)
         self.translation = TranslationPage(self._session, self.tabs)
         for number, (page, title) in enumerate(
             ((self.details, self.tr("Details")), (self.attendees, self.tr("Attendees")),
-             (self.agenda, self.tr("Agenda")), (self.translation, self.tr("Translation"))),
+             (self.agenda, self.tr("Agenda")), (self.outcome, self.tr("Outcome")),
+             (self.translation, self.tr("Translation"))),
             start=1):
             self.tabs.addTab(page, title)
             self.tabs.setTabToolTip(number - 1, f"{title} (Alt+{number})")
@@ -186,6 +189,7 @@ class MeetingEditor(QWidget):
             self._names.setStringList(names)
             self.agenda.set_names(tuple(names))
         self.agenda.show_meeting(meeting, force)
+        self.outcome.show_meeting(meeting, force)
         self.translation.show_meeting(meeting, force)
 
     def _on_body_chosen(self, name: str) -> None:

@@ -1,4 +1,5 @@
-"""The editor's models: attendees, agenda items, statements, decisions, tasks and people.
+"""The editor's models: attendees, agenda items, statements, decisions, tasks, lists of texts
+(organisers, conclusions) and people.
 
 Read-only views of domain snapshots; a check box ticked in a view or a row dragged to a new
 place is reported by a signal, and the editor turns it into an undoable change of the meeting.
@@ -15,7 +16,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from minutes_app.domain import ActionItem, AgendaItem, Attendee, Decision, Person, Statement
+from minutes_app.domain import (
+    ActionItem,
+    AgendaItem,
+    Attendee,
+    Decision,
+    Person,
+    Statement,
+    TextEntry,
+)
 from minutes_app.ui.editor.labels import (
     date_label,
     first_line,
@@ -158,6 +167,17 @@ class StatementListModel(SnapshotModel):
         return f"{row.speaker}: {text}" if row.speaker.strip() else text
 
 
+class TextEntryListModel(SnapshotModel):
+    """Texts in order (organisers, conclusions): the first line of each."""
+
+    def cell(self, row_number: int, row: TextEntry, column: int, role: int) -> Any:
+        if role == _TOOLTIP:
+            return row.text
+        if role != _DISPLAY:
+            return None
+        return first_line(row.text) or self.tr("(no text yet)")
+
+
 class DecisionListModel(SnapshotModel):
     """Decisions numbered "item.decision" with their outcome, as the minutes number them."""
 
@@ -199,7 +219,11 @@ class ActionTableModel(SnapshotModel):
         if column == self.COL_DONE:
             if role == _CHECK:
                 return _check_state(row.done)
+            if role == _DISPLAY:  # beside the tick: the day it was done, when known
+                return date_label(row.done_on) if row.done_on else None
             if role in (_TOOLTIP, _ACCESSIBLE):
+                if row.done_on:
+                    return self.tr("done on %1").replace("%1", date_label(row.done_on))
                 return self.tr("done") if row.done else self.tr("open")
             return None
         if role not in (_DISPLAY, _TOOLTIP):

@@ -1,5 +1,6 @@
-"""What was heard (СЛУШАЛИ) or said in discussion (ВЫСТУПИЛИ) under one agenda item: a list of
-statements and the speaker and text of the selected one."""
+"""What was heard (СЛУШАЛИ), said in discussion (ВЫСТУПИЛИ) or proposed without a vote
+(«Прозвучали предложения») under one agenda item: a list of statements and the speaker and
+text of the selected one."""
 
 from dataclasses import replace
 
@@ -16,14 +17,19 @@ from minutes_app.ui.editor.widgets import PlainTextEdit, named, set_plain, singl
 
 class StatementsBox(KeyedListBox):
     def __init__(self, session: EditSession, kind: str, parent: QWidget | None = None) -> None:
-        heard = kind == "heard"
-        title = self.tr("Heard (presentations)") if heard else self.tr("Discussion (speakers)")
+        """`kind`: the AgendaItem field shown, "heard", "discussion" or "proposals"."""
+        titles = {
+            "heard": (self.tr("Heard (presentations)"), self.tr("Add a presentation")),
+            "discussion": (self.tr("Discussion (speakers)"), self.tr("Add a speaker")),
+            "proposals": (self.tr("Proposals (made without a vote)"), self.tr("Add a proposal")),
+        }
+        title, add_text = titles[kind]
         super().__init__(
             title,
             kind,
             StatementListModel(),
             QListView(),
-            self.tr("Add a presentation") if heard else self.tr("Add a speaker"),
+            add_text,
             self.tr("Remove"),
             parent,
         )
@@ -36,7 +42,8 @@ class StatementsBox(KeyedListBox):
         self.speaker.setEditable(True)
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.text = named(PlainTextEdit(self.form), f"{kind}TextEdit",
-                          self.tr("What was said"))
+                          self.tr("What was proposed") if kind == "proposals"
+                          else self.tr("What was said"))
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -1,11 +1,20 @@
-"""The tasks (поручения) of one decision: a table and the form of the selected task."""
+"""The tasks (поручения) of one decision: a table and the form of the selected task, with
+when and how it was done."""
 
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QCompleter, QFormLayout, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from minutes_app.domain import ActionItem, Decision
 from minutes_app.ui.editor.edits import edit_action, edit_decision, find, remove_keyed
@@ -22,7 +31,9 @@ from minutes_app.ui.editor.widgets import (
     mark,
     named,
     set_checked,
+    set_line,
     set_plain,
+    take_clean_text,
 )
 
 
@@ -59,23 +70,41 @@ class TasksBox(KeyedListBox):
         named(self.due.editor, "taskDueEdit", self.tr("Due date"))
         self.due.set_texts(self.tr("no date"), self.tr("Tick to set a due date"))
         self.done = named(QCheckBox(self.tr("Done"), self.form), "taskDoneCheck", self.tr("Done"))
+        self.done_on = OptionalDateEdit(self.form)
+        named(self.done_on.check, "taskDoneOnSetCheck", self.tr("The day it was done is known"))
+        named(self.done_on.editor, "taskDoneOnEdit", self.tr("Done on"))
+        self.done_on.set_texts(self.tr("not known"), self.tr("Tick to enter the day it was done"))
+        self.done_note = named(QLineEdit(self.form), "taskDoneNoteEdit",
+                               self.tr("How it was done"))
+        self.done_note.setPlaceholderText(self.tr("e.g. letter No. 12"))
         self._task_field = MarkedField(self.task, self.form)
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, field, buddy in ((self.tr("Task:"), self._task_field, self.task),
-                                   (self.tr("Responsible:"), self.responsible, self.responsible),
-                                   (self.tr("Due date:"), self.due, self.due.check)):
+        rows: tuple[tuple[str, QWidget, QWidget], ...] = (
+            (self.tr("Task:"), self._task_field, self.task),
+            (self.tr("Responsible:"), self.responsible, self.responsible),
+            (self.tr("Due date:"), self.due, self.due.check),
+            ("", self.done, self.done),
+            (self.tr("Done o&n:"), self.done_on, self.done_on.check),
+            (self.tr("How it &was done:"), self.done_note, self.done_note),
+        )
+        for text, field, buddy in rows:
+            if not text:
+                form.addRow("", field)
+                continue
             label = QLabel(text, self.form)
             label.setBuddy(buddy)
             form.addRow(label, field)
-        form.addRow("", self.done)
         self.task.textChanged.connect(lambda: self._edit(task=self.task.toPlainText()))
         self.responsible.names_edited.connect(
             lambda: self._edit(responsible=self.responsible.names()))
         self.due.value_changed.connect(lambda value: self._edit(due=value))
-        self.done.toggled.connect(lambda on: self._edit(done=on))
-        model.done_toggled.connect(lambda key, on: self._edit_task(key, done=on))
+        self.done.toggled.connect(lambda on: self._edit(**_done_changes(on)))
+        self.done_on.value_changed.connect(self._on_done_on_changed)
+        self.done_note.textEdited.connect(
+            lambda _t: self._edit(done_note=take_clean_text(self.done_note)))
+        model.done_toggled.connect(lambda key, on: self._edit_task(key, **_done_changes(on)))
         self.add_requested.connect(self._add)
         self.remove_requested.connect(self._remove)
         self.selection_changed.connect(lambda: self._show_selected(force=True))
@@ -103,18 +132,29 @@ class TasksBox(KeyedListBox):
             self.responsible.set_names((), force=True)
             self.due.set_value(None)
             set_checked(self.done, False)
+            self.done_on.set_value(None)
+            set_line(self.done_note, "", force=True)
             return
         set_plain(self.task, action.task, force)
         self.responsible.set_names(action.responsible, force)
         if self.due.value() != action.due:
             self.due.set_value(action.due)
         set_checked(self.done, action.done)
+        if self.done_on.value() != action.done_on:
+            self.done_on.set_value(action.done_on)
+        set_line(self.done_note, action.done_note, force)
 
     # -- editing ---------------------------------------------------------------------------
     def _edit(self, **changes: Any) -> None:
         action = self._selected()
         if action is not None:
             self._edit_task(action.key, **changes)
+
+    def _on_done_on_changed(self, value: object) -> None:
+        if value is None:
+            self._edit(done_on=None)  # forgetting the day leaves the task done
+        else:
+            self._edit(done_on=value, done=True)  # a task done on a day is done
 
     def _edit_task(self, key: str, **changes: Any) -> None:
         if self._decision is None:
@@ -154,3 +194,9 @@ class TasksBox(KeyedListBox):
             lambda m: edit_decision(m, item_key, decision_key,
                                     lambda d: replace(d, actions=remove_keyed(d.actions, key))),
         )
+
+
+def _done_changes(done: bool) -> dict[str, Any]:
+    """Ticking "done" only ticks it; unticking also forgets the day it was done (a task with
+    that day is done, so the day would tick it again)."""
+    return {"done": True} if done else {"done": False, "done_on": None}
