@@ -1,19 +1,26 @@
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from minutes_app.domain import (
+    ActionItem,
+    AgendaItem,
     Attendee,
     Body,
+    Decision,
     DomainError,
     Member,
     Organization,
     Person,
     QuorumKind,
     QuorumRule,
+    Role,
+    Translations,
     quorum_status,
 )
 from minutes_app.services import ServiceError
+from minutes_app.services.errors import PersonNotFound
 
 PEOPLE = [
     Person("Когамов", "Марат", "Чингизович", position="председатель", degree="д.ю.н."),
@@ -153,3 +160,91 @@ def test_organizations_are_found_by_name_in_any_case(services):
     assert services.directory.get_organization("нет такой") is None
     with pytest.raises(DomainError):
         services.directory.save_organization(Organization(""))
+
+
+# -- issue 8: the people directory ---------------------------------------------------------
+COLONEL = Person("Букреев", "Виктор", position="заместитель начальника ДП",
+                 organization="ДП Акмолинской области", degree="к.ю.н.",
+                 rank="полковник полиции",
+                 translations=Translations((("rank", "kk", "полиция полковнигі"),
+                                            ("position", "en", "deputy head"))))
+
+
+def test_a_person_keeps_degree_rank_and_translations(services):
+    saved = services.directory.save_person(COLONEL)
+    assert services.directory.get_person(saved.id) == COLONEL
+    assert services.directory.find_person("  БУКРЕЕВ   виктор ") == COLONEL
+    assert services.directory.find_person("Букреев") is None
+    assert services.directory.find_person("") is None
+
+
+def test_people_are_listed_by_surname_given_name_patronymic(services, people):
+    # As find_people orders them: folded (ё as е), Latin before Cyrillic.
+    assert [p.full_name for p in services.directory.list_people()] == [
+        "John Smith", "Ёлкин Олег", "Когамов Марат Чингизович",
+        "Петров-Водкин Кузьма Сергеевич", "Тұрсынбаев Ерлан Қайратұлы"]
+
+
+def test_unknown_ids_are_refused(services):
+    with pytest.raises(PersonNotFound, match="no person with id 5"):
+        services.directory.get_person(5)
+    with pytest.raises(PersonNotFound):
+        services.directory.person_activity(5)
+    with pytest.raises(PersonNotFound):
+        services.directory.save_person(replace(COLONEL, id=5))
+    assert services.directory.list_people() == []
+
+
+def test_a_changed_name_with_an_id_renames_the_entry(services, people):
+    renamed = services.directory.save_person(replace(people[3], surname="Елкин",
+                                                     given_name="Олег"))
+    assert renamed.id == people[3].id
+    assert services.directory.get_person(people[3].id).surname == "Елкин"
+    with pytest.raises(DomainError, match="already has Когамов Марат Чингизович"):
+        services.directory.save_person(replace(people[3], surname="когамов", given_name="марат",
+                                               patronymic="чингизович"))
+
+
+def _meeting_with(make_meeting, day, number, attendees, responsible=()):
+    item = AgendaItem("Разное", decisions=(Decision("Принять", actions=(
+        ActionItem("Подготовить справку", tuple(responsible), due=date(2026, 5, 1)),)),))
+    return make_meeting(date=day, number=number, attendees=tuple(attendees), agenda=(item,))
+
+
+def test_a_person_s_meetings_and_tasks_newest_first(services, make_meeting):
+    services.meetings.create(_meeting_with(
+        make_meeting, date(2026, 1, 10), "1",
+        [Attendee(name="Букреев Виктор", role=Role.CHAIR)], ["букреев  виктор"]))
+    services.meetings.create(_meeting_with(
+        make_meeting, date(2026, 2, 10), "2",
+        [Attendee(name="Букреев Виктор", present=False, absence_reason="отпуск")]))
+    services.meetings.create(_meeting_with(make_meeting, date(2026, 3, 10), "3",
+                                           [Attendee(name="Ли Анна")], ["Букреев Виктор"]))
+    person = services.directory.find_person("Букреев Виктор")
+    activity = services.directory.person_activity(person.id)
+    assert [(m.date, m.number, m.role, m.present) for m in activity.meetings] == [
+        (date(2026, 2, 10), "2", Role.MEMBER, False), (date(2026, 1, 10), "1", Role.CHAIR, True)]
+    assert [(t.meeting_date, t.number, t.task, t.done) for t in activity.tasks] == [
+        (date(2026, 3, 10), "3", "Подготовить справку", False),
+        (date(2026, 1, 10), "1", "Подготовить справку", False)]
+    other = services.directory.find_person("Ли Анна")
+    assert services.directory.person_activity(other.id).tasks == ()
+
+
+def test_a_misspelt_name_is_corrected_and_keeps_its_meetings(services, make_meeting):
+    meeting = services.meetings.create(_meeting_with(
+        make_meeting, date(2026, 1, 10), "1", [Attendee(name="Букреева Виктор")],
+        ["Букреева Виктор"]))
+    corrected = services.directory.correct_name("букреева виктор", "Букреев Виктор")
+    assert corrected.full_name == "Букреев Виктор"
+    assert services.directory.find_person("Букреева Виктор") is None
+    activity = services.directory.person_activity(corrected.id)
+    assert [m.meeting_id for m in activity.meetings] == [meeting.id]
+    assert len(activity.tasks) == 1  # typed with the old spelling in that meeting
+    assert services.directory.correct_name("Нет Такого", "Кто-то") is None
+    services.directory.save_person(Person("Ли", "Анна"))
+    with pytest.raises(DomainError, match="already has Ли Анна"):
+        services.directory.correct_name("Букреев Виктор", "ЛИ АННА")
+    with pytest.raises(DomainError):
+        services.directory.correct_name("Букреев Виктор", "  ")
+    assert services.directory.get_person(corrected.id) == corrected
