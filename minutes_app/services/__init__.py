@@ -45,7 +45,7 @@ class Services:
         meetings = MeetingService(session_factory, backups)
         directory = DirectoryService(session_factory)
         return cls(meetings, directory, DocumentService(meetings, directory), backups,
-                   TransferService(meetings), read_only)
+                   TransferService(session_factory, backups), read_only)
 
 
 __all__ = [

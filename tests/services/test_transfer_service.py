@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from minutes_app.domain import AgendaItem, Decision, DomainError, Vote
+from minutes_app.domain import AgendaItem, Archive, Decision, DomainError, Vote
 from minutes_app.interchange import InterchangeError, dump_document, parse_document
 from minutes_app.services import (
     ImportWarning,
@@ -132,7 +132,8 @@ def test_a_bad_file_imports_nothing_and_takes_no_copy(services, make_meeting, db
 def test_a_meeting_the_rules_refuse_imports_nothing(services, make_meeting, db_path, monkeypatch):
     # The reader checks the rules too; the service must not rely on it.
     good, bad = make_meeting(number="1"), make_meeting(number="2", title="  ")
-    monkeypatch.setattr("minutes_app.services.transfer.parse_document", lambda _data: [good, bad])
+    monkeypatch.setattr("minutes_app.services.transfer.parse_archive",
+                        lambda _data: Archive(meetings=(good, bad)))
     before = counts(db_path)
     with pytest.raises(DomainError):
         services.transfer.import_file(b"{}", "in.json")
