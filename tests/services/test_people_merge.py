@@ -17,8 +17,7 @@ from minutes_app.domain import (
     Statement,
     Translations,
 )
-from minutes_app.services import ServiceError
-from minutes_app.services import merging
+from minutes_app.services import ServiceError, merging
 from minutes_app.services.errors import PersonNotFound
 
 KEPT = "Букреев Виктор Иванович"
@@ -82,6 +81,7 @@ def test_a_merge_moves_everything_to_the_kept_person(services, archive):
         (KEPT, Role.SECRETARY, True, ""), ("Ли Анна", Role.CHAIR, True, "")]
     assert second.agenda[0].decisions[0].actions[0].responsible == (KEPT,)
     assert third.agenda[0].heard[0].speaker == "Ли Анна"
+    assert [a.name for a in fourth.attendees] == [KEPT]
     with pytest.raises(PersonNotFound):
         services.directory.get_person(dropped.id)
     merged = services.directory.get_person(kept.id)
