@@ -408,15 +408,21 @@ class MainWindow(QMainWindow):
             return
         dialog = ExportDialog(self.services, self.settings, meeting, self)
         if dialog.exec() and dialog.written is not None:
-            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(dialog.written)))
-            self._open_after_export(dialog.written, dialog.open_document(), dialog.open_folder())
+            paths = dialog.written_all or (dialog.written,)
+            if len(paths) == 2:  # a pair: both files named
+                message = self.tr("Saved %1 and %2").replace("%1", str(paths[0])).replace(
+                    "%2", str(paths[1]))
+            else:
+                message = self.tr("Saved %1").replace("%1", str(paths[0]))
+            self.statusBar().showMessage(message)
+            self._open_after_export(paths, dialog.open_document(), dialog.open_folder())
 
     @staticmethod
-    def _open_after_export(path: Path, document: bool, folder: bool) -> None:
-        if document:
+    def _open_after_export(paths: tuple[Path, ...], document: bool, folder: bool) -> None:
+        for path in paths if document else ():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        if folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        if folder:  # the documents of a pair share one folder
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0].parent)))
 
     def open_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()

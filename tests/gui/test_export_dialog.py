@@ -42,6 +42,9 @@ class FakeDocuments:
         target.write_bytes(b"PK")
         return target
 
+    def fallbacks(self, meeting_id, language):
+        return []  # every text has a version in every language
+
 
 def export(qtbot, dialog: ExportDialog) -> None:
     """Press Export and wait for the worker thread to finish."""
