@@ -4,37 +4,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Responsible</source>
         <translation>Жауаптылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="203"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="227"/>
+        <source>done on %1</source>
+        <translation>%1 орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/models.py" line="228"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="203"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="228"/>
         <source>open</source>
         <translation>орындалмаған</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="211"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="236"/>
         <source>no date</source>
         <translation>мерзімсіз</translation>
     </message>
@@ -42,117 +47,122 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95"/>
         <source>Agenda items</source>
         <translation>Күн тәртібінің мәселелері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>&amp;Add item</source>
         <translation>Мәселе &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
         <source>Add an agenda item</source>
         <translation>Күн тәртібіне мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
         <source>Remove the agenda item</source>
         <translation>Күн тәртібінен мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="101"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
         <source>Move the item up</source>
         <translation>Мәселені жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="102"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
         <source>Move the item down</source>
         <translation>Мәселені төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Мәселені жоғары жылжыту (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Мәселені төмен жылжыту (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="116"/>
         <source>Agenda &amp;items:</source>
         <translation>Күн тәртібінің &amp;мәселелері:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="132"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="134"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
         <source>Presenters</source>
         <translation>Баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="145"/>
         <source>Names, separated by commas</source>
         <translation>Аты-жөндері үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="151"/>
+        <source>Conclusions (the participants noted that…)</source>
+        <translation>Қорытындылар (қатысушылар атап өтті…)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="157"/>
         <source>&amp;Presenters:</source>
         <translation>&amp;Баяндамашылар:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="218"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="240"/>
         <source>Edit item title</source>
         <translation>Мәселе атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="229"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="251"/>
         <source>Edit presenters</source>
         <translation>Баяндамашыларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="238"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="260"/>
         <source>New agenda item</source>
         <translation>Жаңа мәселе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="240"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="262"/>
         <source>Add agenda item</source>
         <translation>Мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="275"/>
         <source>Remove agenda item</source>
         <translation>Мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="269"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="291"/>
         <source>Move agenda item</source>
         <translation>Мәселені жылжыту</translation>
     </message>
@@ -160,177 +170,216 @@
 <context>
     <name>AttendeeAdders</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="85"/>
         <source>Find a person</source>
         <translation>Адамды іздеу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="86"/>
         <source>Surname or any part of the name</source>
         <translation>Тегі немесе аты-жөнінің кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="92"/>
         <source>People found</source>
         <translation>Табылған адамдар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="94"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="94"/>
         <source>Add the person</source>
         <translation>Адамды қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>&amp;New person…</source>
         <translation>&amp;Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>New person</source>
         <translation>Жаңа адам</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
         <source>Add &amp;group…</source>
         <translation>Т&amp;оп қосу…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
         <source>Add a group</source>
         <translation>Топ қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="106"/>
         <source>&amp;Find:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="141"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="173"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="174"/>
         <source>New person in the directory</source>
         <translation>Анықтамалықтағы жаңа адам</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="143"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="175"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="144"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="176"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="145"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="177"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="146"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="178"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="147"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="42"/>
+        <source>Already in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="43"/>
+        <source>The directory already has %1 with other details. Save what you typed to the directory too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="46"/>
+        <source>Either way, this meeting lists what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="179"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="148"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="149"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="180"/>
+        <source>Academic degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="181"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="182"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="183"/>
         <source>Save and add</source>
         <translation>Сақтау және қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="150"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="219"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="184"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="270"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="151"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="185"/>
         <source>Cancel the new person</source>
         <translation>Жаңа адамды енгізуді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="155"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="189"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="156"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="190"/>
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="157"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="191"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="158"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="192"/>
         <source>Position:</source>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="159"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="193"/>
         <source>Organisation:</source>
         <translation>Ұйымы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="191"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="194"/>
+        <source>Academic degree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="195"/>
+        <source>Rank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="227"/>
         <source>Enter the surname.</source>
         <translation>Тегін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="211"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="212"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="262"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="263"/>
         <source>Group of people</source>
         <translation>Адамдар тобы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="213"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="264"/>
         <source>Group name</source>
         <translation>Топтың атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="214"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="265"/>
         <source>For example: representatives of NGOs</source>
         <translation>Мысалы: ҮЕҰ өкілдері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="215"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="266"/>
         <source>Head count</source>
         <translation>Адам саны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="217"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="218"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="268"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="269"/>
         <source>Add the group</source>
         <translation>Топты қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="220"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="271"/>
         <source>Cancel the group</source>
         <translation>Топты енгізуді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="224"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="275"/>
         <source>Group name:</source>
         <translation>Топтың атауы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="225"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="276"/>
         <source>Head count:</source>
         <translation>Адам саны:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="249"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="300"/>
         <source>Enter the group&apos;s name.</source>
         <translation>Топтың атауын енгізіңіз.</translation>
     </message>
@@ -338,42 +387,42 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="62"/>
         <source>Name</source>
         <translation>Аты-жөні / топ</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="63"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="64"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="65"/>
         <source>Present</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="57"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
         <source>Absence reason</source>
         <translation>Қатыспау себебі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="75"/>
         <source>present</source>
         <translation>қатысты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="75"/>
         <source>absent</source>
         <translation>қатыспады</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="81"/>
         <source>%1 (%2 people)</source>
         <translation>%1 (%2 адам)</translation>
     </message>
@@ -381,163 +430,223 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="87"/>
+        <source>Another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="88"/>
+        <source>The directory knows «%1». Was the name misspelt, or is «%2» someone else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="91"/>
+        <source>Misspelt: the directory entry gets the new name, and its other meetings stay with it. Someone else: only this line changes, and the new person is added to the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="95"/>
+        <source>&amp;Misspelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
+        <source>Someone &amp;else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="190"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="191"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Төраға:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="212"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="126"/>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="127"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="241"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242"/>
         <source>Selected attendee</source>
         <translation>Таңдалған қатысушы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="128"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="243"/>
         <source>Name</source>
         <translation>Аты-жөні / топ</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="129"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="244"/>
         <source>Head count</source>
         <translation>Адам саны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="131"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="133"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="134"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
+        <source>Academic degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="250"/>
+        <source>For example: Doctor of Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="252"/>
+        <source>For example: police colonel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
         <source>Pr&amp;esent</source>
         <translation>Қат&amp;ысты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="138"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
         <source>Present</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="139"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
         <source>Absence reason</source>
         <translation>Қатыспау себебі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="140"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="259"/>
         <source>Remo&amp;ve from the list</source>
         <translation>Тізімнен &amp;шығару</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="141"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="260"/>
         <source>Remove the attendee</source>
         <translation>Қатысушыны тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="146"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Аты-жөні / топ:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="147"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="266"/>
         <source>&amp;Head count:</source>
         <translation>&amp;Саны:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="148"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="267"/>
         <source>&amp;Position:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="149"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="268"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйымы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="150"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="269"/>
+        <source>De&amp;gree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
+        <source>Ran&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="152"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>A&amp;bsence reason:</source>
         <translation>Қатыспау се&amp;бебі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="345"/>
         <source>— not chosen —</source>
         <translation>— таңдалмаған —</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="240"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="375"/>
         <source>Present: %1 of %2 members — quorum</source>
         <translation>Қатысқандар: %1 (барлық мүше %2) — кворум бар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="377"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
         <translation>Қатысқандар: %1 (барлық мүше %2) — кворум жоқ (%3 қажет)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="283"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="425"/>
         <source>%1 is already in the list.</source>
         <translation>%1 тізімде бар.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="290"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="432"/>
         <source>Add attendee</source>
         <translation>Қатысушыны қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="293"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="435"/>
         <source>Add group</source>
         <translation>Топты қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="305"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="447"/>
         <source>Choose the chair</source>
         <translation>Төрағаны таңдау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="306"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="448"/>
         <source>Choose the secretary</source>
         <translation>Хатшыны таңдау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="334"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="513"/>
+        <source>Rename attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="530"/>
         <source>Edit attendee</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="352"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="548"/>
         <source>Remove attendee</source>
         <translation>Қатысушыны жою</translation>
     </message>
@@ -670,157 +779,162 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="61"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="63"/>
         <source>Body</source>
         <translation>Орган (кеңес, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="67"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="71"/>
         <source>Kind of meeting</source>
         <translation>Отырыстың түрі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
         <source>Number</source>
         <translation>Хаттаманың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
         <source>Su&amp;ggest number</source>
         <translation>Нөмірді ұ&amp;сыну</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
         <source>Suggest the next number</source>
         <translation>Келесі нөмірді ұсыну</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
         <source>Start time</source>
         <translation>Басталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="87"/>
         <source>End time</source>
         <translation>Аяқталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
         <source>Place</source>
         <translation>Өткізілетін орны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
+        <source>Organ&amp;isers (initiators)</source>
+        <translation>Ұйымдастыру&amp;шылар (бастамашылар)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
         <source>Document language</source>
         <translation>Құжаттың тілі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="94"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="99"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
         <source>&amp;Start time:</source>
         <translation>&amp;Басталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
         <source>&amp;End time:</source>
         <translation>А&amp;яқталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
         <source>&amp;Place:</source>
         <translation>Өткізілетін орн&amp;ы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
         <source>Document &amp;language:</source>
         <translation>Құжаттың т&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="135"/>
         <source>%1 is set</source>
         <translation>%1 көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
         <source>Tick to enter the time</source>
         <translation>Уақытты көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="183"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="205"/>
         <source>next: %1</source>
         <translation>келесісі: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="239"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="261"/>
         <source>Edit meeting details</source>
         <translation>Отырыс деректерін өзгерту</translation>
     </message>
@@ -947,42 +1061,93 @@
     </message>
 </context>
 <context>
+    <name>KeyedListBox</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="74"/>
+        <source>Up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="75"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Жоғары жылжыту (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="76"/>
+        <source>Down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="77"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Төмен жылжыту (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="80"/>
         <source>Attendees&apos; names</source>
         <translation>Қатысушылардың аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="82"/>
         <source>Meeting sections</source>
         <translation>Отырыс бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="89"/>
         <source>Details</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="89"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="90"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="90"/>
+        <source>Outcome</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="91"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Тізімнен отырысты таңдаңыз немесе жаңасын жасаңыз: Файл → Жаңа отырыс (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="231"/>
+        <source>Fill in from the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/outcome_page.py" line="16"/>
+        <source>What the participants concluded or recommended, without a vote, for the whole meeting. The conclusions of one agenda item are entered with the item.</source>
+        <translation>Қатысушылардың бүкіл отырыс бойынша дауыс берусіз жасаған қорытындылары мен ұсынымдары. Күн тәртібінің бір мәселесі бойынша қорытындылар сол мәселемен бірге енгізіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/outcome_page.py" line="20"/>
+        <source>Conclusions of the meeting</source>
+        <translation>Отырыстың қорытындылары</translation>
     </message>
 </context>
 <context>
     <name>StatementListModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="157"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="167"/>
         <source>(no text yet)</source>
         <translation>(мәтін әлі енгізілмеген)</translation>
     </message>
@@ -990,62 +1155,77 @@
 <context>
     <name>StatementsBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="20"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="22"/>
         <source>Heard (presentations)</source>
         <translation>Тыңдалды (баяндамалар)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="20"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="23"/>
         <source>Discussion (speakers)</source>
         <translation>Сөз сөйлегендер (талқылау)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="22"/>
         <source>Add a presentation</source>
         <translation>Баяндама қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="23"/>
         <source>Add a speaker</source>
         <translation>Сөз сөйлеушіні қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="27"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="24"/>
+        <source>Proposals (made without a vote)</source>
+        <translation>Айтылған ұсыныстар (дауыс берусіз)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="24"/>
+        <source>Add a proposal</source>
+        <translation>Ұсыныс қосу</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="33"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="35"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="41"/>
         <source>Speaker</source>
         <translation>Сөз сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="45"/>
+        <source>What was proposed</source>
+        <translation>Ұсыныстың мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="46"/>
         <source>What was said</source>
         <translation>Сөйлеген сөзінің мазмұны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="43"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="50"/>
         <source>Speaker:</source>
         <translation>Сөз сөйлеуші:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="51"/>
         <source>Text:</source>
         <translation>Мәтіні:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="103"/>
         <source>Edit statement</source>
         <translation>Сөйлеген сөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="130"/>
         <source>Add statement</source>
         <translation>Сөйлеген сөзді қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="138"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="145"/>
         <source>Remove statement</source>
         <translation>Сөйлеген сөзді жою</translation>
     </message>
@@ -1053,95 +1233,269 @@
 <context>
     <name>TasksBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="44"/>
         <source>Tasks</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="34"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Add a tas&amp;k</source>
         <translation>Тап&amp;сырма қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="34"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Remove the task</source>
         <translation>Тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="64"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66"/>
         <source>Responsible</source>
         <translation>Жауаптылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
         <source>Names, separated by commas</source>
         <translation>Аты-жөндері үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="58"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="69"/>
         <source>The task has a due date</source>
         <translation>Тапсырманың мерзімі бар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="59"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="70"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="51"/>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
         <source>no date</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
         <source>Tick to set a due date</source>
         <translation>Мерзімді көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="61"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="72"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="74"/>
+        <source>The day it was done is known</source>
+        <translation>Орындалған күні көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="75"/>
+        <source>Done on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <source>not known</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <source>Tick to enter the day it was done</source>
+        <translation>Орындалған күнін көрсету үшін белгілеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="78"/>
+        <source>How it was done</source>
+        <translation>Орындалуы туралы белгі</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="79"/>
+        <source>e.g. letter No. 12</source>
+        <translation>мысалы: № 12 хат</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
         <source>Task:</source>
         <translation>Тапсырма:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="86"/>
         <source>Responsible:</source>
         <translation>Жауаптылар:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="87"/>
         <source>Due date:</source>
         <translation>Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="125"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="89"/>
+        <source>Done o&amp;n:</source>
+        <translation>Орындалған &amp;күні:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="90"/>
+        <source>How it &amp;was done:</source>
+        <translation>Орындалуы туралы бел&amp;гі:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="165"/>
         <source>Edit task</source>
         <translation>Тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="136"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="176"/>
         <source>New task</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="139"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="179"/>
         <source>Add task</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="153"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="193"/>
         <source>Remove task</source>
         <translation>Тапсырманы жою</translation>
+    </message>
+</context>
+<context>
+    <name>TextEntryListModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/models.py" line="179"/>
+        <source>(no text yet)</source>
+        <translation>(мәтін әлі енгізілмеген)</translation>
+    </message>
+</context>
+<context>
+    <name>TextListBox</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="62"/>
+        <source>Add an organiser</source>
+        <translation>Ұйымдастырушы қосу</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="62"/>
+        <source>Add a conclusion</source>
+        <translation>Қорытынды қосу</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="74"/>
+        <source>Organiser</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="75"/>
+        <source>An organisation or a person</source>
+        <translation>Ұйым немесе тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="85"/>
+        <source>Na&amp;me:</source>
+        <translation>Ұйым немесе тұ&amp;лға:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="88"/>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="91"/>
+        <source>Conc&amp;lusion:</source>
+        <translation>Қорытын&amp;ды:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="177"/>
+        <source>Add organiser</source>
+        <translation>Ұйымдастырушы қосу</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="177"/>
+        <source>Edit organiser</source>
+        <translation>Ұйымдастырушыны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="178"/>
+        <source>Remove organiser</source>
+        <translation>Ұйымдастырушыны жою</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="178"/>
+        <source>Move organiser</source>
+        <translation>Ұйымдастырушыны жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <source>Add conclusion</source>
+        <translation>Қорытынды қосу</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <source>Edit conclusion</source>
+        <translation>Қорытындыны өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
+        <source>Remove conclusion</source>
+        <translation>Қорытындыны жою</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="182"/>
+        <source>Move conclusion</source>
+        <translation>Қорытындыны жылжыту</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPage</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="116"/>
+        <source>Language of the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="117"/>
+        <source>&amp;Translate into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="119"/>
+        <source>&amp;Only untranslated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="121"/>
+        <source>Show only the texts not yet translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="130"/>
+        <source>Texts and translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="212"/>
+        <source>%1 of %2 texts translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="225"/>
+        <source>%1 texts also have a version in %2, the meeting&apos;s own language now: those versions are kept, not used, and come back when the meeting&apos;s language is changed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="236"/>
+        <source>Edit translation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

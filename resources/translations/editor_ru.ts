@@ -4,37 +4,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Done</source>
         <translation>Исполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="203"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="227"/>
+        <source>done on %1</source>
+        <translation>исполнено %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/models.py" line="228"/>
         <source>done</source>
         <translation>исполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="203"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="228"/>
         <source>open</source>
         <translation>не исполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="211"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="236"/>
         <source>no date</source>
         <translation>без срока</translation>
     </message>
@@ -42,117 +47,122 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95"/>
         <source>Agenda items</source>
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>&amp;Add item</source>
         <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
         <source>Add an agenda item</source>
         <translation>Добавить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
         <source>Remove the agenda item</source>
         <translation>Удалить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="101"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
         <source>Move the item up</source>
         <translation>Переместить вопрос выше</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="102"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
         <source>Move the item down</source>
         <translation>Переместить вопрос ниже</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Переместить вопрос выше (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Переместить вопрос ниже (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="116"/>
         <source>Agenda &amp;items:</source>
         <translation>В&amp;опросы повестки дня:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="132"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="134"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="145"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="151"/>
+        <source>Conclusions (the participants noted that…)</source>
+        <translation>Выводы (участники отметили, что…)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="157"/>
         <source>&amp;Presenters:</source>
         <translation>Докл&amp;адчики:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="218"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="240"/>
         <source>Edit item title</source>
         <translation>Изменение названия вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="229"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="251"/>
         <source>Edit presenters</source>
         <translation>Изменение докладчиков</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="238"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="260"/>
         <source>New agenda item</source>
         <translation>Новый вопрос</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="240"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="262"/>
         <source>Add agenda item</source>
         <translation>Добавление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="275"/>
         <source>Remove agenda item</source>
         <translation>Удаление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="269"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="291"/>
         <source>Move agenda item</source>
         <translation>Перемещение вопроса</translation>
     </message>
@@ -160,177 +170,216 @@
 <context>
     <name>AttendeeAdders</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="85"/>
         <source>Find a person</source>
         <translation>Поиск человека</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="86"/>
         <source>Surname or any part of the name</source>
         <translation>Фамилия или любая часть ФИО</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="92"/>
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="94"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="94"/>
         <source>Add the person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>&amp;New person…</source>
         <translation>Новый &amp;человек…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
         <source>Add &amp;group…</source>
         <translation>Добавить &amp;группу…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
         <source>Add a group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="106"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="141"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="173"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="174"/>
         <source>New person in the directory</source>
         <translation>Новый человек в справочнике</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="143"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="175"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="144"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="176"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="145"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="177"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="146"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="178"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="147"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="42"/>
+        <source>Already in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="43"/>
+        <source>The directory already has %1 with other details. Save what you typed to the directory too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="46"/>
+        <source>Either way, this meeting lists what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="179"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="148"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="149"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="180"/>
+        <source>Academic degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="181"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="182"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="183"/>
         <source>Save and add</source>
         <translation>Сохранить и добавить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="150"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="219"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="184"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="270"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="151"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="185"/>
         <source>Cancel the new person</source>
         <translation>Отменить ввод нового человека</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="155"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="189"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="156"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="190"/>
         <source>Given name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="157"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="191"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="158"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="192"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="159"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="193"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="191"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="194"/>
+        <source>Academic degree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="195"/>
+        <source>Rank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="227"/>
         <source>Enter the surname.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="211"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="212"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="262"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="263"/>
         <source>Group of people</source>
         <translation>Группа людей</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="213"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="264"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="214"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="265"/>
         <source>For example: representatives of NGOs</source>
         <translation>Например: представители НПО</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="215"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="266"/>
         <source>Head count</source>
         <translation>Количество человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="217"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="218"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="268"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="269"/>
         <source>Add the group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="220"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="271"/>
         <source>Cancel the group</source>
         <translation>Отменить ввод группы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="224"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="275"/>
         <source>Group name:</source>
         <translation>Название группы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="225"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="276"/>
         <source>Head count:</source>
         <translation>Количество человек:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="249"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="300"/>
         <source>Enter the group&apos;s name.</source>
         <translation>Введите название группы.</translation>
     </message>
@@ -338,42 +387,42 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="62"/>
         <source>Name</source>
         <translation>ФИО / группа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="63"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="64"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="65"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="57"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
         <source>Absence reason</source>
         <translation>Причина отсутствия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="75"/>
         <source>present</source>
         <translation>присутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="75"/>
         <source>absent</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="81"/>
         <source>%1 (%2 people)</source>
         <translation>%1 (%2 чел.)</translation>
     </message>
@@ -381,163 +430,223 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="87"/>
+        <source>Another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="88"/>
+        <source>The directory knows «%1». Was the name misspelt, or is «%2» someone else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="91"/>
+        <source>Misspelt: the directory entry gets the new name, and its other meetings stay with it. Someone else: only this line changes, and the new person is added to the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="95"/>
+        <source>&amp;Misspelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
+        <source>Someone &amp;else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="190"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="191"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Председатель:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="212"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="126"/>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="127"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="241"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242"/>
         <source>Selected attendee</source>
         <translation>Выбранный участник</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="128"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="243"/>
         <source>Name</source>
         <translation>ФИО / группа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="129"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="244"/>
         <source>Head count</source>
         <translation>Количество человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="131"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="133"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="134"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
+        <source>Academic degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="250"/>
+        <source>For example: Doctor of Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="252"/>
+        <source>For example: police colonel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
         <source>Pr&amp;esent</source>
         <translation>Прис&amp;утствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="138"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="139"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
         <source>Absence reason</source>
         <translation>Причина отсутствия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="140"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="259"/>
         <source>Remo&amp;ve from the list</source>
         <translation>У&amp;брать из списка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="141"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="260"/>
         <source>Remove the attendee</source>
         <translation>Убрать участника из списка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="146"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
         <source>Na&amp;me:</source>
         <translation>&amp;ФИО / группа:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="147"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="266"/>
         <source>&amp;Head count:</source>
         <translation>&amp;Количество:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="148"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="267"/>
         <source>&amp;Position:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="149"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="268"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="150"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="269"/>
+        <source>De&amp;gree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
+        <source>Ran&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="152"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>A&amp;bsence reason:</source>
         <translation>Причина о&amp;тсутствия:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="345"/>
         <source>— not chosen —</source>
         <translation>— не выбран —</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="240"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="375"/>
         <source>Present: %1 of %2 members — quorum</source>
         <translation>Присутствуют: %1 из %2 членов — кворум есть</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="377"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
         <translation>Присутствуют: %1 из %2 членов — кворума нет (нужно %3)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="283"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="425"/>
         <source>%1 is already in the list.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="290"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="432"/>
         <source>Add attendee</source>
         <translation>Добавление участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="293"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="435"/>
         <source>Add group</source>
         <translation>Добавление группы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="305"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="447"/>
         <source>Choose the chair</source>
         <translation>Выбор председателя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="306"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="448"/>
         <source>Choose the secretary</source>
         <translation>Выбор секретаря</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="334"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="513"/>
+        <source>Rename attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="530"/>
         <source>Edit attendee</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="352"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="548"/>
         <source>Remove attendee</source>
         <translation>Удаление участника</translation>
     </message>
@@ -670,157 +779,162 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="61"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="63"/>
         <source>Body</source>
         <translation>Орган (совет, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="67"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="71"/>
         <source>Kind of meeting</source>
         <translation>Вид заседания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
         <source>Number</source>
         <translation>Номер протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
         <source>Su&amp;ggest number</source>
         <translation>&amp;Предложить номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
         <source>Suggest the next number</source>
         <translation>Предложить следующий номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="87"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
+        <source>Organ&amp;isers (initiators)</source>
+        <translation>&amp;Инициаторы (организаторы)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="94"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="99"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
         <source>&amp;Start time:</source>
         <translation>Время нача&amp;ла:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
         <source>&amp;End time:</source>
         <translation>Время окон&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место проведения:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
         <source>&amp;Notes:</source>
         <translation>Прим&amp;ечания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="135"/>
         <source>%1 is set</source>
         <translation>%1 указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
         <source>Tick to enter the time</source>
         <translation>Отметьте, чтобы указать время</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="183"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="205"/>
         <source>next: %1</source>
         <translation>следующий: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="239"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="261"/>
         <source>Edit meeting details</source>
         <translation>Изменение сведений о заседании</translation>
     </message>
@@ -947,42 +1061,93 @@
     </message>
 </context>
 <context>
+    <name>KeyedListBox</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="74"/>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="75"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Переместить выше (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="76"/>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="77"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Переместить ниже (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="80"/>
         <source>Attendees&apos; names</source>
         <translation>ФИО участников</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="82"/>
         <source>Meeting sections</source>
         <translation>Разделы заседания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="89"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="89"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="90"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="90"/>
+        <source>Outcome</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="91"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Выберите заседание в списке или создайте новое: Файл → Новое заседание (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="231"/>
+        <source>Fill in from the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/outcome_page.py" line="16"/>
+        <source>What the participants concluded or recommended, without a vote, for the whole meeting. The conclusions of one agenda item are entered with the item.</source>
+        <translation>Что участники заключили или рекомендовали без голосования по заседанию в целом. Выводы по одному вопросу повестки дня вводятся вместе с вопросом.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/outcome_page.py" line="20"/>
+        <source>Conclusions of the meeting</source>
+        <translation>Выводы по заседанию</translation>
     </message>
 </context>
 <context>
     <name>StatementListModel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/models.py" line="157"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="167"/>
         <source>(no text yet)</source>
         <translation>(текст ещё не введён)</translation>
     </message>
@@ -990,62 +1155,77 @@
 <context>
     <name>StatementsBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="20"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="22"/>
         <source>Heard (presentations)</source>
         <translation>Слушали (доклады)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="20"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="23"/>
         <source>Discussion (speakers)</source>
         <translation>Выступили (обсуждение)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="22"/>
         <source>Add a presentation</source>
         <translation>Добавить доклад</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="23"/>
         <source>Add a speaker</source>
         <translation>Добавить выступление</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="27"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="24"/>
+        <source>Proposals (made without a vote)</source>
+        <translation>Прозвучали предложения (без голосования)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="24"/>
+        <source>Add a proposal</source>
+        <translation>Добавить предложение</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="33"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="35"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="41"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="45"/>
+        <source>What was proposed</source>
+        <translation>Содержание предложения</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="46"/>
         <source>What was said</source>
         <translation>Содержание выступления</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="43"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="50"/>
         <source>Speaker:</source>
         <translation>Выступающий:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="51"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="103"/>
         <source>Edit statement</source>
         <translation>Изменение выступления</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="130"/>
         <source>Add statement</source>
         <translation>Добавление выступления</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="138"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="145"/>
         <source>Remove statement</source>
         <translation>Удаление выступления</translation>
     </message>
@@ -1053,95 +1233,269 @@
 <context>
     <name>TasksBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="44"/>
         <source>Tasks</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="34"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Add a tas&amp;k</source>
         <translation>Добавить поруч&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="34"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Remove the task</source>
         <translation>Удалить поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="64"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="58"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="69"/>
         <source>The task has a due date</source>
         <translation>У поручения есть срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="59"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="70"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="51"/>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
         <source>no date</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
         <source>Tick to set a due date</source>
         <translation>Отметьте, чтобы указать срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="61"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="72"/>
         <source>Done</source>
         <translation>Исполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="74"/>
+        <source>The day it was done is known</source>
+        <translation>Дата исполнения указана</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="75"/>
+        <source>Done on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <source>not known</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <source>Tick to enter the day it was done</source>
+        <translation>Отметьте, чтобы указать дату исполнения</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="78"/>
+        <source>How it was done</source>
+        <translation>Отметка об исполнении</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="79"/>
+        <source>e.g. letter No. 12</source>
+        <translation>например: письмо № 12</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
         <source>Task:</source>
         <translation>Поручение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="86"/>
         <source>Responsible:</source>
         <translation>Ответственные:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="68"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="87"/>
         <source>Due date:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="125"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="89"/>
+        <source>Done o&amp;n:</source>
+        <translation>Дата &amp;исполнения:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="90"/>
+        <source>How it &amp;was done:</source>
+        <translation>От&amp;метка об исполнении:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="165"/>
         <source>Edit task</source>
         <translation>Изменение поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="136"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="176"/>
         <source>New task</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="139"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="179"/>
         <source>Add task</source>
         <translation>Добавление поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="153"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="193"/>
         <source>Remove task</source>
         <translation>Удаление поручения</translation>
+    </message>
+</context>
+<context>
+    <name>TextEntryListModel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/models.py" line="179"/>
+        <source>(no text yet)</source>
+        <translation>(текст ещё не введён)</translation>
+    </message>
+</context>
+<context>
+    <name>TextListBox</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="62"/>
+        <source>Add an organiser</source>
+        <translation>Добавить инициатора</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="62"/>
+        <source>Add a conclusion</source>
+        <translation>Добавить вывод</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="74"/>
+        <source>Organiser</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="75"/>
+        <source>An organisation or a person</source>
+        <translation>Организация или лицо</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="85"/>
+        <source>Na&amp;me:</source>
+        <translation>Ор&amp;ганизация или лицо:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="88"/>
+        <source>Conclusion</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="91"/>
+        <source>Conc&amp;lusion:</source>
+        <translation>Те&amp;кст:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="177"/>
+        <source>Add organiser</source>
+        <translation>Добавление инициатора</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="177"/>
+        <source>Edit organiser</source>
+        <translation>Изменение инициатора</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="178"/>
+        <source>Remove organiser</source>
+        <translation>Удаление инициатора</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="178"/>
+        <source>Move organiser</source>
+        <translation>Перемещение инициатора</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <source>Add conclusion</source>
+        <translation>Добавление вывода</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <source>Edit conclusion</source>
+        <translation>Изменение вывода</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
+        <source>Remove conclusion</source>
+        <translation>Удаление вывода</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="182"/>
+        <source>Move conclusion</source>
+        <translation>Перемещение вывода</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPage</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="116"/>
+        <source>Language of the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="117"/>
+        <source>&amp;Translate into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="119"/>
+        <source>&amp;Only untranslated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="121"/>
+        <source>Show only the texts not yet translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="130"/>
+        <source>Texts and translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="212"/>
+        <source>%1 of %2 texts translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="225"/>
+        <source>%1 texts also have a version in %2, the meeting&apos;s own language now: those versions are kept, not used, and come back when the meeting&apos;s language is changed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="236"/>
+        <source>Edit translation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
