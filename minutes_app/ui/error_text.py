@@ -145,11 +145,44 @@ def _database_error(error: BaseException) -> str:
 
 def _domain_error(error: DomainError) -> str:
     """The editor's own wording when the field is one it knows, else the rule's sentence."""
+    directory = _directory_error(error)
+    if directory:
+        return directory
     known = field_message(error)
     if error.field and known != error.message:
         return known
     return _fill(QCoreApplication.translate("Errors", "This was not accepted: %1"),
                  _first_line(error.message) or _detail(error))
+
+
+_MEMBER_FIELD = re.compile(r"^members\[\d+\]\.(\w+)$")
+
+
+def _directory_error(error: DomainError) -> str:
+    """A body's roster, its quorum, or a name the directory already has ("" otherwise).
+    The rules (storage.directory, domain.Member) tell their kinds apart by field and words."""
+    translate = QCoreApplication.translate
+    if error.message.startswith("there is already"):
+        return _fill(translate("Errors", "The directory already has «%1». Choose it in the "
+                                         "list, or give this one another name."),
+                     error.message.split(" named ", 1)[-1])
+    if error.field == "quorum.count":
+        return translate("Errors", "A quorum by number needs at least 1 member.")
+    member = _MEMBER_FIELD.match(error.field)
+    if not member:
+        return ""
+    part = member.group(1)
+    if part == "role":
+        return translate("Errors", "A body has one chair and one secretary at a time: the "
+                                   "dates of these two overlap.")
+    if part == "to":
+        return translate("Errors", "A membership cannot end before it begins.")
+    if part == "person" and "twice" in error.message:
+        return translate("Errors", "This person is already in the list of members: change "
+                                   "the dates of that row instead.")
+    if part == "person":
+        return translate("Errors", "Enter the member's name.")
+    return ""
 
 
 def _os_error(error: OSError) -> str:

@@ -6,10 +6,11 @@ saved again automatically), a switch to another meeting held back because the ty
 be saved (Retry / Discard my changes), read-only mode (`set_read_only`).
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import (
@@ -27,7 +28,10 @@ from minutes_app.domain import DomainError, Meeting
 from minutes_app.services import ServiceError, Services
 from minutes_app.ui.banner import BannerAction, MessageBanner
 from minutes_app.ui.data_safety import DataSafety
+from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
+from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
+from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.error_text import describe
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         self._last_save_error: Exception | None = None
         self._held_switch: int | None = None  # the meeting asked for while a save failed
         self.banners: dict[str, MessageBanner] = {}
+        self._directory_windows: dict[str, DirectoryDialog[Any]] = {}
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Minutes"))
         self.list_panel = MeetingListPanel(services, self)
@@ -159,6 +164,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.about_action = self._action("actionAbout", self.tr("&About Minutes"), self.about)
+        self.bodies_action = self._action("actionBodies", self.tr("&Councils and commissions…"),
+                                          self.open_bodies)
+        self.organizations_action = self._action("actionOrganizations",
+                                                 self.tr("&Organisations…"),
+                                                 self.open_organizations)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -181,6 +191,7 @@ class MainWindow(QMainWindow):
         # The directory: councils and commissions, organisations, people (issue 8).
         self.directory_menu = bar.addMenu(self.tr("&Directory"))
         self.directory_menu.setObjectName("menuDirectory")
+        self.directory_menu.addActions([self.bodies_action, self.organizations_action])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.about_action)
@@ -316,6 +327,8 @@ class MainWindow(QMainWindow):
         `reason` in a banner; None unlocks."""
         self._read_only = reason is not None
         self.editor.set_read_only(self._read_only)
+        for dialog in self._directory_windows.values():
+            dialog.set_read_only(self._read_only)
         if reason is not None:
             self.show_banner(READ_ONLY_BANNER, reason)
         else:
@@ -423,6 +436,34 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         if folder:  # the documents of a pair share one folder
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0].parent)))
+
+    # --- Directory menu -----------------------------------------------------------------------
+    def open_bodies(self) -> None:
+        """Directory → Councils and commissions…: one window, beside the editor."""
+        self._show_directory_window("bodies", lambda: BodiesDialog(self.services, self))
+
+    def open_organizations(self) -> None:
+        self._show_directory_window("organizations",
+                                    lambda: OrganizationsDialog(self.services, self))
+
+    def _show_directory_window(self, key: str, make: Callable[[], DirectoryDialog[Any]]) -> None:
+        dialog = self._directory_windows.get(key)
+        if dialog is None:
+            dialog = make()
+            dialog.set_read_only(self._read_only)
+            dialog.changed.connect(self._directory_changed)
+            dialog.finished.connect(lambda _result: self._directory_windows.pop(key, None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._directory_windows[key] = dialog
+        dialog.show()  # not modal: the editor stays usable beside it
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _directory_changed(self) -> None:
+        self.editor.refresh_directory()
+        bodies = self._directory_windows.get("bodies")
+        if isinstance(bodies, BodiesDialog):
+            bodies.refresh_choices()  # a new organisation is offered at once
 
     def open_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()

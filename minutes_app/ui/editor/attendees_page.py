@@ -178,7 +178,7 @@ class AttendeesPage(QWidget):
         if force or attendees is not self.model.rows:  # typing elsewhere leaves them alone
             self.model.set_rows(attendees)
             self._show_holders(attendees)
-            self._show_quorum(attendees)
+        self._show_quorum(attendees)  # also follows the date (the roster of that day)
         if force:
             for field in (self.name, self.role):
                 mark(field, None)

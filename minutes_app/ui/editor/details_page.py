@@ -63,7 +63,11 @@ class DetailsPage(QWidget):
         self.body = named(QComboBox(self), "bodyCombo", self.tr("Body"))
         self.body.setEditable(True)
         self.body.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.organization = named(QLineEdit(self), "organizationEdit", self.tr("Organisation"))
+        # The organisations of the directory, or any name typed (its line keeps the old name).
+        self.organization = named(QComboBox(self), "organizationCombo", self.tr("Organisation"))
+        self.organization.setEditable(True)
+        self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organization.lineEdit().setObjectName("organizationEdit")
         self.kind = named(QComboBox(self), "kindCombo", self.tr("Kind of meeting"))
         self.kind.setEditable(True)
         self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -139,7 +143,8 @@ class DetailsPage(QWidget):
             lambda: self.body_chosen.emit(self.body.currentText())
         )
         self.kind.editTextChanged.connect(lambda _t: self._commit("kind"))
-        for name in ("organization", "number", "title", "place"):
+        self.organization.editTextChanged.connect(lambda _t: self._commit("organization"))
+        for name in ("number", "title", "place"):
             edit: QLineEdit = getattr(self, name)
             edit.textEdited.connect(lambda _t, n=name: self._commit(n))
         self.date.dateChanged.connect(lambda _d: self._commit("date"))
@@ -160,7 +165,7 @@ class DetailsPage(QWidget):
         if meeting is None:
             return
         self._set_combo_text(self.body, meeting.body)
-        set_line(self.organization, meeting.organization)
+        self._set_combo_text(self.organization, meeting.organization)
         self._show_kinds(meeting.language)
         self._set_combo_text(self.kind, meeting.kind)
         set_line(self.number, meeting.number)
@@ -184,6 +189,15 @@ class DetailsPage(QWidget):
             self.body.clear()
             self.body.addItems(names)
             self.body.setEditText(text)
+
+    def set_organizations(self, names: list[str]) -> None:
+        """The organisations of the directory, offered in the organisation field."""
+        text = self.organization.currentText()
+        with QSignalBlocker(self.organization):
+            self.organization.clear()
+            self.organization.addItems(names)
+            self.organization.setEditText(text)
+        self.organizers.set_suggestions(names)  # organisers are mostly organisations
 
     def set_suggested_number(self, number: str) -> None:
         self._suggested_number = number
@@ -216,11 +230,11 @@ class DetailsPage(QWidget):
 
     # -- editing ---------------------------------------------------------------------------
     def _values(self) -> dict[str, Any]:
-        for edit in (self.organization, self.number, self.title, self.place):
+        for edit in (self.number, self.title, self.place):
             take_clean_text(edit)
         return {
             "body": single_line(self.body.currentText()),
-            "organization": self.organization.text(),
+            "organization": single_line(self.organization.currentText()),
             "kind": single_line(self.kind.currentText()),
             "number": self.number.text(),
             "title": self.title.text(),

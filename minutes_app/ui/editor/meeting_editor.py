@@ -19,6 +19,7 @@ Signals:
 """
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -42,6 +43,21 @@ from minutes_app.ui.editor.translation_page import TranslationPage
 from minutes_app.ui.editor.widgets import INVALID_STYLE, lock_inputs, named, route_undo_keys
 
 log = logging.getLogger(__name__)
+
+
+def with_body_defaults(meeting: Meeting, draft: Meeting) -> Meeting:
+    """`meeting` filled from `draft` (services.meetings.new_meeting of its body): the body's
+    name as the directory spells it, the attendees when none are listed, and the number,
+    place, kind and organisation where nothing is typed; what is typed stays."""
+    return replace(
+        meeting,
+        body=draft.body or meeting.body,
+        attendees=meeting.attendees or draft.attendees,
+        number=meeting.number or draft.number,
+        place=meeting.place or draft.place,
+        kind=meeting.kind or draft.kind,
+        organization=meeting.organization or draft.organization,
+    )
 
 
 class MeetingEditor(QWidget):
@@ -177,6 +193,7 @@ class MeetingEditor(QWidget):
         if meeting is not None:
             self._bodies.clear()
             self.details.set_bodies(self._body_names())
+            self.details.set_organizations(self._organization_names())
             self.attendees.set_body(self._body(meeting.body))
             self._suggest_number(meeting)
         self._refresh(meeting, force=True)
@@ -193,9 +210,36 @@ class MeetingEditor(QWidget):
         self.translation.show_meeting(meeting, force)
 
     def _on_body_chosen(self, name: str) -> None:
-        self.attendees.set_body(self._body(name))
+        body = self._body(name)
+        self.attendees.set_body(body)
         meeting = self._session.meeting
+        if meeting is None:
+            return
+        if body is not None and not meeting.attendees:
+            self._fill_from_body(body.name, meeting)
+        self._suggest_number(self._session.meeting or meeting)
+
+    def _fill_from_body(self, name: str, meeting: Meeting) -> None:
+        """A meeting with nobody listed yet gets what a new meeting of the body gets (its
+        members on the date, all present; its next number; its place, kind, organisation)
+        as one change, which Ctrl+Z takes back."""
+        try:
+            draft = self._services.meetings.new_meeting(name, meeting.date)
+        except ServiceError as error:
+            log.warning("cannot fill the meeting from body %r: %s", name, error)
+            return
+        self._session.change(self.tr("Fill in from the body"),
+                             lambda current: with_body_defaults(current, draft))
+
+    def refresh_directory(self) -> None:
+        """The bodies or organisations of the directory changed (their windows saved): the
+        pickers, the quorum line and the suggested number follow."""
+        meeting = self._session.meeting
+        self._bodies.clear()
+        self.details.set_bodies(self._body_names())
+        self.details.set_organizations(self._organization_names())
         if meeting is not None:
+            self.attendees.set_body(self._body(meeting.body))
             self._suggest_number(meeting)
 
     def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
@@ -225,6 +269,13 @@ class MeetingEditor(QWidget):
             return [body.name for body in self._services.directory.list_bodies()]
         except ServiceError as error:
             log.warning("cannot list bodies: %s", error)
+            return []
+
+    def _organization_names(self) -> list[str]:
+        try:
+            return [o.name for o in self._services.directory.list_organizations()]
+        except ServiceError as error:
+            log.warning("cannot list organisations: %s", error)
             return []
 
     def _body(self, name: str) -> Body | None:
