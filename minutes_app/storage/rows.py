@@ -130,13 +130,22 @@ def meeting_from(row: Any, attendees: Sequence[Attendee], agenda: Sequence[Agend
         organizers=text_entries_from(row.organizers), attendees=tuple(attendees),
         agenda=tuple(agenda), conclusions=text_entries_from(row.conclusions),
         approval=approval, history=tuple(_history_from(entry) for entry in row.history),
-        translations=Translations.from_dict(row.translations),
+        translations=_translations(row.translations),
     )
+
+
+_NO_TRANSLATIONS = Translations()
+
+
+def _translations(value: Any) -> Translations:
+    # Most rows have none: one shared empty value spares building one per row (opening a
+    # 200-item, 500-attendee meeting would build some 2,000).
+    return Translations.from_dict(value) if value else _NO_TRANSLATIONS
 
 
 def text_entries_from(value: Sequence[Any]) -> tuple[TextEntry, ...]:
     return tuple(TextEntry(text=e["text"], key=e["key"],
-                           translations=Translations.from_dict(e.get("translations")))
+                           translations=_translations(e.get("translations")))
                  for e in value)
 
 
@@ -150,7 +159,7 @@ def attendee_from(row: Any) -> Attendee:
         name=row.name, group=row.group_name, count=row.head_count, role=Role(row.role),
         present=row.present, absence_reason=row.absence_reason, position=row.position,
         organization=row.organization, degree=row.degree, rank=row.rank, key=row.key,
-        translations=Translations.from_dict(row.translations),
+        translations=_translations(row.translations),
     )
 
 
@@ -162,13 +171,13 @@ def agenda_item_from(row: Any, statements: dict[str, list[Statement]],
         heard=tuple(statements.get(HEARD, ())), discussion=tuple(statements.get(DISCUSSION, ())),
         proposals=tuple(statements.get(PROPOSAL, ())), decisions=tuple(decisions),
         conclusions=text_entries_from(row.conclusions), key=row.key,
-        translations=Translations.from_dict(row.translations),
+        translations=_translations(row.translations),
     )
 
 
 def statement_from(row: Any) -> Statement:
     return Statement(text=row.text, speaker=row.speaker, key=row.key,
-                     translations=Translations.from_dict(row.translations))
+                     translations=_translations(row.translations))
 
 
 def decision_from(row: Any, actions: Sequence[ActionItem]) -> Decision:
@@ -181,13 +190,13 @@ def decision_from(row: Any, actions: Sequence[ActionItem]) -> Decision:
     return Decision(text=row.text, vote=vote,
                     outcome=Outcome(row.outcome) if row.outcome else None,
                     actions=tuple(actions), key=row.key,
-                    translations=Translations.from_dict(row.translations))
+                    translations=_translations(row.translations))
 
 
 def action_from(row: Any) -> ActionItem:
     return ActionItem(task=row.task, responsible=tuple(row.responsible), due=row.due,
                       done=row.done, done_on=row.done_on, done_note=row.done_note, key=row.key,
-                      translations=Translations.from_dict(row.translations))
+                      translations=_translations(row.translations))
 
 
 def with_unique_keys(meeting: Meeting) -> Meeting:

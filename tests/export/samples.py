@@ -17,7 +17,9 @@ from minutes_app.domain import (
     QuorumRule,
     Role,
     Statement,
+    TextEntry,
     Vote,
+    with_translation,
 )
 
 CHAIR = "Когамов Марат Чингизович"
@@ -238,3 +240,107 @@ def seminar_meeting() -> Meeting:
             ),
         ),
     )
+
+
+SEMINAR_BODY_NAME = "Общественный совет МВД Республики Казахстан"
+SEMINAR_ORGANIZERS = (
+    "ОФ «Eurasian Expert Council»",
+    "Департамент Агентства РК по делам государственной службы и противодействию коррупции "
+    "по Акмолинской области",
+    "Общественный совет МВД РК",
+)
+BUKREEV = "Букреев Виктор"
+
+
+def whole_seminar() -> Meeting:
+    """The seminar of product/seminar-news-report.txt recorded whole (issue 8): initiators,
+    a chairman with a doctorate, a deputy governor, a police colonel, police staff, NGOs and
+    press (67 people in all), proposals and conclusions, nothing put to the vote."""
+    return Meeting(
+        title="«Взаимодействие полиции с институтами гражданского общества»",
+        date=date(2019, 11, 22), kind="семинар", body=SEMINAR_BODY_NAME,
+        organization=ORGANIZATION.name, number="7", start_time=time(10, 0),
+        end_time=time(12, 30), place="г. Кокшетау", language=Language.RU, notes=SEMINAR_NOTES,
+        organizers=tuple(TextEntry(text) for text in SEMINAR_ORGANIZERS),
+        attendees=(
+            Attendee(name=CHAIR, role=Role.CHAIR, position="председатель Общественного совета "
+                     "МВД РК", degree="доктор юридических наук"),
+            Attendee(name=SECRETARY, role=Role.SECRETARY, position="секретарь совета"),
+            Attendee(name=MEMBERS[0]),
+            Attendee(name=MEMBERS[1]),
+            Attendee(name="Мусралимова Айна Ермековна", role=Role.INVITED,
+                     position="заместитель акима Акмолинской области"),
+            Attendee(name=BUKREEV, role=Role.INVITED, position="заместитель начальника "
+                     "Департамента полиции Акмолинской области", rank="полковник полиции"),
+            Attendee(group="личный состав Департамента полиции", count=40, role=Role.INVITED),
+            Attendee(group="представители неправительственных организаций", count=15,
+                     role=Role.INVITED),
+            Attendee(group="представители средств массовой информации", count=6,
+                     role=Role.INVITED),
+        ),
+        agenda=(
+            AgendaItem(
+                title="О взаимодействии полиции с институтами гражданского общества",
+                presenters=(CHAIR,),
+                heard=(Statement(speaker=CHAIR, text="Рассказал о дорожной карте модернизации "
+                                                     "органов внутренних дел."),),
+                discussion=(Statement(speaker=BUKREEV, text="Рассказал о работе полиции с "
+                                                            "общественностью."),),
+                proposals=(
+                    Statement(speaker=MEMBERS[0], text="развивать новые формы и направления "
+                                                       "сотрудничества"),
+                    Statement(text="активнее использовать потенциал институтов гражданского "
+                                   "общества"),
+                ),
+                conclusions=(TextEntry("взаимодействие полиции с институтами гражданского "
+                                       "общества в целом развивается"),),
+            ),
+            AgendaItem(
+                title="О формах и методах взаимодействия",
+                discussion=(Statement(speaker=MEMBERS[1], text="Рассказала об опыте НПО."),),
+                conclusions=(TextEntry("Формы взаимодействия нужно расширять."),
+                             TextEntry("Опыт НПО полезен полиции.")),
+            ),
+        ),
+        conclusions=(TextEntry("взаимодействие нуждается в дальнейшем совершенствовании"),),
+    )
+
+
+# The seminar's texts in Kazakh, by path (domain.texts): every printed text but those below.
+SEMINAR_KK = {
+    "title": "«Полицияның азаматтық қоғам институттарымен өзара іс-қимылы»",
+    "kind": "семинар",
+    "place": "Көкшетау қ.",
+    "organizers[0].text": "«Eurasian Expert Council» ҚҚ",
+    "organizers[1].text": "ҚР Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы "
+                          "іс-қимыл агенттігінің Ақмола облысы бойынша департаменті",
+    "attendees[0].position": "ҚР ІІМ Қоғамдық кеңесінің төрағасы",
+    "attendees[0].degree": "заң ғылымдарының докторы",
+    "attendees[1].position": "кеңес хатшысы",
+    "attendees[4].position": "Ақмола облысы әкімінің орынбасары",
+    "attendees[6].group": "Полиция департаментінің жеке құрамы",
+    "attendees[7].group": "үкіметтік емес ұйымдардың өкілдері",
+    "attendees[8].group": "бұқаралық ақпарат құралдарының өкілдері",
+    "agenda[0].title": "Полицияның азаматтық қоғам институттарымен өзара іс-қимылы туралы",
+    "agenda[0].heard[0].text": "Ішкі істер органдарын жаңғырту жол картасы туралы айтты.",
+    "agenda[0].proposals[0].text": "ынтымақтастықтың жаңа нысандарын дамыту",
+    "agenda[0].conclusions[0].text": "өзара іс-қимыл жалпы дамып келеді",
+    "agenda[1].title": "Өзара іс-қимылдың нысандары мен әдістері туралы",
+    "conclusions[0].text": "өзара іс-қимылды одан әрі жетілдіру қажет",
+}
+# What stays in Russian in the Kazakh document (notes have no Kazakh text either, but the
+# document never prints them).
+SEMINAR_UNTRANSLATED = (
+    "organizers[2].text", "attendees[5].position", "attendees[5].rank",
+    "agenda[0].discussion[0].text", "agenda[0].proposals[1].text",
+    "agenda[1].discussion[0].text", "agenda[1].conclusions[0].text",
+    "agenda[1].conclusions[1].text",
+)
+
+
+def seminar_in_kazakh_too() -> Meeting:
+    """The whole seminar with the Kazakh versions of SEMINAR_KK."""
+    meeting = whole_seminar()
+    for path, text in SEMINAR_KK.items():
+        meeting = with_translation(meeting, path, "kk", text)
+    return meeting

@@ -160,6 +160,8 @@ def test_kazakh_texts_typed_in_the_tab_are_there_after_reopening(qtbot, editor, 
     assert [page.language.itemText(i) for i in range(page.language.count())] == [
         "Kazakh", "English"]
     assert page.chosen_language() is Language.KK
+    assert [page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Where", "Russian", "Kazakh"]
     own = page.proxy.index(row_of(page, "Item 1 — heard 1"), TranslationTableModel.COL_TEXT)
     assert own.data() == "Доложил о работе за квартал."
     assert not page.proxy.flags(own) & Qt.ItemFlag.ItemIsEditable

@@ -446,6 +446,18 @@ def test_a_group_line_never_links_a_person(services, database):
     assert _people(database) == {}
 
 
+def test_new_directory_people_take_the_details_of_their_first_line(services, database):
+    created = services.meetings.create(seminar())
+    added = Attendee(name="Ли Анна", position="эксперт", degree="кандидат наук",
+                     rank="майор полиции", role=Role.INVITED)
+    services.meetings.save(replace(created, attendees=(*created.attendees, added)))
+    details = {row[0]: row[1:] for row in _rows(
+        database, "SELECT surname, position, degree, rank FROM person")}
+    assert details["Когамов"] == ("председатель", "доктор юридических наук", "профессор")
+    assert details["Сапаров"] == ("начальник управления", "", "полковник полиции")
+    assert details["Ли"] == ("эксперт", "кандидат наук", "майор полиции")
+
+
 # -- the next meeting's open tasks --------------------------------------------------------------
 
 def test_open_tasks_come_with_their_versions_in_other_languages(services, database):

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from minutes_app.domain import Meeting, clean_text, text_refs, translation_of
-from minutes_app.ui.editor.labels import first_line
+from minutes_app.domain import Language, Meeting, clean_text, text_refs, translation_of
+from minutes_app.ui.editor.labels import first_line, language_label
 
 _ROOT = QModelIndex()
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -148,6 +148,7 @@ class TranslationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[TranslationRow, ...] = ()
         self._editable = True
+        self._languages: tuple[str, str] = ("", "")  # the meeting's own, the translation's
 
     # -- our API -------------------------------------------------------------------------
     @property
@@ -157,6 +158,11 @@ class TranslationTableModel(QAbstractTableModel):
     def set_meeting(self, meeting: Meeting | None, language: str) -> None:
         """Show the texts of `meeting` beside their versions in `language`."""
         rows = translation_rows(meeting, language) if meeting is not None else ()
+        languages = (meeting.language.value if meeting is not None else "", language)
+        if languages != self._languages:
+            self._languages = languages
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.COL_TEXT,
+                                        self.COL_TRANSLATION)
         old = self._rows
         if [r.path for r in old] == [r.path for r in rows]:
             self._rows = rows
@@ -187,8 +193,10 @@ class TranslationTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < 3):
-            return (self.tr("Where"), self.tr("Text in the meeting's language"),
-                    self.tr("Translation"))[section]
+            own, other = (language_label(Language(code)) if code else ""
+                          for code in self._languages)
+            return (self.tr("Where"), own or self.tr("Text"),
+                    other or self.tr("Translation"))[section]
         return super().headerData(section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
