@@ -22,6 +22,7 @@ from minutes_app.domain import (
     AgendaItem,
     Decision,
     Meeting,
+    Organization,
     Statement,
     TextEntry,
 )
@@ -497,3 +498,19 @@ def test_a_busy_database_holds_the_switch_and_the_proposal_stays_on_screen(
     saved = stored(services, seminar.id).agenda[0].proposals
     assert [(p.speaker, p.text) for p in saved] == [(BUKREEV, "развивать новые формы")]
 
+
+# --- the organisers' suggestions ------------------------------------------------------------
+def test_the_organiser_field_suggests_the_organisations(qtbot, editor, services, seminar):
+    services.directory.save_organization(Organization(COUNCIL))
+    services.directory.save_organization(Organization("Акимат Акмолинской области"))
+    editor.open_meeting(seminar.id)
+    box = editor.details.organizers
+    click(qtbot, box.add_button)
+    type_text(box.text, "совет")  # any part of the name, any case
+    popup = box.text.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    press(popup, Qt.Key.Key_Down)
+    press(popup, Qt.Key.Key_Return)
+    assert box.text.text() == COUNCIL
+    editor.flush()
+    assert texts(stored(services, seminar.id).organizers) == [COUNCIL]

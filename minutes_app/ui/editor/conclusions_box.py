@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QSizePolicy,
     QWidget,
 )
 
@@ -69,6 +70,8 @@ class TextListBox(KeyedListBox):
         self._entries: TextEntries = ()
         self._place: TextsPlace | None = None
         self.view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
+        # As tall as its contents, not more: the form around it keeps its rows together.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.text: QLineEdit | PlainTextEdit
         if organizers:
             self.line = named(QLineEdit(self.form), f"{name}TextEdit", self.tr("Organiser"))
