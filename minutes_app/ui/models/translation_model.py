@@ -36,10 +36,6 @@ LONG_FIELDS = frozenset({"text", "task", "notes", "done_note"})
 _STEP = re.compile(r"([a-z_]+)((?:\[\d+\])*)")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TextPlaces", text)
-
-
 def _fill(template: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
         template = template.replace(f"%{number}", str(value))
@@ -68,53 +64,85 @@ def _place(meeting: Meeting, steps: list[tuple[str, list[int]]]) -> str:
     if not rest:
         return _meeting_field(name)
     if name == "organizers":
-        return _fill(_t("Organiser %1"), number)
+        return _fill(QCoreApplication.translate("TextPlaces", "Organiser %1"), number)
     if name == "conclusions":
-        return _fill(_t("Conclusion %1"), number)
+        return _fill(QCoreApplication.translate("TextPlaces", "Conclusion %1"), number)
     if name == "attendees":
         attendee = meeting.attendees[indexes[0]]
-        return _fill(_t("Attendee: %1 — %2"), attendee.short_name, _attendee_field(rest[0][0]))
+        template = QCoreApplication.translate("TextPlaces", "Attendee: %1 — %2")
+        return _fill(template, attendee.short_name, _attendee_field(rest[0][0]))
     if name == "agenda":
-        return _fill(_t("Item %1 — %2"), number, _item_part(rest))
+        template = QCoreApplication.translate("TextPlaces", "Item %1 — %2")
+        return _fill(template, number, _item_part(rest))
     if name == "body":
-        return _fill(_t("Body — %1"), _body_field(rest[0][0]))
+        return _fill(QCoreApplication.translate("TextPlaces", "Body — %1"), _body_field(rest[0][0]))
     if name == "organization":
-        return _t("Organisation — name")
+        return QCoreApplication.translate("TextPlaces", "Organisation — name")
     return ""
 
 
 def _meeting_field(name: str) -> str:
-    words = {"title": _t("Title"), "kind": _t("Kind of meeting"), "place": _t("Place"),
-             "notes": _t("Notes")}
-    return words.get(name, "")
+    if name == "title":
+        return QCoreApplication.translate("TextPlaces", "Title")
+    if name == "kind":
+        return QCoreApplication.translate("TextPlaces", "Kind of meeting")
+    if name == "place":
+        return QCoreApplication.translate("TextPlaces", "Place")
+    if name == "notes":
+        return QCoreApplication.translate("TextPlaces", "Notes")
+    return ""
 
 
 def _attendee_field(name: str) -> str:
-    words = {"group": _t("name of the group"), "position": _t("position"),
-             "organization": _t("organisation"), "degree": _t("degree"), "rank": _t("rank"),
-             "absence_reason": _t("reason for absence")}
-    return words.get(name, name)
+    if name == "group":
+        return QCoreApplication.translate("TextPlaces", "name of the group")
+    if name == "position":
+        return QCoreApplication.translate("TextPlaces", "position")
+    if name == "organization":
+        return QCoreApplication.translate("TextPlaces", "organisation")
+    if name == "degree":
+        return QCoreApplication.translate("TextPlaces", "degree")
+    if name == "rank":
+        return QCoreApplication.translate("TextPlaces", "rank")
+    if name == "absence_reason":
+        return QCoreApplication.translate("TextPlaces", "reason for absence")
+    return name
 
 
 def _body_field(name: str) -> str:
-    words = {"name": _t("name"), "place": _t("place"), "kind": _t("kind of meeting")}
-    return words.get(name, name)
+    if name == "name":
+        return QCoreApplication.translate("TextPlaces", "name")
+    if name == "place":
+        return QCoreApplication.translate("TextPlaces", "place")
+    if name == "kind":
+        return QCoreApplication.translate("TextPlaces", "kind of meeting")
+    return name
 
 
 def _item_part(steps: list[tuple[str, list[int]]]) -> str:
     (name, indexes), rest = steps[0], steps[1:]
     number = indexes[0] + 1 if indexes else 0
     if not rest:
-        return _t("title") if name == "title" else name
+        return QCoreApplication.translate("TextPlaces", "title") if name == "title" else name
     if name == "decisions" and rest[0][0] == "actions":
         action_number = rest[0][1][0] + 1
         if rest[1][0] == "done_note":
-            return _fill(_t("decision %1, task %2: how it was done"), number, action_number)
-        return _fill(_t("decision %1, task %2"), number, action_number)
-    words = {"heard": _t("heard %1"), "discussion": _t("discussion %1"),
-             "proposals": _t("proposal %1"), "decisions": _t("decision %1"),
-             "conclusions": _t("conclusion %1")}
-    return _fill(words[name], number) if name in words else name
+            template = QCoreApplication.translate(
+                "TextPlaces", "decision %1, task %2: how it was done")
+        else:
+            template = QCoreApplication.translate("TextPlaces", "decision %1, task %2")
+        return _fill(template, number, action_number)
+    if name == "heard":
+        return _fill(QCoreApplication.translate("TextPlaces", "heard %1"), number)
+    if name == "discussion":
+        return _fill(QCoreApplication.translate("TextPlaces", "discussion %1"), number)
+    if name == "proposals":
+        return _fill(QCoreApplication.translate("TextPlaces", "proposal %1"), number)
+    if name == "decisions":
+        return _fill(QCoreApplication.translate("TextPlaces", "decision %1"), number)
+    if name == "conclusions":
+        return _fill(QCoreApplication.translate("TextPlaces", "conclusion %1"), number)
+    return name
 
 
 @dataclass(frozen=True, slots=True)
