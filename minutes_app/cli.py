@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import NoReturn
 
 from minutes_app import __version__, files
-from minutes_app.domain import Language
+from minutes_app.domain import Language, TextFallback
 from minutes_app.services import BackupInfo, Services
+from minutes_app.services.documents import fallback_language
 
 PROG = "minutes-app"
 STDIO = "-"
@@ -90,6 +91,9 @@ def _add_export_docx(commands: "argparse._SubParsersAction[_Parser]") -> None:
                       help="the organisation's letterhead")
     docx.add_argument("--extract", metavar="N[,N...]", type=_agenda_numbers, default=(),
                       help="write an extract (выписка) of these agenda items only")
+    docx.add_argument("--pair", metavar="LANG", choices=[language.value for language in Language],
+                      help="also write the document in this language beside FILE.docx, as "
+                      "FILE.LANG.docx (a хаттама and a протокол with one number and date)")
 
 
 def _command(
@@ -173,18 +177,47 @@ def export_json(services: Services, meeting_ids: list[int] | None, output: str) 
 
 
 def export_docx(services: Services, args: argparse.Namespace) -> int:
-    services.meetings.get(args.meeting_id)  # a missing meeting: one line, before any work
+    """Write the document (and with --pair its other-language twin); warn, one line each,
+    about every text written in another language for want of a version in the document's."""
+    meeting = services.meetings.get(args.meeting_id)  # a missing one: one line, before work
     if args.template is not None and not args.template.is_file():
         raise CommandError(f"cannot read the template {args.template}: there is no such file")
-    services.documents.export_docx(
-        args.meeting_id,
-        Path(args.output),
-        form=args.form,
-        language=args.lang,
-        template=args.template,
-        extract=args.extract,
-    )
+    language = Language(args.lang or meeting.language)
+    target = Path(args.output)
+    options = {"form": args.form, "template": args.template, "extract": args.extract}
+    if args.pair is None:
+        results = [services.documents.export_document(args.meeting_id, target,
+                                                      language=language, **options)]
+    else:
+        if args.pair == language:
+            raise CommandError(f"--pair {args.pair}: the document is already in {args.pair}; "
+                               "give the pair's other language")
+        targets = {language.value: target, args.pair: pair_target(target, args.pair)}
+        results = services.documents.export_pair(args.meeting_id, targets, **options)
+    for result in results:
+        prefix = f"{result.path.name}: " if args.pair else ""
+        for fallback in result.fallbacks:
+            warn(prefix + fallback_warning(fallback, result.language,
+                                           fallback_language(fallback, meeting)))
     return 0
+
+
+_LANGUAGE_NAMES = {Language.RU: "Russian", Language.KK: "Kazakh", Language.EN: "English"}
+_QUOTED = 60  # characters of a fallen-back text shown in its warning
+
+
+def pair_target(target: Path, language: str) -> Path:
+    """протокол.docx -> протокол.ru.docx: the twin of a pair beside the first document."""
+    return target.with_name(f"{target.stem}.{language}{target.suffix or '.docx'}")
+
+
+def fallback_warning(fallback: TextFallback, language: Language, used: Language) -> str:
+    """ "agenda[1].heard[0].text has no Kazakh text; the Russian text is used: «…»"."""
+    text = one_line(fallback.text)
+    if len(text) > _QUOTED:
+        text = text[: _QUOTED - 1].rstrip() + "…"
+    return (f"{fallback.path} has no {_LANGUAGE_NAMES[language]} text; the "
+            f"{_LANGUAGE_NAMES[used]} text is used: «{text}»")
 
 
 def list_meetings(services: Services) -> int:
