@@ -27,6 +27,7 @@ from minutes_app.domain import (
     fold,
 )
 from minutes_app.domain.text import normalize_space
+from minutes_app.domain.texts import TRANSLATABLE
 from minutes_app.storage.records import (
     ActionItemRecord,
     AgendaItemRecord,
@@ -155,6 +156,7 @@ def _person_values(person: Person) -> dict[str, object]:
     if not parts[0]:
         raise DomainError("a person's surname is empty", "surname")
     name = PersonName(*parts)
+    _check_translations(person.translations, "Person")
     return {
         "surname": name.surname, "given_name": name.given_name, "patronymic": name.patronymic,
         "position": person.position, "organization": person.organization,
@@ -177,6 +179,15 @@ def delete_person(session: Session, person_id: int) -> None:
     """Delete an entry; its meetings' lines are unlinked (the database sets NULL)."""
     session.execute(delete(PersonRecord).where(PersonRecord.id == person_id))
     session.expire_all()
+
+
+def _check_translations(translations: Translations, entity: str) -> None:
+    """Only the texts a person writes have versions in other languages (never names)."""
+    allowed = TRANSLATABLE[entity]
+    for field_name, _language, _text in translations.entries:
+        if field_name not in allowed:
+            raise DomainError(f"{field_name!r} has no versions in other languages; "
+                              f"these do: {', '.join(allowed)}", f"translations.{field_name}")
 
 
 def _full_name(record: PersonRecord) -> str:
@@ -329,6 +340,7 @@ def save_body(session: Session, body: Body) -> Body:
     if not name:
         raise DomainError("the body's name is empty", "name")
     _check_quorum(body.quorum)
+    _check_translations(body.translations, "Body")
     members = _checked_members(body.members)
     record = (session.get(BodyRecord, body.id) if body.id is not None else None) or (
         _body_record(session, name)

@@ -11,6 +11,7 @@ from minutes_app.domain import (
     Member,
     Numbering,
     Organization,
+    Person,
     QuorumKind,
     QuorumRule,
     Role,
@@ -137,3 +138,15 @@ def test_organisations_are_listed_and_deleted(services):
     with pytest.raises(DomainError, match="already an organisation named Министерство"):
         services.directory.save_organization(replace(again, name="МИНИСТЕРСТВО"))
     assert services.directory.get_organization("Акимат") == Organization("Акимат")
+
+
+def test_names_have_no_versions_in_other_languages(services):
+    with pytest.raises(DomainError, match="'letterhead' has no versions") as error:
+        services.directory.save_body(replace(COUNCIL, translations=Translations(
+            (("letterhead", "kk", "бланк.docx"),))))
+    assert error.value.field == "translations.letterhead"
+    with pytest.raises(DomainError, match="'surname' has no versions"):
+        services.directory.save_person(Person("Ли", translations=Translations(
+            (("surname", "en", "Lee"),))))
+    assert services.directory.list_bodies() == []
+    assert services.directory.list_people() == []
