@@ -75,7 +75,6 @@ class AgendaPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._item: AgendaItem | None = None
-        self._conclusions_of: str | None = None  # the item whose conclusions are shown
         self.model = AgendaListModel(self)
         self._build_list()
         self._build_item_form(names)
@@ -225,9 +224,7 @@ class AgendaPage(QWidget):
         self.discussion.show_item(item, force)
         self.proposals.show_item(item, force)
         self.conclusions.show_entries(item.conclusions if item else (),
-                                      item_conclusions(item.key) if item else None,
-                                      force or self._conclusions_of != (item and item.key))
-        self._conclusions_of = item.key if item else None
+                                      item_conclusions(item.key) if item else None, force)
         self.decisions.show_item(item, number, force)
 
     # -- editing ---------------------------------------------------------------------------
