@@ -348,17 +348,30 @@ def test_the_new_inputs_are_named_for_screen_readers(editor, with_parts):
     assert editor.agenda.proposals.text.accessibleName() == "What was proposed"
 
 
-def test_tab_reaches_the_organisers_fields_in_order(editor, with_parts):
-    editor.open_meeting(with_parts.id)
-    box = editor.details.organizers
-    order = [editor.details.place, box.view, box.add_button, box.remove_button,
-             *box.move_buttons, box.text, editor.details.language]
-    widget, visited = order[0], []
-    for _ in range(100):
-        if widget in order and widget not in visited:
+def in_focus_order(expected: list) -> list:
+    """`expected` in the order Tab visits them, starting at the first one."""
+    widget, visited = expected[0], []
+    for _ in range(400):
+        if widget in expected and widget not in visited:
             visited.append(widget)
         widget = widget.nextInFocusChain()
-    assert visited == order
+    return visited
+
+
+def test_tab_reaches_the_new_fields_in_the_order_they_are_shown(editor, with_parts):
+    editor.open_meeting(with_parts.id)
+    box = editor.details.organizers
+    details = [editor.details.place, box.view, box.add_button, box.remove_button,
+               *box.move_buttons, box.text, editor.details.language]
+    assert in_focus_order(details) == details
+    g = editor.agenda
+    tasks = g.decisions.tasks
+    agenda = [g.discussion.view, g.proposals.view, g.proposals.add_button, g.proposals.speaker,
+              g.proposals.text, g.conclusions.view, g.conclusions.add_button,
+              *g.conclusions.move_buttons, g.conclusions.text, g.decisions.view,
+              tasks.due.editor, tasks.done, tasks.done_on.check, tasks.done_on.editor,
+              tasks.done_note]
+    assert in_focus_order(agenda) == agenda
 
 
 def test_read_only_mode_locks_the_seminars_parts(qtbot, editor, undo_stack, services,
