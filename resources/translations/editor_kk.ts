@@ -47,122 +47,122 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="94"/>
         <source>Agenda items</source>
         <translation>Күн тәртібінің мәселелері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
         <source>&amp;Add item</source>
         <translation>Мәселе &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>Add an agenda item</source>
         <translation>Күн тәртібіне мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
         <source>Remove the agenda item</source>
         <translation>Күн тәртібінен мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
         <source>Move the item up</source>
         <translation>Мәселені жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
         <source>Move the item down</source>
         <translation>Мәселені төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Мәселені жоғары жылжыту (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Мәселені төмен жылжыту (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
         <source>Agenda &amp;items:</source>
         <translation>Күн тәртібінің &amp;мәселелері:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
         <source>Presenters</source>
         <translation>Баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="145"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
         <source>Names, separated by commas</source>
         <translation>Аты-жөндері үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="151"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="150"/>
         <source>Conclusions (the participants noted that…)</source>
         <translation>Қорытындылар (қатысушылар атап өтті…)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="155"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="157"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
         <source>&amp;Presenters:</source>
         <translation>&amp;Баяндамашылар:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="240"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="237"/>
         <source>Edit item title</source>
         <translation>Мәселе атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="248"/>
         <source>Edit presenters</source>
         <translation>Баяндамашыларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="260"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="257"/>
         <source>New agenda item</source>
         <translation>Жаңа мәселе</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="262"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="259"/>
         <source>Add agenda item</source>
         <translation>Мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="275"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="272"/>
         <source>Remove agenda item</source>
         <translation>Мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="291"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="288"/>
         <source>Move agenda item</source>
         <translation>Мәселені жылжыту</translation>
     </message>
@@ -1118,7 +1118,7 @@
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="91"/>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аударма</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="231"/>
         <source>Fill in from the body</source>
-        <translation type="unfinished"></translation>
+        <translation>орган бойынша толтыру</translation>
     </message>
 </context>
 <context>
@@ -1375,82 +1375,82 @@
 <context>
     <name>TextListBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
         <source>Add an organiser</source>
         <translation>Ұйымдастырушы қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
         <source>Add a conclusion</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="64"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="77"/>
         <source>Organiser</source>
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="78"/>
         <source>An organisation or a person</source>
         <translation>Ұйым немесе тұлға</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="88"/>
         <source>Na&amp;me:</source>
         <translation>Ұйым немесе тұ&amp;лға:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="91"/>
         <source>Conclusion</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="94"/>
         <source>Conc&amp;lusion:</source>
         <translation>Қорытын&amp;ды:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="177"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Add organiser</source>
         <translation>Ұйымдастырушы қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="177"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Edit organiser</source>
         <translation>Ұйымдастырушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="178"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Remove organiser</source>
         <translation>Ұйымдастырушыны жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="178"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Move organiser</source>
         <translation>Ұйымдастырушыны жылжыту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Add conclusion</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Edit conclusion</source>
         <translation>Қорытындыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="184"/>
         <source>Remove conclusion</source>
         <translation>Қорытындыны жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="182"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="185"/>
         <source>Move conclusion</source>
         <translation>Қорытындыны жылжыту</translation>
     </message>
@@ -1460,42 +1460,42 @@
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="116"/>
         <source>Language of the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аударма тілі</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="117"/>
         <source>&amp;Translate into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудар&amp;ма тілі:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="119"/>
         <source>&amp;Only untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек ауда&amp;рылмағандар</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="121"/>
         <source>Show only the texts not yet translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек әлі аударылмаған мәтіндерді көрсету</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="130"/>
         <source>Texts and translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтіндер мен аудармалар</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="212"/>
         <source>%1 of %2 texts translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Аударылғаны: %1 / %2</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="225"/>
         <source>%1 texts also have a version in %2, the meeting&apos;s own language now: those versions are kept, not used, and come back when the meeting&apos;s language is changed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыстың қазіргі тілінде (%2) нұсқасы бар мәтіндер: %1. Бұл нұсқалар сақталған, бірақ пайдаланылмайды; отырыстың бұрынғы тілі қайтарылса, олар қайта қолданылады.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="236"/>
         <source>Edit translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аударманы өзгерту</translation>
     </message>
 </context>
 </TS>

@@ -47,122 +47,122 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="94"/>
         <source>Agenda items</source>
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
         <source>&amp;Add item</source>
         <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>Add an agenda item</source>
         <translation>Добавить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
         <source>Remove the agenda item</source>
         <translation>Удалить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
         <source>Move the item up</source>
         <translation>Переместить вопрос выше</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
         <source>Move the item down</source>
         <translation>Переместить вопрос ниже</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Переместить вопрос выше (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Переместить вопрос ниже (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
         <source>Agenda &amp;items:</source>
         <translation>В&amp;опросы повестки дня:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="145"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="151"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="150"/>
         <source>Conclusions (the participants noted that…)</source>
         <translation>Выводы (участники отметили, что…)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="155"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="157"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
         <source>&amp;Presenters:</source>
         <translation>Докл&amp;адчики:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="240"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="237"/>
         <source>Edit item title</source>
         <translation>Изменение названия вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="248"/>
         <source>Edit presenters</source>
         <translation>Изменение докладчиков</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="260"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="257"/>
         <source>New agenda item</source>
         <translation>Новый вопрос</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="262"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="259"/>
         <source>Add agenda item</source>
         <translation>Добавление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="275"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="272"/>
         <source>Remove agenda item</source>
         <translation>Удаление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="291"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="288"/>
         <source>Move agenda item</source>
         <translation>Перемещение вопроса</translation>
     </message>
@@ -1118,7 +1118,7 @@
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="91"/>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="231"/>
         <source>Fill in from the body</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнение по органу</translation>
     </message>
 </context>
 <context>
@@ -1375,82 +1375,82 @@
 <context>
     <name>TextListBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
         <source>Add an organiser</source>
         <translation>Добавить инициатора</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
         <source>Add a conclusion</source>
         <translation>Добавить вывод</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="64"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="77"/>
         <source>Organiser</source>
         <translation>Инициатор</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="78"/>
         <source>An organisation or a person</source>
         <translation>Организация или лицо</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="88"/>
         <source>Na&amp;me:</source>
         <translation>Ор&amp;ганизация или лицо:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="91"/>
         <source>Conclusion</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="94"/>
         <source>Conc&amp;lusion:</source>
         <translation>Те&amp;кст:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="177"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Add organiser</source>
         <translation>Добавление инициатора</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="177"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Edit organiser</source>
         <translation>Изменение инициатора</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="178"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Remove organiser</source>
         <translation>Удаление инициатора</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="178"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Move organiser</source>
         <translation>Перемещение инициатора</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Add conclusion</source>
         <translation>Добавление вывода</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Edit conclusion</source>
         <translation>Изменение вывода</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="184"/>
         <source>Remove conclusion</source>
         <translation>Удаление вывода</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="182"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="185"/>
         <source>Move conclusion</source>
         <translation>Перемещение вывода</translation>
     </message>
@@ -1460,42 +1460,42 @@
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="116"/>
         <source>Language of the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык перевода</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="117"/>
         <source>&amp;Translate into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести &amp;на:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="119"/>
         <source>&amp;Only untranslated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Только непереведённые</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="121"/>
         <source>Show only the texts not yet translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только ещё не переведённые тексты</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="130"/>
         <source>Texts and translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексты и переводы</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="212"/>
         <source>%1 of %2 texts translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Переведено: %1 из %2</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="225"/>
         <source>%1 texts also have a version in %2, the meeting&apos;s own language now: those versions are kept, not used, and come back when the meeting&apos;s language is changed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстов с версией на языке, который теперь стал языком протокола (%2): %1. Эти версии сохранены, но не используются; они снова понадобятся, если вернуть прежний язык протокола.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="236"/>
         <source>Edit translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение перевода</translation>
     </message>
 </context>
 </TS>

@@ -153,6 +153,213 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>BodiesDialog</name>
+    <message>
+        <source>Choose a letterhead</source>
+        <translation>Бланкті таңдау</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word құжаттары мен үлгілері (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Councils and commissions</source>
+        <translation>Кеңестер мен комиссиялар</translation>
+    </message>
+    <message>
+        <source>&amp;New body</source>
+        <translation>&amp;Жаңа орган</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Отырыстың түрі</translation>
+    </message>
+    <message>
+        <source>Usual place in Russian</source>
+        <translation>Әдетте өткізілетін орны, орысша</translation>
+    </message>
+    <message>
+        <source>Usual place in Kazakh</source>
+        <translation>Әдетте өткізілетін орны, қазақша</translation>
+    </message>
+    <message>
+        <source>Usual place in English</source>
+        <translation>Әдетте өткізілетін орны, ағылшынша</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>more than half of the members</source>
+        <translation>мүшелердің жартысынан астамы</translation>
+    </message>
+    <message>
+        <source>at least two thirds of the members</source>
+        <translation>мүшелердің кемінде үштен екісі</translation>
+    </message>
+    <message>
+        <source>at least this number of members:</source>
+        <translation>мүшелердің кемінде мына саны:</translation>
+    </message>
+    <message>
+        <source>Members needed for a quorum</source>
+        <translation>Кворумға қажет мүшелер саны</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Нөмірлеу</translation>
+    </message>
+    <message>
+        <source>from 1 each year</source>
+        <translation>жыл сайын 1-ден бастап</translation>
+    </message>
+    <message>
+        <source>continuous, across years</source>
+        <translation>жылдарға бөлмей, үздіксіз</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Та&amp;зарту</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>In &amp;Kazakh:</source>
+        <translation>&amp;Қазақша:</translation>
+    </message>
+    <message>
+        <source>In En&amp;glish:</source>
+        <translation>А&amp;ғылшынша:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Ұйымы:</translation>
+    </message>
+    <message>
+        <source>K&amp;ind of meeting:</source>
+        <translation>Отырыстың тү&amp;рі:</translation>
+    </message>
+    <message>
+        <source>Usual &amp;place:</source>
+        <translation>Әдеттегі &amp;орны:</translation>
+    </message>
+    <message>
+        <source>Place in Ka&amp;zakh:</source>
+        <translation>Орны қа&amp;зақша:</translation>
+    </message>
+    <message>
+        <source>Place in &amp;English:</source>
+        <translation>Орны ағ&amp;ылшынша:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>Аты-&amp;жөні:</translation>
+    </message>
+    <message>
+        <source>Role in the &amp;body:</source>
+        <translation>Органдағы &amp;рөлі:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Басталуы:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Кворум:</translation>
+    </message>
+    <message>
+        <source>N&amp;umbering:</source>
+        <translation>&amp;Нөмірлеу:</translation>
+    </message>
+    <message>
+        <source>Letterhead &amp;file:</source>
+        <translation>&amp;Бланк файлы:</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Мүшелері</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>Мүшенің аты-жөні</translation>
+    </message>
+    <message>
+        <source>Surname Given name Patronymic</source>
+        <translation>Тегі Аты Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Role in the body</source>
+        <translation>Органдағы рөлі</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>Мүшелігінің басталуы</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Мүшелігінің аяқталуы</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 көрсетілген</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Tick to enter the date</source>
+        <translation>Күнді енгізу үшін белгілеңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Мүше &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Мүшені &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Аяқта&amp;луы:</translation>
+    </message>
+    <message>
+        <source>Delete body</source>
+        <translation>Органды жою</translation>
+    </message>
+    <message>
+        <source>Delete «%1» from the directory? Its meetings keep the body&apos;s name.</source>
+        <translation>«%1» анықтамалықтан жойылсын ба? Оның отырыстарында органның атауы сақталады.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>&amp;Backups…</source>
@@ -201,6 +408,29 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>a save of the open meeting is still running; try again in a moment</source>
         <translation>ашық отырыс әлі сақталып жатыр; сәлден соң қайталап көріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Save the changes to «%1»?</source>
+        <translation>«%1» өзгерістері сақталсын ба?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Жою…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel changes</source>
+        <translation>Өзгерістерді &amp;болдырмау</translation>
     </message>
 </context>
 <context>
@@ -290,6 +520,30 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Қабылданбады: %1</translation>
     </message>
     <message>
+        <source>The directory already has «%1». Choose it in the list, or give this one another name.</source>
+        <translation>Анықтамалықта «%1» бар. Оны тізімнен таңдаңыз немесе бұл жазбаға басқа атау беріңіз.</translation>
+    </message>
+    <message>
+        <source>A quorum by number needs at least 1 member.</source>
+        <translation>Саны бойынша кворумға кемінде 1 мүше керек.</translation>
+    </message>
+    <message>
+        <source>A body has one chair and one secretary at a time: the dates of these two overlap.</source>
+        <translation>Органда бір мезгілде бір төраға және бір хатшы болады: бұл екеуінің мерзімдері қиылысады.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it begins.</source>
+        <translation>Мүшелік басталмай тұрып аяқтала алмайды.</translation>
+    </message>
+    <message>
+        <source>This person is already in the list of members: change the dates of that row instead.</source>
+        <translation>Бұл адам мүшелер тізімінде бар: оның орнына сол жолдағы күндерді өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>Мүшенің аты-жөнін енгізіңіз.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was written. Free some space and try again.</source>
         <translation>Диск толып қалды, сондықтан ештеңе жазылмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
@@ -347,6 +601,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Agenda items for an extract</source>
         <translation>Үзіндіге енетін күн тәртібінің мәселелері</translation>
+    </message>
+    <message>
+        <source>Texts without a translation</source>
+        <translation>Аудармасы жоқ мәтіндер</translation>
+    </message>
+    <message>
+        <source>Also export the other document of the pair</source>
+        <translation>Жұптың екінші құжатын да экспорттау</translation>
     </message>
     <message>
         <source>Letterhead file</source>
@@ -441,6 +703,42 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Қысқа (тек шешімдер)</translation>
     </message>
     <message>
+        <source>Al&amp;so export the Russian document (протокол)</source>
+        <translation>&amp;Орыс тіліндегі құжатты да экспорттау (протокол)</translation>
+    </message>
+    <message>
+        <source>Al&amp;so export the Kazakh document (хаттама)</source>
+        <translation>Қ&amp;азақ тіліндегі құжатты да экспорттау (хаттама)</translation>
+    </message>
+    <message>
+        <source>Al&amp;so export the English document</source>
+        <translation>&amp;Ағылшын тіліндегі құжатты да экспорттау</translation>
+    </message>
+    <message>
+        <source>Second file: %1</source>
+        <translation>Екінші файл: %1</translation>
+    </message>
+    <message>
+        <source>The texts without a translation could not be listed: %1</source>
+        <translation>Аудармасы жоқ мәтіндердің тізімін жасау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>These texts have no translation: they will be written in the meeting&apos;s language.</source>
+        <translation>Бұл мәтіндердің аудармасы жоқ: құжатқа отырыстың өз тілінде енеді.</translation>
+    </message>
+    <message>
+        <source>Russian document (%1):</source>
+        <translation>Орыс тіліндегі құжат (%1):</translation>
+    </message>
+    <message>
+        <source>Kazakh document (%1):</source>
+        <translation>Қазақ тіліндегі құжат (%1):</translation>
+    </message>
+    <message>
+        <source>English document (%1):</source>
+        <translation>Ағылшын тіліндегі құжат (%1):</translation>
+    </message>
+    <message>
         <source>Choose a letterhead</source>
         <translation>Бланкті таңдау</translation>
     </message>
@@ -463,6 +761,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>The letterhead file %1 does not exist.</source>
         <translation>%1 бланк файлы табылмады.</translation>
+    </message>
+    <message>
+        <source>The two documents cannot be saved in one file: choose another name for %1.</source>
+        <translation>Екі құжатты бір файлға сақтау мүмкін емес: %1 орнына басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Writing the documents…</source>
+        <translation>Құжаттар жазылуда…</translation>
     </message>
 </context>
 <context>
@@ -505,6 +811,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Meeting %1 of the file, decision %2: %3 votes cast, but only %4 members are present.</source>
         <translation>Файлдағы %1-отырыс, %2-шешім: %3 дауыс берілді, бірақ небәрі %4 мүше қатысып отыр.</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 is neither among the file&apos;s people nor in the directory; added to the directory with the name only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 No. %2 of %3</source>
@@ -614,12 +924,28 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Councils and commissions…</source>
+        <translation>&amp;Кеңестер мен комиссиялар…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Ұйымдар…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>Түзе&amp;ту</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>Анықта&amp;малықтар</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -679,6 +1005,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
             <numerusform>%n отырыс импортталды.</numerusform>
             <numerusform>%n отырыс импортталды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>Сақталды: %1 және %2</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Minutes</source>
@@ -774,10 +1108,304 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аяқталуы</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Message: %1</source>
         <translation>Хабарлама: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Ұйымдар</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>In &amp;Kazakh:</source>
+        <translation>&amp;Қазақша:</translation>
+    </message>
+    <message>
+        <source>In En&amp;glish:</source>
+        <translation>А&amp;ғылшынша:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>Жаңа &amp;ұйым</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Ұйымды жою</translation>
+    </message>
+    <message>
+        <source>Delete «%1» from the directory? Meetings and bodies keep the organisation&apos;s name.</source>
+        <translation>«%1» анықтамалықтан жойылсын ба? Отырыстар мен органдарда ұйымның атауы сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any part of a name, position or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two entries of one person (Ctrl+click) to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Аты-жөні</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic &amp;degree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Ұйым</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the person as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Отырыстар</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a meeting or a task to open its meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged: the typing in the open meeting could not be saved first. Try again once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Ұйым</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Күні</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Атауы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Рөлі</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTasksModel</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -886,6 +1514,132 @@ Switch to that window, or close it and start again: two windows on one database 
     <message>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
+    </message>
+</context>
+<context>
+    <name>TextPlaces</name>
+    <message>
+        <source>Organiser %1</source>
+        <translation>%1-ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>Conclusion %1</source>
+        <translation>%1-қорытынды</translation>
+    </message>
+    <message>
+        <source>Attendee: %1 — %2</source>
+        <translation>Қатысушы: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Item %1 — %2</source>
+        <translation>%1-мәселе — %2</translation>
+    </message>
+    <message>
+        <source>Body — %1</source>
+        <translation>Орган — %1</translation>
+    </message>
+    <message>
+        <source>Organisation — name</source>
+        <translation>Ұйым — атауы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Отырыстың түрі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>name of the group</source>
+        <translation>топтың атауы</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>ұйымы</translation>
+    </message>
+    <message>
+        <source>degree</source>
+        <translation>ғылыми дәрежесі</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>атағы</translation>
+    </message>
+    <message>
+        <source>reason for absence</source>
+        <translation>болмау себебі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>kind of meeting</source>
+        <translation>отырыстың түрі</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>decision %1, task %2: how it was done</source>
+        <translation>%1-шешім, %2-тапсырма: орындалуы туралы белгі</translation>
+    </message>
+    <message>
+        <source>decision %1, task %2</source>
+        <translation>%1-шешім, %2-тапсырма</translation>
+    </message>
+    <message>
+        <source>heard %1</source>
+        <translation>%1-баяндама</translation>
+    </message>
+    <message>
+        <source>discussion %1</source>
+        <translation>%1-сөйлеген сөз</translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation>%1-ұсыныс</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>%1-шешім</translation>
+    </message>
+    <message>
+        <source>conclusion %1</source>
+        <translation>%1-қорытынды</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationTableModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Хаттамадағы орны</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Аударма</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,213 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>BodiesDialog</name>
+    <message>
+        <source>Choose a letterhead</source>
+        <translation>Выбор бланка</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>Councils and commissions</source>
+        <translation>Советы и комиссии</translation>
+    </message>
+    <message>
+        <source>&amp;New body</source>
+        <translation>&amp;Новый орган</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Вид заседания</translation>
+    </message>
+    <message>
+        <source>Usual place in Russian</source>
+        <translation>Обычное место проведения на русском</translation>
+    </message>
+    <message>
+        <source>Usual place in Kazakh</source>
+        <translation>Обычное место проведения на казахском</translation>
+    </message>
+    <message>
+        <source>Usual place in English</source>
+        <translation>Обычное место проведения на английском</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>more than half of the members</source>
+        <translation>более половины членов</translation>
+    </message>
+    <message>
+        <source>at least two thirds of the members</source>
+        <translation>не менее двух третей членов</translation>
+    </message>
+    <message>
+        <source>at least this number of members:</source>
+        <translation>не менее стольких членов:</translation>
+    </message>
+    <message>
+        <source>Members needed for a quorum</source>
+        <translation>Членов для кворума</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Нумерация</translation>
+    </message>
+    <message>
+        <source>from 1 each year</source>
+        <translation>с 1 каждый год</translation>
+    </message>
+    <message>
+        <source>continuous, across years</source>
+        <translation>сквозная, из года в год</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>С&amp;бросить</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Наз&amp;вание:</translation>
+    </message>
+    <message>
+        <source>In &amp;Kazakh:</source>
+        <translation>На &amp;казахском:</translation>
+    </message>
+    <message>
+        <source>In En&amp;glish:</source>
+        <translation>На &amp;английском:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>K&amp;ind of meeting:</source>
+        <translation>Ви&amp;д заседания:</translation>
+    </message>
+    <message>
+        <source>Usual &amp;place:</source>
+        <translation>Обычное &amp;место:</translation>
+    </message>
+    <message>
+        <source>Place in Ka&amp;zakh:</source>
+        <translation>Место на ка&amp;захском:</translation>
+    </message>
+    <message>
+        <source>Place in &amp;English:</source>
+        <translation>Место на ан&amp;глийском:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>Ф&amp;ИО:</translation>
+    </message>
+    <message>
+        <source>Role in the &amp;body:</source>
+        <translation>Ро&amp;ль в органе:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>С &amp;даты:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation>Кво&amp;рум:</translation>
+    </message>
+    <message>
+        <source>N&amp;umbering:</source>
+        <translation>Нумера&amp;ция:</translation>
+    </message>
+    <message>
+        <source>Letterhead &amp;file:</source>
+        <translation>&amp;Файл бланка:</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>ФИО члена</translation>
+    </message>
+    <message>
+        <source>Surname Given name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <source>Role in the body</source>
+        <translation>Роль в органе</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>Член с</translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation>Член по</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 указано</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Tick to enter the date</source>
+        <translation>Отметьте, чтобы ввести дату</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Добавить &amp;члена</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Исключить из с&amp;писка</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о дату:</translation>
+    </message>
+    <message>
+        <source>Delete body</source>
+        <translation>Удаление органа</translation>
+    </message>
+    <message>
+        <source>Delete «%1» from the directory? Its meetings keep the body&apos;s name.</source>
+        <translation>Удалить «%1» из справочника? Его заседания сохранят название органа.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>&amp;Backups…</source>
@@ -204,6 +411,29 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>a save of the open meeting is still running; try again in a moment</source>
         <translation>открытое заседание ещё сохраняется; попробуйте ещё раз чуть позже</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to «%1»?</source>
+        <translation>Сохранить изменения в «%1»?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel changes</source>
+        <translation>О&amp;тменить изменения</translation>
     </message>
 </context>
 <context>
@@ -293,6 +523,30 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Не принято: %1</translation>
     </message>
     <message>
+        <source>The directory already has «%1». Choose it in the list, or give this one another name.</source>
+        <translation>В справочнике уже есть «%1». Выберите его в списке или дайте этой записи другое название.</translation>
+    </message>
+    <message>
+        <source>A quorum by number needs at least 1 member.</source>
+        <translation>Для кворума по числу членов нужно не менее 1.</translation>
+    </message>
+    <message>
+        <source>A body has one chair and one secretary at a time: the dates of these two overlap.</source>
+        <translation>У органа одновременно один председатель и один секретарь: сроки этих двоих пересекаются.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it begins.</source>
+        <translation>Членство не может окончиться раньше, чем началось.</translation>
+    </message>
+    <message>
+        <source>This person is already in the list of members: change the dates of that row instead.</source>
+        <translation>Этот человек уже есть в списке членов: измените вместо этого даты в его строке.</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>Введите ФИО члена.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was written. Free some space and try again.</source>
         <translation>Диск заполнен, поэтому ничего не записано. Освободите место и попробуйте ещё раз.</translation>
     </message>
@@ -350,6 +604,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Agenda items for an extract</source>
         <translation>Вопросы повестки для выписки</translation>
+    </message>
+    <message>
+        <source>Texts without a translation</source>
+        <translation>Тексты без перевода</translation>
+    </message>
+    <message>
+        <source>Also export the other document of the pair</source>
+        <translation>Экспортировать также второй документ пары</translation>
     </message>
     <message>
         <source>Letterhead file</source>
@@ -444,6 +706,42 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Краткая (только решения)</translation>
     </message>
     <message>
+        <source>Al&amp;so export the Russian document (протокол)</source>
+        <translation>&amp;Также экспортировать документ на русском (протокол)</translation>
+    </message>
+    <message>
+        <source>Al&amp;so export the Kazakh document (хаттама)</source>
+        <translation>&amp;Также экспортировать документ на казахском (хаттама)</translation>
+    </message>
+    <message>
+        <source>Al&amp;so export the English document</source>
+        <translation>&amp;Также экспортировать документ на английском</translation>
+    </message>
+    <message>
+        <source>Second file: %1</source>
+        <translation>Второй файл: %1</translation>
+    </message>
+    <message>
+        <source>The texts without a translation could not be listed: %1</source>
+        <translation>Не удалось составить список текстов без перевода: %1</translation>
+    </message>
+    <message>
+        <source>These texts have no translation: they will be written in the meeting&apos;s language.</source>
+        <translation>У этих текстов нет перевода: в документ они войдут на языке протокола.</translation>
+    </message>
+    <message>
+        <source>Russian document (%1):</source>
+        <translation>Документ на русском (%1):</translation>
+    </message>
+    <message>
+        <source>Kazakh document (%1):</source>
+        <translation>Документ на казахском (%1):</translation>
+    </message>
+    <message>
+        <source>English document (%1):</source>
+        <translation>Документ на английском (%1):</translation>
+    </message>
+    <message>
         <source>Choose a letterhead</source>
         <translation>Выбор бланка</translation>
     </message>
@@ -466,6 +764,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>The letterhead file %1 does not exist.</source>
         <translation>Файл бланка %1 не найден.</translation>
+    </message>
+    <message>
+        <source>The two documents cannot be saved in one file: choose another name for %1.</source>
+        <translation>Два документа нельзя сохранить в один файл: выберите другое имя вместо %1.</translation>
+    </message>
+    <message>
+        <source>Writing the documents…</source>
+        <translation>Документы записываются…</translation>
     </message>
 </context>
 <context>
@@ -509,6 +815,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Meeting %1 of the file, decision %2: %3 votes cast, but only %4 members are present.</source>
         <translation>Заседание %1 в файле, решение %2: голосов подано %3, а членов присутствует только %4.</translation>
+    </message>
+    <message>
+        <source>%1: the member %2 is neither among the file&apos;s people nor in the directory; added to the directory with the name only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 No. %2 of %3</source>
@@ -618,12 +928,28 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>&amp;О программе</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Councils and commissions…</source>
+        <translation>Со&amp;веты и комиссии…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Организации…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>Спр&amp;авочники</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -684,6 +1010,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
             <numerusform>Импортировано %n заседания.</numerusform>
             <numerusform>Импортировано %n заседаний.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>Сохранено: %1 и %2</translation>
+    </message>
+    <message>
+        <source>This meeting is no longer in the database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Minutes</source>
@@ -780,10 +1114,304 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+</context>
+<context>
     <name>MessageBanner</name>
     <message>
         <source>Message: %1</source>
         <translation>Сообщение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Наз&amp;вание:</translation>
+    </message>
+    <message>
+        <source>In &amp;Kazakh:</source>
+        <translation>На &amp;казахском:</translation>
+    </message>
+    <message>
+        <source>In En&amp;glish:</source>
+        <translation>На &amp;английском:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>&amp;Новая организация</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Удаление организации</translation>
+    </message>
+    <message>
+        <source>Delete «%1» from the directory? Meetings and bodies keep the organisation&apos;s name.</source>
+        <translation>Удалить «%1» из справочника? Заседания и органы сохранят название организации.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any part of a name, position or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two selected entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two entries of one person (Ctrl+click) to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">ФИО</translation>
+    </message>
+    <message>
+        <source>In Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic &amp;degree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the person as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Заседания</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a meeting or a task to open its meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged: the typing in the open meeting could not be saved first. Try again once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTasksModel</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -893,6 +1521,132 @@ Switch to that window, or close it and start again: two windows on one database 
     <message>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
+    </message>
+</context>
+<context>
+    <name>TextPlaces</name>
+    <message>
+        <source>Organiser %1</source>
+        <translation>Инициатор %1</translation>
+    </message>
+    <message>
+        <source>Conclusion %1</source>
+        <translation>Вывод %1</translation>
+    </message>
+    <message>
+        <source>Attendee: %1 — %2</source>
+        <translation>Участник: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Item %1 — %2</source>
+        <translation>Вопрос %1 — %2</translation>
+    </message>
+    <message>
+        <source>Body — %1</source>
+        <translation>Орган — %1</translation>
+    </message>
+    <message>
+        <source>Organisation — name</source>
+        <translation>Организация — название</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Вид заседания</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>name of the group</source>
+        <translation>название группы</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>degree</source>
+        <translation>учёная степень</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>звание</translation>
+    </message>
+    <message>
+        <source>reason for absence</source>
+        <translation>причина отсутствия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>kind of meeting</source>
+        <translation>вид заседания</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>decision %1, task %2: how it was done</source>
+        <translation>решение %1, поручение %2: отметка об исполнении</translation>
+    </message>
+    <message>
+        <source>decision %1, task %2</source>
+        <translation>решение %1, поручение %2</translation>
+    </message>
+    <message>
+        <source>heard %1</source>
+        <translation>доклад %1</translation>
+    </message>
+    <message>
+        <source>discussion %1</source>
+        <translation>выступление %1</translation>
+    </message>
+    <message>
+        <source>proposal %1</source>
+        <translation>предложение %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>решение %1</translation>
+    </message>
+    <message>
+        <source>conclusion %1</source>
+        <translation>вывод %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationTableModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Место в протоколе</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
     </message>
 </context>
 </TS>

@@ -123,7 +123,7 @@ class BodiesDialog(DirectoryDialog[Body]):
             (self.tr("K&ind of meeting:"), self.kind, self.kind),
             (self.tr("Usual &place:"), self.place, self.place),
             (self.tr("Place in Ka&zakh:"), self.places[Language.KK], self.places[Language.KK]),
-            (self.tr("Place in Engli&sh:"), self.places[Language.EN], self.places[Language.EN]),
+            (self.tr("Place in &English:"), self.places[Language.EN], self.places[Language.EN]),
             (self.tr("&Quorum:"), quorum_row, self.quorum),
             (self.tr("N&umbering:"), self.numbering, self.numbering),
             (self.tr("Letterhead &file:"), letterhead_row, self.choose_letterhead),
@@ -180,9 +180,9 @@ class BodiesDialog(DirectoryDialog[Body]):
                                                 self.tr("&Remove member"), self._remove_member)
 
         fields = QFormLayout()
-        for text, field in ((self.tr("&Person:"), self.member_person),
-                            (self.tr("&Role:"), self.member_role),
-                            (self.tr("&From:"), self.member_from),
+        for text, field in ((self.tr("P&erson:"), self.member_person),
+                            (self.tr("Role in the &body:"), self.member_role),
+                            (self.tr("Fro&m:"), self.member_from),
                             (self.tr("&To:"), self.member_to)):
             label = QLabel(text, box)
             label.setBuddy(field.check if isinstance(field, OptionalDateEdit) else field)
