@@ -39,7 +39,6 @@ from minutes_app.domain import Language, Meeting, text_refs, translation_of, wit
 from minutes_app.ui.editor.labels import language_label
 from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.widgets import PlainTextEdit, named
-from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.translation_model import (
     LongTextRole,
     TranslationTableModel,
@@ -237,4 +236,7 @@ class TranslationPage(QWidget):
             lambda meeting: with_translation(meeting, path, language.value, text))
         self.error.setVisible(error is not None)
         if error is not None:
+            # Imported here: error_text reads the editor's field messages (a circular import).
+            from minutes_app.ui.error_text import describe
+
             self.error.setText(describe(error))
