@@ -9,6 +9,7 @@ from cli_helpers import Result, document, meeting, row_counts, write
 
 from minutes_app.interchange import parse_document
 from minutes_app.services import DocumentService
+from minutes_app.services.documents import DocumentResult
 
 TWO = document(
     meeting(title="первого заседания", number="1", date="2026-01-20"),
@@ -246,11 +247,11 @@ def test_export_docx_hands_every_option_to_the_document_service(
     """Only the wiring: the Word exporter itself is tested with its service."""
     calls = []
 
-    def export_docx(self, meeting_id, target, **options):  # type: ignore[no-untyped-def]
+    def export_document(self, meeting_id, target, **options):  # type: ignore[no-untyped-def]
         calls.append((meeting_id, target, options))
-        return target
+        return DocumentResult(target, options["language"], ())
 
-    monkeypatch.setattr(DocumentService, "export_docx", export_docx)
+    monkeypatch.setattr(DocumentService, "export_document", export_document)
     (meeting_id,) = imported_ids(
         run("--db", db, "import", write(tmp_path / "in.json", document(meeting())))
     )
@@ -270,5 +271,6 @@ def test_export_docx_hands_every_option_to_the_document_service(
     calls.clear()
     assert run("--db", db, "export-docx", str(meeting_id), "-o", str(target)).code == 0
     assert calls == [
-        (meeting_id, target, {"form": "full", "language": None, "template": None, "extract": ()})
+        # no --lang: the meeting's own language
+        (meeting_id, target, {"form": "full", "language": "ru", "template": None, "extract": ()})
     ]
