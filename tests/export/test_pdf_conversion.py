@@ -22,6 +22,7 @@ from tests.export.samples import (
     english_meeting,
     kazakh_meeting,
     russian_meeting,
+    seminar_in_kazakh_too,
     seminar_meeting,
 )
 from tests.export.templates import letterhead
@@ -39,6 +40,10 @@ CASES = {
     "ru_seminar": (seminar_meeting, {}, ["Форма проведения: семинар",
                                          "Время проведения: 10:00–12:30"]),
     "kk_seminar": (seminar_meeting, {"language": "kk"}, ["Өткізілу уақыты: 10:00–12:30"]),
+    # the seminar recorded whole, written from its Kazakh texts (issue 8)
+    "kk_whole_seminar": (seminar_in_kazakh_too, {"language": "kk"},
+                         ["Ұйымдастырушылар", "Барлығы қатысқаны: 67 адам", "Ұсыныстар айтылды",
+                          "Қорытындысында қатысушылар атап өтті"]),
 }
 
 
