@@ -301,3 +301,17 @@ def test_its_alt_shortcut_opens_the_translation_section(qtbot, editor, services)
     editor.details.title.setFocus()
     press(editor.details.title, getattr(KEY, f"Key_{number}"), Qt.KeyboardModifier.AltModifier)
     assert editor.tabs.currentWidget() is editor.translation
+
+
+def test_typing_on_another_section_shows_here_when_the_section_is_opened(qtbot, editor,
+                                                                         services):
+    meeting = stored(services)
+    assert editor.open_meeting(meeting.id)
+    editor.tabs.setCurrentWidget(editor.details)
+    support.replace_text(editor.details.title, "Новое название")
+    editor.tabs.setCurrentWidget(editor.translation)
+    page = editor.translation
+    own = page.proxy.index(row_of(page, "Title"), TranslationTableModel.COL_TEXT)
+    assert own.data() == "Новое название"
+    type_translation(page, "Title", "Жаңа атау")
+    assert translation_of(editor.current_meeting(), "title", "kk") == "Жаңа атау"

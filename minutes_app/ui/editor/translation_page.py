@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -100,6 +100,7 @@ class TranslationPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._meeting: Meeting | None = None
+        self._stale = False  # typing elsewhere changed the meeting while this was hidden
         self.model = TranslationTableModel(self)
         self.proxy = UntranslatedFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -173,8 +174,19 @@ class TranslationPage(QWidget):
         self._meeting = meeting
         if force:
             self.error.hide()
+        elif not self.isVisible():
+            # Typing on another section: list the texts again only when this one is shown
+            # (walking a long meeting's texts on every keystroke would slow the typing).
+            self._stale = True
+            return
+        self._stale = False
         self._offer_languages(meeting)
         self._show(reset_filter=force)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.show_meeting(self._meeting, force=False)
+        super().showEvent(event)
 
     def set_read_only(self, read_only: bool) -> None:
         """Versions can be read (in every language) but not changed."""
@@ -201,6 +213,8 @@ class TranslationPage(QWidget):
     def _show(self, reset_filter: bool) -> None:
         language = self.chosen_language()
         meeting = self._meeting
+        self.model.set_language_names(language_label(meeting.language) if meeting else "",
+                                      language_label(language) if language else "")
         self.model.set_meeting(meeting, language.value if language else "")
         if reset_filter:
             self.proxy.reapply()

@@ -22,8 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from minutes_app.domain import Language, Meeting, clean_text, text_refs, translation_of
-from minutes_app.ui.editor.labels import first_line, language_label
+from minutes_app.domain import Meeting, clean_text, text_refs, translation_of
 
 _ROOT = QModelIndex()
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -40,6 +39,12 @@ def _fill(template: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
         template = template.replace(f"%{number}", str(value))
     return template
+
+
+def _preview(text: str, limit: int = 300) -> str:
+    """One line of a long text for a table cell (the whole text is in the tooltip)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _steps(path: str) -> list[tuple[str, list[int]]]:
@@ -176,7 +181,7 @@ class TranslationTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[TranslationRow, ...] = ()
         self._editable = True
-        self._languages: tuple[str, str] = ("", "")  # the meeting's own, the translation's
+        self._language_names: tuple[str, str] = ("", "")  # the meeting's own, the other
 
     # -- our API -------------------------------------------------------------------------
     @property
@@ -186,11 +191,6 @@ class TranslationTableModel(QAbstractTableModel):
     def set_meeting(self, meeting: Meeting | None, language: str) -> None:
         """Show the texts of `meeting` beside their versions in `language`."""
         rows = translation_rows(meeting, language) if meeting is not None else ()
-        languages = (meeting.language.value if meeting is not None else "", language)
-        if languages != self._languages:
-            self._languages = languages
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.COL_TEXT,
-                                        self.COL_TRANSLATION)
         old = self._rows
         if [r.path for r in old] == [r.path for r in rows]:
             self._rows = rows
@@ -202,6 +202,13 @@ class TranslationTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._rows = rows
             self.endResetModel()
+
+    def set_language_names(self, own: str, other: str) -> None:
+        """Head the text columns with the languages' names ("Russian", "Kazakh")."""
+        if (own, other) != self._language_names:
+            self._language_names = (own, other)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.COL_TEXT,
+                                        self.COL_TRANSLATION)
 
     def set_editable(self, editable: bool) -> None:
         """False in read-only mode: the versions can be read, not changed."""
@@ -221,8 +228,7 @@ class TranslationTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < 3):
-            own, other = (language_label(Language(code)) if code else ""
-                          for code in self._languages)
+            own, other = self._language_names
             return (self.tr("Where"), own or self.tr("Text"),
                     other or self.tr("Translation"))[section]
         return super().headerData(section, orientation, role)
@@ -244,7 +250,7 @@ class TranslationTableModel(QAbstractTableModel):
         column = index.column()
         value = (row.place, row.text, row.translation)[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return value if column == self.COL_PLACE else first_line(value, 300)
+            return value if column == self.COL_PLACE else _preview(value)
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole and column != self.COL_PLACE:
