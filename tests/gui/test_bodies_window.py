@@ -278,3 +278,29 @@ def test_cancel_shows_the_stored_body_again(qtbot, window, services) -> None:
     me.click("cancelButton")
     assert dialog.place.text() == "г. Астана" and not dialog.dirty
     assert services.directory.get_body(COUNCIL).place == "г. Астана"
+
+
+def test_closing_with_unsaved_typing_asks_first(qtbot, window, services, monkeypatch) -> None:
+    services.directory.save_body(Body(COUNCIL))
+    answers = [Unsaved.CANCEL, Unsaved.DISCARD]
+    monkeypatch.setattr(directory_dialog, "ask_unsaved", lambda _p, _name: answers.pop(0))
+    dialog = open_bodies(window)
+    Secretary(qtbot, dialog).fill("placeEdit", "г. Кокшетау")
+    dialog.close()  # Cancel: the window and the typing stay
+    assert dialog.isVisible() and dialog.place.text() == "г. Кокшетау"
+    dialog.close()  # Discard
+    assert not dialog.isVisible() and answers == []
+    assert services.directory.get_body(COUNCIL).place == ""
+
+
+def test_a_read_only_database_can_be_read_but_not_changed(qtbot, window, services) -> None:
+    services.directory.save_body(Body(COUNCIL))
+    window.set_read_only("The database file is read-only.")
+    dialog = open_bodies(window)
+    Secretary(qtbot, dialog).fill("placeEdit", "г. Кокшетау")
+    assert (dialog.name.text(), dialog.place.text()) == (COUNCIL, "")  # read, not typed in
+    assert not dialog.add_member.isEnabled()
+    assert not any(button.isEnabled() for button in (
+        dialog.new_button, dialog.delete_button, dialog.save_button))
+    assert not dialog.save()
+    assert services.directory.get_body(COUNCIL).place == ""

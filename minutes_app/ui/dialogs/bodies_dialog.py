@@ -43,7 +43,7 @@ from minutes_app.services import ServiceError, Services
 from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
 from minutes_app.ui.editor.details_page import KIND_SUGGESTIONS
 from minutes_app.ui.editor.labels import role_label
-from minutes_app.ui.editor.widgets import OptionalDateEdit, named, single_line
+from minutes_app.ui.editor.widgets import OptionalDateEdit, enable, named, single_line
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.body_models import MEMBER_ROLES, BodyListModel, MemberTableModel
 
@@ -68,7 +68,7 @@ class BodiesDialog(DirectoryDialog[Body]):
         self.setObjectName("bodiesDialog")
         self.setWindowTitle(self.tr("Councils and commissions"))
         self.list.setAccessibleName(self.tr("Councils and commissions"))
-        self.resize(980, 640)
+        self.resize(980, 720)
         self._letterhead = ""
         self._build_form()
         self.refresh_choices()
@@ -380,9 +380,9 @@ class BodiesDialog(DirectoryDialog[Body]):
             self.member_to.set_value(row.to if row else None)
         finally:
             self._showing = showing
-        for widget in (self.member_person, self.member_role, self.member_from,
-                       self.member_to, self.remove_member):
-            widget.setEnabled(row is not None)
+        for widget in (self.member_person, self.member_role, self.member_from.check,
+                       self.member_to.check, self.remove_member):
+            enable(widget, row is not None)  # a field locked (read-only mode) stays so
 
     def _edit_member(self, column: int, value: object) -> None:
         row = self._member_row()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain import DomainError
 from minutes_app.services import ServiceError
-from minutes_app.ui.editor.widgets import INVALID_STYLE, mark
+from minutes_app.ui.editor.widgets import INVALID_STYLE, lock_inputs, mark
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.organization_model import NamedListModel
 
@@ -88,6 +88,9 @@ class DirectoryDialog(QDialog, Generic[E]):
         self.list.setModel(model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A long name is cut with "…" (its tooltip shows it whole), not scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = self._button("newButton", self._new_text(), self.new_entry)
         self.delete_button = self._button("deleteButton", self.tr("&Delete…"),
                                           self.delete_entry)
@@ -200,7 +203,10 @@ class DirectoryDialog(QDialog, Generic[E]):
 
     def set_read_only(self, read_only: bool) -> None:
         """The database cannot be written: the entries can be read, not changed."""
-        self._read_only = read_only
+        was_read_only, self._read_only = self._read_only, read_only
+        lock_inputs(self.form, read_only)
+        if was_read_only and not read_only:
+            self._display(self._current)  # the form enables again what its state allows
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -249,7 +255,7 @@ class DirectoryDialog(QDialog, Generic[E]):
     def _may_leave(self) -> bool:
         """True when the form may show something else: nothing unsaved, or the secretary
         saved (successfully) or discarded it."""
-        if not self._dirty:
+        if not self._dirty or self._read_only:
             return True
         choice = ask_unsaved(self, self._name_of(self._current) or self.windowTitle())
         if choice is Unsaved.SAVE:

@@ -13,6 +13,8 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +22,8 @@ from PySide6.QtCore import (
 )
 
 from minutes_app.domain import Body, DomainError, Member, Role
-from minutes_app.ui.editor.labels import date_label, role_label
+from minutes_app.ui.editor.labels import role_label
+from minutes_app.ui.editor.widgets import date_format
 from minutes_app.ui.models.organization_model import NamedListModel
 
 _ROOT = QModelIndex()
@@ -125,8 +128,11 @@ class MemberTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, Role):
                 return role_label(value)
-            if isinstance(value, date) or value is None:
-                return date_label(value)
+            if isinstance(value, date):  # a four-digit year: memberships span decades
+                return QLocale().toString(QDate(value.year, value.month, value.day),
+                                          date_format())
+            if value is None:
+                return ""
             return value
         return None
 
