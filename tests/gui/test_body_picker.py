@@ -117,6 +117,9 @@ def test_choosing_a_body_fills_a_new_meeting_and_undo_empties_it(qtbot, window,
     assert len(window.editor.current_meeting().attendees) == 3
     assert window.editor.flush()
     assert services.meetings.get(meeting.id).number == "5"
+    window.undo_action.trigger()
+    choose_body(me, COUNCIL)  # leaving the field again is no new choice: nothing comes back
+    assert window.editor.current_meeting().attendees == ()
 
 
 def test_what_is_typed_already_is_kept(qtbot, window, services) -> None:

@@ -72,6 +72,9 @@ class MeetingEditor(QWidget):
         self._services = services
         self._session = EditSession(services, undo_stack, self)
         self._bodies: dict[str, Body | None] = {}
+        # The meeting and body last chosen: leaving the field again is no new choice (after
+        # Ctrl+Z took the filling back, it must not come back by itself).
+        self._chosen: tuple[int | None, str] | None = None
         self._names = QStringListModel(self)
         self._names_completer = QCompleter(self._names, self)
         self._names_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -215,8 +218,10 @@ class MeetingEditor(QWidget):
         meeting = self._session.meeting
         if meeting is None:
             return
-        if body is not None and not meeting.attendees:
+        chosen = (meeting.id, body.name if body is not None else "")
+        if body is not None and not meeting.attendees and chosen != self._chosen:
             self._fill_from_body(body.name, meeting)
+        self._chosen = chosen
         self._suggest_number(self._session.meeting or meeting)
 
     def _fill_from_body(self, name: str, meeting: Meeting) -> None:
