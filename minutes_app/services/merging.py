@@ -47,8 +47,11 @@ def rewrite_meetings(session: Session, kept: Person, dropped: Person,
                      dropped_lines: Sequence[tuple[int, str]]) -> tuple[Meeting, ...]:
     """Rewrite every name of `dropped` in the meetings to the kept one's full name; returns
     the meetings as they were."""
+    assert dropped.id is not None
     linked = set(dropped_lines)
-    typed = {name for meeting_id, name in _typed_names(session, dropped_lines)}
+    # A line linked to the person may spell them otherwise (a misspelling corrected in the
+    # directory stays in its meetings): those spellings are theirs too.
+    typed = {line.name for line in store.meeting_lines(session, dropped.id)}
     keys = {store.person_key(dropped.full_name)} | {_key(name) for name in typed}
     candidates = {meeting_id for meeting_id, _ in dropped_lines} | {
         meeting_id for meeting_id, name in store.names_in_meetings(session)
@@ -67,18 +70,6 @@ def restore_meetings(session: Session, meetings: Iterable[Meeting]) -> None:
     """Save each meeting back as it was (one deleted since stays deleted)."""
     for meeting in meetings:
         meeting_store.save_meeting(session, meeting)
-
-
-def _typed_names(session: Session,
-                 lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The names the person's lines were typed with (a misspelling corrected in the
-    directory stays in its meetings)."""
-    if not lines:
-        return []
-    meeting_ids = sorted({meeting_id for meeting_id, _ in lines})
-    wanted = set(lines)
-    return [(m.id, a.name) for m in meeting_store.load_meetings(session, meeting_ids)
-            for a in m.attendees if m.id is not None and (m.id, a.key) in wanted]
 
 
 def _key(name: str) -> str:
