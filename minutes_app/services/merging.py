@@ -4,6 +4,7 @@ rewrite those names. Helpers of DirectoryService, run inside its transaction."""
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
@@ -72,6 +73,7 @@ def restore_meetings(session: Session, meetings: Iterable[Meeting]) -> None:
         meeting_store.save_meeting(session, meeting)
 
 
+@lru_cache(maxsize=8192)  # the same names repeat across a whole archive
 def _key(name: str) -> str:
     return store.person_key(name) if name.strip() else ""
 
