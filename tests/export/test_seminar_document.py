@@ -4,17 +4,29 @@ and of the whole meeting, no ПОСТАНОВИЛИ; read back from the .docx in
 English, with the Kazakh document written from the Kazakh texts."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from docx.oxml.ns import qn
 
-from minutes_app.domain import Attendee, Body, Organization, Role, Statement, TextEntry
+from minutes_app.domain import (
+    Attendee,
+    Body,
+    Member,
+    Organization,
+    Role,
+    Statement,
+    TextEntry,
+)
 from minutes_app.export import DocxOptions
 from minutes_app.export.outline import build_outline
 from tests.export.conftest import assert_in_order, lines
 from tests.export.samples import (
     BUKREEV,
+    CHAIR,
+    MEMBERS,
     ORGANIZATION,
+    SECRETARY,
     SEMINAR_BODY_NAME,
     SEMINAR_KK,
     SEMINAR_UNTRANSLATED,
@@ -271,3 +283,17 @@ def test_english_minutes_of_the_seminar(export):
                           "In conclusion, the participants noted that взаимодействие нуждается "
                           "в дальнейшем совершенствовании."])
     assert BUKREEV.split()[0] in "\n".join(got)
+
+
+def test_the_quorum_line_counts_the_roster_of_the_meeting_s_day(export):
+    roster = (
+        Member(CHAIR, Role.CHAIR), Member(SECRETARY, Role.SECRETARY),
+        Member(MEMBERS[0], from_=date(2019, 1, 1)),
+        Member(MEMBERS[1], to=date(2019, 12, 31)),
+        Member("Ушедший Член Совета", to=date(2019, 11, 21)),  # left the day before
+        Member("Новый Член Совета", from_=date(2019, 11, 23)),  # joins the day after
+    )
+
+    got = lines(export(whole_seminar(), body=Body(name=SEMINAR_BODY_NAME, members=roster)))
+
+    assert "Кворум: членов — 4, присутствуют — 4. Кворум имеется, заседание правомочно." in got
