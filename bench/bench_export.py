@@ -31,6 +31,7 @@ from minutes_app.domain import (
     Body,
     Decision,
     Meeting,
+    Member,
     Organization,
     Role,
     Statement,
@@ -71,7 +72,7 @@ def meeting(items: int) -> tuple[Meeting, Body, Organization]:
         )
         for n in range(items)
     )
-    body = Body(name="Совет", members=tuple(members))
+    body = Body(name="Совет", members=tuple(Member(m) for m in members))
     return (Meeting(title="заседания совета", date=date(2026, 3, 15), number="1",
                     organization="Министерство", body="Совет", place="г. Астана",
                     attendees=attendees, agenda=agenda),
