@@ -63,14 +63,20 @@ def rewrite_meetings(session: Session, kept: Person, dropped: Person,
         lines = {key for meeting_id, key in linked if meeting_id == meeting.id}
         changed = _rewritten(meeting, kept, keys, lines)
         if changed != meeting:
-            meeting_store.save_meeting(session, changed)
+            _save(session, changed)
     return tuple(before)
 
 
 def restore_meetings(session: Session, meetings: Iterable[Meeting]) -> None:
     """Save each meeting back as it was (one deleted since stays deleted)."""
     for meeting in meetings:
-        meeting_store.save_meeting(session, meeting)
+        _save(session, meeting)
+
+
+def _save(session: Session, meeting: Meeting) -> None:
+    meeting_store.save_meeting(session, meeting)  # flushed: its records may be let go
+    # Keep the session small: hundreds of meetings' records would slow every autoflush.
+    session.expunge_all()
 
 
 @lru_cache(maxsize=8192)  # the same names repeat across a whole archive
