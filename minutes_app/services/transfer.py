@@ -92,8 +92,8 @@ class ImportWarning:
             return (f"{self.place}: decision {v['decision']}: {v['cast']} votes cast, "
                     f"but only {v['present']} members are present")
         if self.kind is WarningKind.MEMBER_NOT_IN_DIRECTORY:
-            return (f"{self.place}: {v['person']} (a member of {v['body']}) is neither among the "
-                    "people of this file nor in the directory; added with the name only")
+            return (f"{self.place}: {v['body']}: the member {v['person']} is neither among the "
+                    "people of this file nor in the directory; added to it with the name only")
         return f"{self.place} holds no meetings; nothing imported"
 
 

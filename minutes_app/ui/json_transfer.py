@@ -106,6 +106,10 @@ class JsonTransfer(QObject):
                             "members are present.")
                     .replace("%1", meeting).replace("%2", str(v["decision"]))
                     .replace("%3", str(v["cast"])).replace("%4", str(v["present"])))
+        if warning.kind is WarningKind.MEMBER_NOT_IN_DIRECTORY:
+            return (self.tr("%1: the member %2 is neither among the file's people nor in the "
+                            "directory; added to the directory with the name only.")
+                    .replace("%1", str(v["body"])).replace("%2", str(v["person"])))
         numbered = (self.tr("%1 No. %2 of %3")
                     .replace("%1", str(v["body"]) or self.tr("(no body)"))
                     .replace("%2", str(v["number"])).replace("%3", str(v["year"])))
