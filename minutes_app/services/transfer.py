@@ -134,8 +134,8 @@ class TransferService:
             return ImportResult([], [ImportWarning(WarningKind.NO_MEETINGS, None,
                                                    {"file": source_name})])
         with reading(self._session_factory) as session:
-            warnings = _number_warnings(archive.meetings, store.summaries(session))
-            warnings += _member_warnings(archive, session)
+            warnings = _member_warnings(archive, session)  # bodies come first in a file
+            warnings += _number_warnings(archive.meetings, store.summaries(session))
         for i, meeting in enumerate(archive.meetings):
             warnings += _vote_warnings(i, meeting)
         self._back_up_before("before-import")
