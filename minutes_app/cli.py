@@ -52,13 +52,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(parser, default=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    imp = _command(commands, "import", "import meetings from a Minutes JSON file (all or nothing)")
+    imp = _command(commands, "import", "import meetings, organisations, people and bodies from "
+                   "a Minutes JSON file, version 1 or 2 (all or nothing)")
     imp.add_argument("file", metavar="FILE.json", help='the file to import ("-": standard input)')
 
-    exp = _command(commands, "export-json", "write meetings as a Minutes JSON file")
+    exp = _command(commands, "export-json", "write meetings as a Minutes JSON file (version 2), "
+                   "with the organisations, people and bodies they name")
     exp.add_argument(
         "--meeting", metavar="ID", type=_meeting_id, action="append", dest="meeting_ids",
-        help="a meeting to export (repeat for several; default: all)",
+        help="a meeting to export (repeat for several; default: all, with the whole directory)",
     )
     exp.add_argument("-o", "--output", required=True, metavar="FILE.json",
                      help='where to write ("-": standard output)')
@@ -155,7 +157,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
 
 def import_json(services: Services, file: str) -> int:
-    """Import every meeting of the file in one transaction; print the new ids, then warn."""
+    """Import the whole file (its directory and meetings) in one transaction; print the new
+    meetings' ids, then warn."""
     result = services.transfer.import_file(_read(file), file)
     for meeting_id in result.ids:
         print(meeting_id)
@@ -165,7 +168,8 @@ def import_json(services: Services, file: str) -> int:
 
 
 def export_json(services: Services, meeting_ids: list[int] | None, output: str) -> int:
-    """Write the meetings (all when no ids) as one document, atomically."""
+    """Write the meetings (all, with the whole directory, when no ids) as one document,
+    atomically."""
     data = services.transfer.export_json(meeting_ids)
     if output == STDIO:
         sys.stdout.flush()
