@@ -3,6 +3,7 @@ version 1 exactly as before; every new key is refused with its path when it is w
 
 import json
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -146,8 +147,8 @@ VERSION_2_KEYS_IN_VERSION_1 = {
     "item conclusions": (lambda d: d["meetings"][0]["agenda"][0].update(conclusions=[]),
                          f'{V1_MEETING}.agenda[0]: unknown key "conclusions"'),
     "done_on": (lambda d: d["meetings"][0]["agenda"][0]["decisions"][0]["actions"][0].update(
-        done=True, done_on="2026-04-01"), f'{V1_MEETING}.agenda[0].decisions[0].actions[0]: unknown key '
-        '"done_on"'),
+        done=True, done_on="2026-04-01"),
+        f'{V1_MEETING}.agenda[0].decisions[0].actions[0]: unknown key "done_on"'),
     "done_note": (lambda d: d["meetings"][0]["agenda"][0]["decisions"][0]["actions"][0].update(
         done_note="письмо"), f'{V1_MEETING}.agenda[0].decisions[0].actions[0]: unknown key '
         '"done_note"'),
@@ -168,3 +169,12 @@ def test_a_version_1_file_using_a_version_2_key_is_refused(change: Any, expected
 
 def test_the_example_is_valid_before_each_refusal_below() -> None:
     assert parse_archive(json.dumps(example_v2(), ensure_ascii=False)).meetings
+
+
+def test_the_example_of_the_format_page_reads() -> None:
+    page = (Path(__file__).parents[2] / "docs" / "interchange.md").read_text("utf-8")
+    example_text = page.split("```json\n", 1)[1].split("```", 1)[0]
+    archive = parse_archive(example_text)
+    assert (len(archive.organizations), len(archive.people), len(archive.bodies),
+            len(archive.meetings)) == (1, 2, 1, 1)
+    assert archive.meetings[0].translations.get("place", "kk") == "Көкшетау қ."
