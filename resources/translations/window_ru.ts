@@ -818,7 +818,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>%1: the member %2 is neither among the file&apos;s people nor in the directory; added to the directory with the name only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: члена %2 нет ни среди людей этого файла, ни в справочнике; в справочник добавлена запись только с именем.</translation>
     </message>
     <message>
         <source>%1 No. %2 of %3</source>
