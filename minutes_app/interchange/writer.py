@@ -1,6 +1,6 @@
 """Writing Minutes JSON version 2: documented keys only, in the documented order.
 
-Optional keys whose value is the default are left out where the example in INTERCHANGE.md
+Optional keys whose value is the default are left out where the example of docs/interchange.md
 leaves them out (an attendee's details, missing times and dates, an unset outcome, a
 directory entry's empty fields); a meeting's own keys are always written so that a backup
 reads the same for every meeting. A text with versions in other languages is written as a
