@@ -6,7 +6,7 @@ says which keys a meeting has and what they hold.
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any, Literal, TypeVar, overload
@@ -24,6 +24,7 @@ _MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
 
 
 class JsonObject(dict[str, Any]):
@@ -125,6 +126,10 @@ class Fields:
         if key not in self._value:
             raise InterchangeError(self.path, f"missing key {quote(key)}")
         return self._value[key]
+
+    def value_of(self, key: str, read: Callable[[str, Any], T]) -> T | None:
+        """`read(path, value)` of an optional key's value; None when the key is absent."""
+        return read(self.at(key), self._value[key]) if key in self._value else None
 
     def text(self, key: str, required: bool = False) -> str:
         """A string kept exactly as written; a required one must not be blank."""

@@ -152,8 +152,7 @@ class _Reader:
                 place=texts.text("place"),
                 language=language,
                 status=fields.choice("status", Status, Status.DRAFT),
-                approval=_approval(fields.at("approval"), fields.get("approval"))
-                if fields.has("approval") else None,
+                approval=fields.value_of("approval", _approval),
                 notes=texts.text("notes"),
                 organizers=self._entries(fields, "organizers", language.value),
                 attendees=tuple(self._attendee(p, v, language.value)
@@ -245,7 +244,7 @@ class _Reader:
         texts = _Texts(fields, own, self.v2)
         return Decision(
             text=texts.text("text", required=True),
-            vote=_vote(fields.at("vote"), fields.get("vote")) if fields.has("vote") else None,
+            vote=fields.value_of("vote", _vote),
             outcome=fields.choice("outcome", Outcome, None),
             actions=tuple(self._action(p, v, own) for p, v in fields.items("actions")),
             translations=texts.translations,
@@ -334,8 +333,7 @@ def _body(path: str, value: Any) -> Body:
     return Body(
         name=name,
         organization=fields.text("organization"),
-        quorum=_quorum(fields.at("quorum"), fields.get("quorum"))
-        if fields.has("quorum") else QuorumRule(),
+        quorum=fields.value_of("quorum", _quorum) or QuorumRule(),
         numbering=fields.choice("numbering", Numbering, Numbering.YEARLY),
         place=texts.text("place"),
         kind=texts.text("kind"),
