@@ -32,6 +32,7 @@ from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
 from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
 from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
+from minutes_app.ui.dialogs.people_dialog import PeopleDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.error_text import describe
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._last_save_error: Exception | None = None
         self._held_switch: int | None = None  # the meeting asked for while a save failed
         self.banners: dict[str, MessageBanner] = {}
+        self._people_dialog: PeopleDialog | None = None  # made when first opened
         self._directory_windows: dict[str, DirectoryDialog[Any]] = {}
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Minutes"))
@@ -164,6 +166,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.about_action = self._action("actionAbout", self.tr("&About Minutes"), self.about)
+        self.people_action = self._action("actionPeople", self.tr("&People…"),
+                                          self.open_people)
         self.bodies_action = self._action("actionBodies", self.tr("&Councils and commissions…"),
                                           self.open_bodies)
         self.organizations_action = self._action("actionOrganizations",
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
         self.directory_menu = bar.addMenu(self.tr("&Directory"))
         self.directory_menu.setObjectName("menuDirectory")
         self.directory_menu.addActions([self.bodies_action, self.organizations_action])
+        self.directory_menu.addAction(self.people_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.about_action)
@@ -464,6 +469,24 @@ class MainWindow(QMainWindow):
         bodies = self._directory_windows.get("bodies")
         if isinstance(bodies, BodiesDialog):
             bodies.refresh_choices()  # a new organisation is offered at once
+
+    def open_people(self) -> None:
+        """The people directory, beside the main window (not modal)."""
+        if self._people_dialog is None:
+            self._people_dialog = PeopleDialog(self, self)
+            self._people_dialog.meeting_requested.connect(self._show_meeting_from_directory)
+        else:
+            self._people_dialog.reload()
+        self._people_dialog.show()
+        self._people_dialog.raise_()
+        self._people_dialog.activateWindow()
+
+    def _show_meeting_from_directory(self, meeting_id: int) -> None:
+        if not self.list_panel.select_meeting(meeting_id):
+            self.report_error(self.tr("This meeting is no longer in the database."))
+            return
+        self.raise_()
+        self.activateWindow()
 
     def open_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()

@@ -21,7 +21,7 @@ read-only mode every change is refused.
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from minutes_app.domain import DomainError, Meeting, validate_meeting
 from minutes_app.services import MeetingNotFound, ServiceError, Services
@@ -152,12 +152,14 @@ class EditSession(QObject):
         return False
 
     def change(
-        self, text: str, change: Callable[[Meeting], Meeting], merge_key: str = ""
+        self, text: str, change: Callable[[Meeting], Meeting], merge_key: str = "",
+        wrap: Callable[[EditMeetingCommand], QUndoCommand] | None = None,
     ) -> DomainError | None:
         """Apply a user's change as one undoable step; a broken rule is returned, not applied.
 
         `merge_key` names the field being typed into: consecutive changes with the same key
-        become one undo step.
+        become one undo step. `wrap` puts the edit inside a larger command (one that also
+        changes the directory) before it is pushed.
         """
         if self._meeting is None or self._ref is None or self._read_only:
             return None
@@ -168,7 +170,7 @@ class EditSession(QObject):
             return error
         if after != self._meeting:
             command = EditMeetingCommand(self, self._ref, self._meeting, after, text, merge_key)
-            self._undo_stack.push(command)
+            self._undo_stack.push(wrap(command) if wrap is not None else command)
         return None
 
     def accept_edit(self, meeting: Meeting) -> None:
