@@ -84,10 +84,11 @@ class JsonTransfer(QObject):
                                     self._warnings_text(result))
 
     def _warnings_text(self, result: ImportResult) -> str:
-        if result.ids:
-            heading = self.tr("Imported. Worth a second look:")
-        else:
+        # A file of only a directory imports no meeting, yet imports something.
+        if any(w.kind is WarningKind.NO_MEETINGS for w in result.warnings):
             heading = self.tr("Nothing was imported.")
+        else:
+            heading = self.tr("Imported. Worth a second look:")
         lines = [heading] + ["• " + self.word(w) for w in result.warnings[:WARNINGS_SHOWN]]
         hidden = len(result.warnings) - WARNINGS_SHOWN
         if hidden > 0:

@@ -1,6 +1,8 @@
 """File → Import JSON with a version 2 file: the directory comes in with the meetings, and the
 warning about a body member no one knows is worded in the user's language."""
 
+import json
+
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
@@ -59,3 +61,22 @@ def test_the_warning_in_english(qtbot, window, tmp_path, monkeypatch, notes):
     assert notes[0].splitlines()[1] == (
         "• Общественный совет МВД РК: the member Ким Ольга Викторовна is neither among the "
         "file's people nor in the directory; added to the directory with the name only.")
+
+
+def test_a_file_of_only_a_directory_is_imported_not_called_nothing(qtbot, window, services,
+                                                                  tmp_path, monkeypatch, notes):
+    document = json.loads(EXAMPLE_V2)
+    document["meetings"] = []
+    source = tmp_path / "directory.json"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    import_through_the_menu(qtbot, window, monkeypatch, source)
+    (note,) = notes
+    assert note.splitlines()[0] == "Imported. Worth a second look:"
+    assert [b.name for b in services.directory.list_bodies()] == ["Общественный совет МВД РК"]
+
+
+def test_an_empty_file_is_still_nothing_imported(qtbot, window, tmp_path, monkeypatch, notes):
+    source = tmp_path / "empty.json"
+    source.write_text('{"format": "minutes-json", "version": 2, "meetings": []}', "utf-8")
+    import_through_the_menu(qtbot, window, monkeypatch, source)
+    assert notes == ["Nothing was imported.\n• empty.json holds no meetings."]
