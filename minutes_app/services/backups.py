@@ -13,11 +13,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app import files
-from minutes_app.interchange import dump_document
+from minutes_app.domain import Archive
+from minutes_app.interchange import dump_archive
 from minutes_app.services.errors import ServiceError
 from minutes_app.services.transactions import StorageFailure, read_only_reason, reading
 from minutes_app.storage import backup as copies
-from minutes_app.storage import integrity
+from minutes_app.storage import directory, integrity
 from minutes_app.storage import meetings as store
 from minutes_app.storage.backup import BackupInfo, CheckResult
 from minutes_app.storage.errors import DatabaseError
@@ -79,11 +80,14 @@ class BackupService:
 
     def _write_json_beside(self, made: Path) -> None:
         """The day's copy as readable JSON: it survives even when every database copy is bad."""
-        with reading(self._session_factory) as session:
-            meetings = store.load_meetings(session, None)
+        with reading(self._session_factory) as session:  # the whole archive, directory too
+            archive = Archive(tuple(directory.list_organizations(session)),
+                              tuple(directory.list_people(session)),
+                              tuple(directory.list_bodies(session)),
+                              tuple(store.load_meetings(session, None)))
         target = made.with_suffix(".json")
         try:
-            files.write_atomically(target, dump_document(meetings).encode("utf-8"))
+            files.write_atomically(target, dump_archive(archive).encode("utf-8"))
         except OSError as error:
             raise BackupFailed(f"the backup {made.name} was made, but its JSON export could "
                                f"not be written: {error.strerror or error}") from None

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from minutes_app.interchange import parse_document
+from minutes_app.domain import Body, Member, Person
+from minutes_app.interchange import parse_archive, parse_document
 from minutes_app.services import (
     BackupFailed,
     BackupsUnavailable,
@@ -37,6 +38,22 @@ def test_the_days_first_copy_carries_a_readable_json_export(services, make_meeti
     assert parse_document(exported.read_bytes()) == [replace(created, id=None)]
     second = services.backups.make_backup("manual")
     assert not second.path.with_suffix(".json").exists()  # one readable export a day
+
+
+def test_the_readable_export_holds_the_directory_so_it_restores_the_whole_archive(
+        services, make_meeting):
+    services.directory.save_person(Person("Букреев", "Виктор", rank="полковник полиции"))
+    services.directory.save_body(Body("Общественный совет МВД РК",
+                                      members=(Member("Букреев Виктор"),)))
+    services.meetings.create(make_meeting())
+    exported = services.backups.make_backup("start").path.with_suffix(".json")
+    archive = parse_archive(exported.read_bytes())
+    assert list(archive.bodies) == services.directory.list_bodies()  # the meeting's body too
+    council = next(b for b in archive.bodies if b.name == "Общественный совет МВД РК")
+    assert council.members == (Member("Букреев Виктор"),)
+    bukreev = next(p for p in archive.people if p.surname == "Букреев")
+    assert bukreev.rank == "полковник полиции"
+    assert len(archive.meetings) == 1
 
 
 def test_a_copy_is_made_only_when_the_data_changed(services, make_meeting):
