@@ -1,92 +1,176 @@
-"""Take the README screenshots: the list, each editor section and the export dialog, ru and kk.
+"""Take the README screenshots and the pages of the seminar's protocol, from data typed into the
+window (not made in code).
 
-    python docs/make_screenshots.py            # all of them, into docs/screenshots/
-    python docs/make_screenshots.py --show agenda   # one view on screen (MINUTES_UI_LANG=kk)
+    python docs/make_screenshots.py       # everything, into docs/screenshots/ and docs/export/
+    python docs/make_screenshots.py --view agenda --lang kk    # some of the pictures
 
-Each picture is taken by ../shared/tools/screenshot (a virtual X screen) of this script run
-with --show VIEW on a temporary database filled with docs/sample_meetings.py.
+First the seminar of tests/gui/seminar_data.py is typed into a real main window on a temporary
+database by tests/gui/seminar_by_hand.py (the organisation, the council and its roster, the
+chair's degree in the people window, the meeting, its Kazakh texts in the Translation
+section), and its Russian and Kazakh documents are exported as a pair through the export
+dialog. Page 1 of each document becomes docs/export/seminar_{ru,kk}-page1.png
+(../shared/tools/docx-preview). Then each view is photographed by ../shared/tools/screenshot
+(a virtual X screen) of this script run with --show VIEW on a copy of that database.
 """
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "docs")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "gui")]
 
-VIEWS = ("list", "details", "attendees", "agenda", "export")
+VIEWS = ("list", "details", "attendees", "agenda", "outcome", "translation", "export",
+         "bodies", "people")
+EDITOR_VIEWS = ("details", "attendees", "agenda", "outcome", "translation")
 LANGUAGES = ("ru", "kk")
-SCREENSHOT_TOOL = ROOT.parent / "shared" / "tools" / "screenshot"
+TOOLS = ROOT.parent / "shared" / "tools"
 SIZE = "1400x900"
 
 
-def take_all(out_dir: Path, languages: tuple[str, ...], views: tuple[str, ...]) -> None:
+def take_all(out_dir: Path, export_dir: Path, languages: tuple[str, ...],
+             views: tuple[str, ...]) -> None:
+    scratch = Path(tempfile.mkdtemp(prefix="minutes-shots-"))
+    database = scratch / "seminar.sqlite3"
+    subprocess.run([sys.executable, __file__, "--record", str(database)], check=True,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    export_dir.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        document = scratch / f"seminar_{language}.docx"
+        pages = scratch / f"pages_{language}"
+        subprocess.run([str(TOOLS / "docx-preview"), str(document), str(pages)], check=True,
+                       stdout=subprocess.DEVNULL)
+        shutil.copyfile(pages / f"seminar_{language}-1.png",
+                        export_dir / f"seminar_{language}-page1.png")
     out_dir.mkdir(parents=True, exist_ok=True)
     for language in languages:
         for view in views:
-            target = out_dir / f"{language}-{view}.png"
+            copy = scratch / f"{language}-{view}.sqlite3"  # each picture on the recorded data
+            shutil.copyfile(database, copy)
             env = {**os.environ, "MINUTES_UI_LANG": language}
-            subprocess.run([str(SCREENSHOT_TOOL), str(target), "--size", SIZE, "--wait", "5",
-                            "--", sys.executable, __file__, "--show", view],
+            env.pop("QT_QPA_PLATFORM", None)
+            subprocess.run([str(TOOLS / "screenshot"), str(out_dir / f"{language}-{view}.png"),
+                            "--size", SIZE, "--wait", "6", "--", sys.executable, __file__,
+                            "--show", view, "--db", str(copy)],
                            check=True, env=env)
+    shutil.rmtree(scratch, ignore_errors=True)
 
 
-def show(view: str) -> int:
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtWidgets import QApplication, QTabWidget
-    from sample_meetings import fill
+def _window(database_path: Path):  # type: ignore[no-untyped-def]
+    """The application, its translators and a main window on `database_path`."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from minutes_app.services import Services
     from minutes_app.storage.db import open_database, resolve_database_url
-    from minutes_app.ui.dialogs.export_dialog import ExportDialog
     from minutes_app.ui.i18n import choose_language, install_translators
     from minutes_app.ui.main_window import MainWindow
     from minutes_app.ui.settings import AppSettings
 
-    scratch = Path(tempfile.mkdtemp(prefix="minutes-shots-"))
-    database = open_database(resolve_database_url(str(scratch / "sample.db")))
-    services = Services.build(database.session_factory)
-    seminar = fill(services)
     app = QApplication(sys.argv[:1])
-    language = choose_language("system")
-    translators = install_translators(app, language)
-    settings = AppSettings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(services, settings)
-    window.list_panel.select_meeting(seminar.get(language, seminar["ru"]))
+    translators = install_translators(app, choose_language("system"))
+    database = open_database(resolve_database_url(str(database_path)))
+    settings = AppSettings(QSettings(str(database_path.with_suffix(".ini")),
+                                     QSettings.Format.IniFormat))
+    window = MainWindow(Services.build(database.session_factory), settings)
+    return app, translators, database, window
+
+
+def record(database_path: Path) -> int:
+    """Type the seminar into the window, then export its pair beside the database."""
+    from seminar_by_hand import answer_questions, export_pair, record_seminar
+
+    app, translators, database, window = _window(database_path)
+    answer_questions()
+    window.show()
+    app.processEvents()
+    untranslated = record_seminar(window)
+    if untranslated:
+        print("no Kazakh version in seminar_data for:", *untranslated, sep="\n  ")
+    russian = database_path.with_name("seminar_ru.docx")
+    dialog = export_pair(window, str(russian))
+    if dialog.error_label.isVisible() or len(dialog.written_all or ()) != 2:
+        print("the export failed:", dialog.error_label.text(), file=sys.stderr)
+        return 1
+    dialog.written_all[1].replace(database_path.with_name("seminar_kk.docx"))
+    window.close()
+    database.close()
+    del translators
+    return 0
+
+
+def show(view: str, database_path: Path) -> int:
+    """Show one view of the recorded seminar, as a secretary would look at it."""
+    from minutes_app.ui.dialogs.export_dialog import ExportDialog
+
+    app, translators, database, window = _window(database_path)
+    language = os.environ.get("MINUTES_UI_LANG", "ru")
+    window.setGeometry(app.primaryScreen().availableGeometry())
+    editor = window.editor
     if view == "export":
-        dialog = ExportDialog(services, settings, window.editor.current_meeting())
-        dialog.items.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog = ExportDialog(window.services, window.settings, editor.current_meeting())
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(language))
+        dialog.pair_check.setChecked(True)
+        dialog.target_edit.setText(str(database_path.with_name(f"seminar_{language}.docx")))
         dialog.show()
+    elif view == "bodies":
+        window.open_bodies()
+    elif view == "people":
+        window.open_people()
+        _show_chair(window)
     else:
-        window.setGeometry(app.primaryScreen().availableGeometry())
-        tabs = window.editor.findChild(QTabWidget)
-        if tabs is not None and view in VIEWS[1:4]:
-            tabs.setCurrentIndex(VIEWS.index(view) - 1)
         if view == "list":
-            window.list_panel.search_edit.setText("рейд" if language == "ru" else "рейдтер")
-        window.show()
-        if view != "list":  # the picture is of the editor: give it the room a user would
-            width = sum(window.splitter.sizes())
+            window.list_panel.search_edit.setText("полиции")
+        if view in EDITOR_VIEWS:
+            editor.tabs.setCurrentIndex(EDITOR_VIEWS.index(view))
+            if view == "agenda":
+                editor.agenda.select(editor.current_meeting().agenda[0].key)
+            if view == "translation":
+                editor.translation.language.setCurrentIndex(
+                    editor.translation.language.findData("kk"))
+            width = sum(window.splitter.sizes())  # the editor gets the room a user gives it
             window.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
+        window.show()
     code = app.exec()
     del translators
     database.close()
     return code
 
 
+def _show_chair(window) -> None:  # type: ignore[no-untyped-def]
+    """The people window on the chair: his degree in Russian and Kazakh, his meeting."""
+    from PySide6.QtWidgets import QWidget
+    from seminar_data import CHAIR
+
+    dialog = window.findChild(QWidget, "peopleDialog")
+    person = window.services.directory.find_person(CHAIR)
+    if dialog is not None and person is not None:
+        dialog.select_person(person.id)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", choices=VIEWS, help="show one view instead of taking all")
+    parser.add_argument("--db", type=Path, help="the database --show opens")
+    parser.add_argument("--record", type=Path, metavar="DB",
+                        help="type the seminar into the window on a new database DB")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--export-out", type=Path, default=ROOT / "docs" / "export")
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
     parser.add_argument("--view", choices=VIEWS, action="append")
     args = parser.parse_args()
+    if args.record:
+        return record(args.record)
     if args.show:
-        return show(args.show)
-    take_all(args.out, tuple(args.lang or LANGUAGES), tuple(args.view or VIEWS))
+        if args.db is None:
+            parser.error("--show needs --db (a database the seminar was recorded in)")
+        return show(args.show, args.db)
+    take_all(args.out, args.export_out, tuple(args.lang or LANGUAGES),
+             tuple(args.view or VIEWS))
     return 0
 
 
