@@ -328,6 +328,22 @@ def record_translation(me: Secretary) -> list[str]:
     return unknown
 
 
+def retype_translation(window: MainWindow, source: str, text: str) -> None:
+    """In the Translation section (Kazakh), type `text` over the version of `source`
+    ("" deletes it)."""
+    me = Secretary(window)
+    page = window.editor.translation
+    me.section(page)
+    me.choose("translationLanguageCombo", "kk")
+    rows = [row for row in range(page.proxy.rowCount())
+            if page.proxy.index(row, TranslationTableModel.COL_TEXT).data(
+                Qt.ItemDataRole.EditRole) == source]
+    assert len(rows) == 1, f"{source!r} is not listed once in the Translation section"
+    type_translation(page.table,
+                     page.proxy.index(rows[0], TranslationTableModel.COL_TRANSLATION), text)
+    assert window.editor.flush()
+
+
 def type_translation(table: QTableView, cell: QModelIndex, text: str) -> None:
     table.setFocus()
     table.setCurrentIndex(cell)

@@ -14,7 +14,13 @@ import pytest
 import seminar_data as data
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit
-from seminar_by_hand import answer_questions, export_pair, kazakh_versions, record_seminar
+from seminar_by_hand import (
+    answer_questions,
+    export_pair,
+    kazakh_versions,
+    record_seminar,
+    retype_translation,
+)
 
 from minutes_app.domain import Language, QuorumKind, Role, in_language
 from minutes_app.services import Services
@@ -172,3 +178,19 @@ def test_the_recorded_seminar_exports_as_a_russian_and_kazakh_pair(qtbot, reopen
         assert russian_only not in kk  # no text fell back to Russian
     assert "Ұсыныс айтылды:" in kk and "Барлығы қатысқаны: 67 адам" in kk
     assert "ҚАУЛЫ" not in kk and "Ұйымдастырушылар:" in kk
+
+
+def test_a_kazakh_version_deleted_is_listed_and_the_kazakh_document_says_it_in_russian(
+        qtbot, reopened, tmp_path, monkeypatch):
+    _speaker, proposed, proposed_kk = ITEM["proposal"]
+    retype_translation(reopened, proposed, "")  # the secretary deletes one Kazakh version
+
+    dialog = export_pair(reopened, str(tmp_path / "seminar_ru.docx"), monkeypatch.setattr,
+                         lambda done: qtbot.waitUntil(done, timeout=60_000))
+    assert dialog.fallback_places(Language.KK) == ["Item 1 — proposal 1"]  # said before
+    assert dialog.fallback_places(Language.RU) == []
+    kk = paragraphs(dialog.written_all[1])
+    assert proposed in kk and proposed_kk not in kk  # the meeting's own text, as the list said
+    assert ITEM["conclusion"][1] in kk and ITEM["conclusion"][0] not in kk  # others untouched
+    stored = reopened.services.meetings.get(reopened.current_meeting_id())
+    assert [f.path for f in in_language(stored, "kk", "ru")[1]] == ["agenda[0].proposals[0].text"]
