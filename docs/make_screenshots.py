@@ -112,10 +112,11 @@ def show(view: str, database_path: Path) -> int:
     window.setGeometry(app.primaryScreen().availableGeometry())
     editor = window.editor
     if view == "export":
+        # The folder a secretary's documents go to, not the script's temporary one.
+        window.settings.set_last_docx_folder(str(Path("/home/secretary/Documents")))
         dialog = ExportDialog(window.services, window.settings, editor.current_meeting())
         dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(language))
         dialog.pair_check.setChecked(True)
-        dialog.target_edit.setText(str(database_path.with_name(f"seminar_{language}.docx")))
         dialog.show()
     elif view == "bodies":
         window.open_bodies()
