@@ -22,7 +22,7 @@ from seminar_by_hand import (
     retype_translation,
 )
 
-from minutes_app.domain import Language, QuorumKind, Role, in_language
+from minutes_app.domain import Language, QuorumKind, Role, in_language, text_refs
 from minutes_app.services import Services
 from minutes_app.storage.db import open_database, resolve_database_url
 from minutes_app.ui.main_window import MainWindow
@@ -96,6 +96,13 @@ def test_the_seminar_typed_in_the_window_is_all_there_after_reopening(recorded, 
     assert [c.text for c in item.conclusions] == [ITEM["conclusion"][0]]
     assert item.decisions == ()
     assert [c.text for c in meeting.conclusions] == [data.MEETING_CONCLUSION[0]]
+
+    # The Translation section, as the secretary opens it again: every text has its version.
+    page = reopened.editor.translation
+    reopened.editor.tabs.setCurrentWidget(page)
+    page.language.setCurrentIndex(page.language.findData("kk"))
+    texts = len(text_refs(meeting))
+    assert texts == 21 and page.counter.text() == f"{texts} of {texts} texts translated"
 
     kazakh, fallbacks = in_language(meeting, "kk", meeting.language.value)
     assert fallbacks == []  # every text has its Kazakh version
