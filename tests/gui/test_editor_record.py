@@ -49,10 +49,14 @@ def choose(combo: QComboBox, text: str) -> None:
     raise AssertionError(f"{text!r} is not in {combo.objectName()}")
 
 
-def fill_details(ed, qtbot) -> None:
+def fill_details(ed, qtbot, undo_stack) -> None:
     d = ed.details
     type_text(d.body.lineEdit(), BODY)
     d.body.lineEdit().editingFinished.emit()  # leaving the field looks the body up
+    # Choosing the body listed its members; this secretary lists the attendees herself.
+    assert len(ed.current_meeting().attendees) == 2
+    undo_stack.undo()
+    assert ed.current_meeting().attendees == () and ed.current_meeting().body == BODY
     type_text(d.organization, "Министерство внутренних дел Республики Казахстан")
     type_text(d.kind.lineEdit(), "заседание")
     assert d.number.placeholderText() == "next: 1"
@@ -140,7 +144,7 @@ def fill_item(ed, qtbot, number: int) -> None:
 
 
 def test_a_meeting_recorded_through_the_widgets_is_all_in_the_database(
-        qtbot, editor, services: Services, blank_meeting, database, db_path):
+        qtbot, editor, services: Services, blank_meeting, database, db_path, undo_stack):
     services.directory.save_person(Person("Когамов", "Марат", "Чингизович",
                                           position="председатель Совета"))
     services.directory.save_body(Body(BODY, (Member(CHAIR), Member(SECRETARY)), QuorumRule()))
@@ -148,7 +152,7 @@ def test_a_meeting_recorded_through_the_widgets_is_all_in_the_database(
     saved = []
     editor.meeting_saved.connect(saved.append)
 
-    fill_details(editor, qtbot)
+    fill_details(editor, qtbot, undo_stack)
     fill_attendees(editor, qtbot)
     editor.tabs.setCurrentWidget(editor.agenda)
     fill_item(editor, qtbot, 1)
