@@ -1,9 +1,14 @@
 """Adding attendees: find a person in the directory as you type, enter a new person (saved to
-the directory), or enter a group with a head count."""
+the directory), or enter a group with a head count.
+
+A "new" person whose name the directory already has is that person: the line takes what was
+typed, and the directory entry changes only when the secretary says so
+(`ask_to_update_directory`)."""
 
 import logging
+from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +29,32 @@ from minutes_app.ui.editor.models import PeopleListModel
 from minutes_app.ui.editor.widgets import MarkedField, mark, named, take_clean_text
 
 log = logging.getLogger(__name__)
+DETAILS = ("position", "organization", "degree", "rank")
+
+
+def ask_to_update_directory(parent: QWidget, stored: Person, typed: Person) -> bool:
+    """The directory has this person with other details: also change the directory entry?
+    (Tests replace this.) No: only the meeting's line takes what was typed."""
+    translate = QCoreApplication.translate
+    lines = [f"{_detail_label(name)}: «{getattr(stored, name)}» → «{getattr(typed, name)}»"
+             for name in DETAILS if getattr(stored, name) != getattr(typed, name)]
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("AttendeeAdders", "Already in the directory"),
+        translate("AttendeeAdders", "The directory already has %1 with other details. Save "
+                  "what you typed to the directory too?").replace("%1", stored.full_name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setInformativeText("\n".join(lines) + "\n\n" + translate(
+        "AttendeeAdders", "Either way, this meeting lists what you typed."))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _detail_label(name: str) -> str:
+    labels = {"position": QCoreApplication.translate("AttendeeAdders", "Position"),
+              "organization": QCoreApplication.translate("AttendeeAdders", "Organisation"),
+              "degree": QCoreApplication.translate("AttendeeAdders", "Academic degree"),
+              "rank": QCoreApplication.translate("AttendeeAdders", "Rank")}
+    return labels[name]
 
 
 class AttendeeAdders(QWidget):
@@ -145,6 +177,8 @@ class AttendeeAdders(QWidget):
         self.patronymic = named(QLineEdit(box), "newPatronymicEdit", self.tr("Patronymic"))
         self.position = named(QLineEdit(box), "newPositionEdit", self.tr("Position"))
         self.organization = named(QLineEdit(box), "newOrganizationEdit", self.tr("Organisation"))
+        self.degree = named(QLineEdit(box), "newDegreeEdit", self.tr("Academic degree"))
+        self.rank = named(QLineEdit(box), "newRankEdit", self.tr("Rank"))
         self.save_person = named(QPushButton(self.tr("Save and add"), box),
                                  "savePersonButton", self.tr("Save and add"))
         self.cancel_person = named(QPushButton(self.tr("Cancel"), box), "cancelPersonButton",
@@ -157,6 +191,8 @@ class AttendeeAdders(QWidget):
         form.addRow(self.tr("Patronymic:"), self.patronymic)
         form.addRow(self.tr("Position:"), self.position)
         form.addRow(self.tr("Organisation:"), self.organization)
+        form.addRow(self.tr("Academic degree:"), self.degree)
+        form.addRow(self.tr("Rank:"), self.rank)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_person)
@@ -165,7 +201,7 @@ class AttendeeAdders(QWidget):
         box.hide()
         self.person_form = box
         for edit in (self.surname, self.given_name, self.patronymic, self.position,
-                     self.organization):
+                     self.organization, self.degree, self.rank):
             edit.textEdited.connect(lambda _t, e=edit: take_clean_text(e))
             edit.returnPressed.connect(self._save_person)
         self.save_person.clicked.connect(self._save_person)
@@ -179,7 +215,7 @@ class AttendeeAdders(QWidget):
             name = PersonName("")
         for edit, value in ((self.surname, name.surname), (self.given_name, name.given_name),
                             (self.patronymic, name.patronymic), (self.position, ""),
-                            (self.organization, "")):
+                            (self.organization, ""), (self.degree, ""), (self.rank, "")):
             edit.setText(value)
         mark(self.surname, None)
         self.person_form.show()
@@ -191,20 +227,40 @@ class AttendeeAdders(QWidget):
             mark(self.surname, self.tr("Enter the surname."))
             self.surname.setFocus()
             return
-        person = Person(
+        typed = Person(
             surname=surname,
             given_name=self.given_name.text().strip(),
             patronymic=self.patronymic.text().strip(),
             position=self.position.text().strip(),
             organization=self.organization.text().strip(),
+            degree=self.degree.text().strip(),
+            rank=self.rank.text().strip(),
         )
         try:
-            saved = self._services.directory.save_person(person)
+            person = self._person_to_add(typed)
         except (ServiceError, DomainError) as error:
             mark(self.surname, _describe(error))
             return
         self._close_forms()
-        self.person_picked.emit(saved)
+        self.person_picked.emit(person)
+
+    def _person_to_add(self, typed: Person) -> Person:
+        """A new person is saved to the directory. For one the directory has, the line takes
+        what was typed (details left empty come from the directory); the directory entry
+        gets details it lacked, but one it holds is replaced only when the secretary agrees."""
+        directory = self._services.directory
+        stored = directory.find_person(typed.full_name)
+        if stored is None:
+            return directory.save_person(typed)
+        wanted = replace(stored, **{name: getattr(typed, name) or getattr(stored, name)
+                                    for name in DETAILS})
+        if wanted == stored:
+            return stored
+        replaced = any(getattr(stored, name) and getattr(wanted, name) != getattr(stored, name)
+                       for name in DETAILS)
+        if replaced and not ask_to_update_directory(self, stored, wanted):
+            return wanted
+        return directory.save_person(wanted)
 
     # -- a group ---------------------------------------------------------------------------
     def _build_group_form(self) -> None:

@@ -1,11 +1,28 @@
 """The "Attendees" section: chair and secretary, the quorum line, adding people and groups,
-the attendee table and the form of the selected attendee."""
+the attendee table and the form of the selected attendee.
 
+A person's name is applied when its field is left (or Enter is pressed), not per keystroke, so
+that no half-typed name reaches the directory. When the directory has the old name, the
+secretary is asked whether the person was misspelt (the directory entry is renamed with the
+line, one undo step) or is someone else (the line only; a new directory entry follows).
+"""
+
+import logging
+from collections.abc import Callable
 from dataclasses import replace
+from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QSignalBlocker, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    QSignalBlocker,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -23,8 +41,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain import Attendee, Body, Meeting, Person, Role, fold, quorum_status
-from minutes_app.services import Services
+from minutes_app.domain import (
+    Attendee,
+    Body,
+    DomainError,
+    Language,
+    Meeting,
+    Person,
+    Role,
+    fold,
+    quorum_status,
+)
+from minutes_app.services import DirectoryService, ServiceError, Services
 from minutes_app.ui.editor.attendee_adders import AttendeeAdders
 from minutes_app.ui.editor.edits import appoint, edit_attendee, find, insert_at, remove_keyed
 from minutes_app.ui.editor.labels import role_label
@@ -32,6 +60,7 @@ from minutes_app.ui.editor.messages import field_message
 from minutes_app.ui.editor.models import AttendeeTableModel
 from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.snapshot_model import KeyRole
+from minutes_app.ui.editor.undo import EditMeetingCommand
 from minutes_app.ui.editor.widgets import (
     MarkedField,
     mark,
@@ -40,6 +69,90 @@ from minutes_app.ui.editor.widgets import (
     set_line,
     take_clean_text,
 )
+
+log = logging.getLogger(__name__)
+DETAILS = ("position", "organization", "degree", "rank")  # a person's details on a line
+
+
+class NameChange(Enum):
+    MISSPELT = "misspelt"  # the same person: correct the directory too
+    SOMEONE_ELSE = "someone_else"  # another person: this line only
+    CANCEL = "cancel"  # keep the old name
+
+
+def ask_about_new_name(parent: QWidget, old: str, new: str) -> NameChange:
+    """Ask whether a renamed attendee was misspelt or is someone else (tests replace this)."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("AttendeesPage", "Another name"),
+        translate("AttendeesPage", "The directory knows «%1». Was the name misspelt, or is "
+                  "«%2» someone else?").replace("%1", old).replace("%2", new),
+        QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate(
+        "AttendeesPage", "Misspelt: the directory entry gets the new name, and its other "
+        "meetings stay with it. Someone else: only this line changes, and the new person is "
+        "added to the directory."))
+    misspelt = box.addButton(translate("AttendeesPage", "&Misspelt"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(translate("AttendeesPage", "Someone &else"),
+                          QMessageBox.ButtonRole.ActionRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(misspelt)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return (NameChange.MISSPELT if clicked is misspelt
+            else NameChange.SOMEONE_ELSE if clicked is other else NameChange.CANCEL)
+
+
+def details_for(person: Person, language: Language) -> dict[str, Any]:
+    """A directory person's details as an attendee line of a meeting in `language` holds
+    them: the directory keeps Russian in its fields and other languages in translations."""
+    if language is Language.RU:
+        values: dict[str, Any] = {name: getattr(person, name) for name in DETAILS}
+        values["translations"] = person.translations
+        return values
+    versions = person.translations.without(language)
+    values = {}
+    for name in DETAILS:
+        own = person.translations.get(name, language)
+        values[name] = own or getattr(person, name)  # no version: the Russian text
+        if own:
+            versions = versions.with_text(name, Language.RU, getattr(person, name))
+    values["translations"] = versions
+    return values
+
+
+class CorrectNameCommand(QUndoCommand):
+    """A misspelt name corrected: the directory entry is renamed, then the line is edited;
+    undo renames the entry back before the line goes back, so the line never reaches the
+    database under a name the directory does not know (which would make a second person)."""
+
+    def __init__(self, directory: DirectoryService, old: str, new: str,
+                 edit: EditMeetingCommand, report: Callable[[str], None]) -> None:
+        super().__init__(edit.text())
+        self.meeting_ref = edit.meeting_ref  # shared with the edit: rebind_refs re-points it
+        self._directory = directory
+        self._old = old
+        self._new = new
+        self._edit = edit
+        self._report = report
+
+    def redo(self) -> None:
+        self._rename(self._old, self._new)
+        self._edit.redo()
+
+    def undo(self) -> None:
+        self._rename(self._new, self._old)
+        self._edit.undo()
+
+    def _rename(self, old: str, new: str) -> None:
+        try:
+            self._directory.correct_name(old, new)
+        except (ServiceError, DomainError) as error:
+            # The line changes all the same: the directory keeps the name it has.
+            log.warning("directory name not corrected: %s", error)
+            self._report(_describe(error))
 
 
 class AttendeesPage(QWidget):
@@ -50,6 +163,8 @@ class AttendeesPage(QWidget):
         self._body: Body | None = None
         self._holders: dict[Role, tuple[tuple[str, str], ...]] = {}
         self._quorum_shown_for: tuple[object, ...] = ((), None, None)
+        self._services = services
+        self._name_typed_for: str | None = None  # the person whose new name is being typed
         self.model = AttendeeTableModel(self)
         self._build_top()  # widgets are made in reading order: that is the tab order
         self.adders = AttendeeAdders(services, self)
@@ -131,6 +246,10 @@ class AttendeesPage(QWidget):
         self.position = named(QLineEdit(box), "attendeePositionEdit", self.tr("Position"))
         self.organization = named(QLineEdit(box), "attendeeOrganizationEdit",
                                   self.tr("Organisation"))
+        self.degree = named(QLineEdit(box), "attendeeDegreeEdit", self.tr("Academic degree"))
+        self.degree.setPlaceholderText(self.tr("For example: Doctor of Law"))
+        self.rank = named(QLineEdit(box), "attendeeRankEdit", self.tr("Rank"))
+        self.rank.setPlaceholderText(self.tr("For example: police colonel"))
         self.role = named(QComboBox(box), "attendeeRoleCombo", self.tr("Role"))
         for role in Role:
             self.role.addItem(role_label(role), role.value)
@@ -147,6 +266,8 @@ class AttendeesPage(QWidget):
                  (self.tr("&Head count:"), self.count, self.count),
                  (self.tr("&Position:"), self.position, self.position),
                  (self.tr("&Organisation:"), self.organization, self.organization),
+                 (self.tr("De&gree:"), self.degree, self.degree),
+                 (self.tr("Ran&k:"), self.rank, self.rank),
                  (self.tr("&Role:"), self._role_field, self.role),
                  ("", self.present, None),
                  (self.tr("A&bsence reason:"), self.reason, self.reason),
@@ -161,10 +282,13 @@ class AttendeesPage(QWidget):
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
         self.form = box
-        for field_name, edit in (("name", self.name), ("position", self.position),
+        for field_name, edit in (("position", self.position),
                                  ("organization", self.organization),
+                                 ("degree", self.degree), ("rank", self.rank),
                                  ("absence_reason", self.reason)):
             edit.textEdited.connect(lambda _t, f=field_name, e=edit: self._edit_text(f, e))
+        self.name.textEdited.connect(self._on_name_edited)
+        self.name.editingFinished.connect(self._apply_typed_name)
         self.count.valueChanged.connect(lambda value: self._edit_selected(count=value))
         self.role.currentIndexChanged.connect(
             lambda _i: self._edit_selected(role=Role(self.role.currentData())))
@@ -258,6 +382,8 @@ class AttendeesPage(QWidget):
         self.quorum.show()
 
     def _on_selection_changed(self) -> None:
+        if self._name_typed_for is not None:  # a name typed for the row being left
+            self._apply_typed_name()
         for field in (self.name, self.role):
             mark(field, None)
         self._show_selected(force=True)
@@ -268,13 +394,17 @@ class AttendeesPage(QWidget):
         self.form.setEnabled(attendee is not None)
         if attendee is None:
             return
-        set_line(self.name, attendee.group or attendee.name, force)
+        if force or self._name_typed_for != attendee.key:  # typing in it is kept
+            self._name_typed_for = None
+            set_line(self.name, attendee.group or attendee.name, force)
         self.count.setEnabled(attendee.is_group)
         if self.count.value() != (attendee.count or 1):
             with QSignalBlocker(self.count):
                 self.count.setValue(attendee.count or 1)
         set_line(self.position, attendee.position, force)
         set_line(self.organization, attendee.organization, force)
+        set_line(self.degree, attendee.degree, force)
+        set_line(self.rank, attendee.rank, force)
         if force or not self.role.property("invalid"):
             with QSignalBlocker(self.role):
                 self.role.setCurrentIndex(self.role.findData(attendee.role.value))
@@ -283,8 +413,9 @@ class AttendeesPage(QWidget):
         set_line(self.reason, attendee.absence_reason, force)
 
     # -- editing ---------------------------------------------------------------------------
-    def _change(self, text: str, change: Any, merge_key: str = "") -> Any:
-        return self._session.change(text, change, merge_key)
+    def _change(self, text: str, change: Any, merge_key: str = "",
+                wrap: Callable[[EditMeetingCommand], QUndoCommand] | None = None) -> Any:
+        return self._session.change(text, change, merge_key, wrap)
 
     def _add_person(self, person: Person) -> None:
         meeting = self._session.meeting
@@ -295,9 +426,9 @@ class AttendeesPage(QWidget):
             return
         roster = self._roster()
         on_roster = not roster or fold(person.full_name) in {fold(name) for name in roster}
-        attendee = Attendee(name=person.full_name, position=person.position,
-                            organization=person.organization,
-                            role=Role.MEMBER if on_roster else Role.INVITED)
+        attendee = Attendee(name=person.full_name,
+                            role=Role.MEMBER if on_roster else Role.INVITED,
+                            **details_for(person, meeting.language))
         self._insert(attendee, self.tr("Add attendee"))
 
     def _add_group(self, name: str, count: int) -> None:
@@ -328,6 +459,60 @@ class AttendeesPage(QWidget):
         if field_name == "name":
             field_name = "group" if attendee.is_group else "name"
         self._edit_selected(**{field_name: value})
+
+    def _on_name_edited(self, _text: str) -> None:
+        key = self.selected_key()
+        meeting = self._session.meeting
+        attendee = find(meeting.attendees, key) if meeting else None
+        if attendee is not None and attendee.is_group:
+            self._edit_text("name", self.name)  # a group's name is no directory entry
+        else:
+            take_clean_text(self.name)
+            self._name_typed_for = key
+
+    def _apply_typed_name(self) -> None:
+        """The name field was left: apply a person's new name, asking first when the
+        directory knows the old one."""
+        key, self._name_typed_for = self._name_typed_for, None
+        meeting = self._session.meeting
+        attendee = find(meeting.attendees, key) if meeting and key else None
+        if attendee is None or attendee.is_group:
+            return
+        new = " ".join(self.name.text().split())
+        old = attendee.name
+        if new == old:
+            mark(self.name, None)
+            return
+        if not new or fold(new) == fold(old):  # an empty name is refused at the field
+            self._edit_name(key, new)
+            return
+        try:
+            known = (self._services.directory.find_person(old) is not None
+                     and self._services.directory.find_person(new) is None)
+        except ServiceError as error:
+            mark(self.name, _describe(error))
+            self._name_typed_for = key  # leaving the field again tries again
+            return
+        choice = ask_about_new_name(self, old, new) if known else NameChange.SOMEONE_ELSE
+        if choice is NameChange.CANCEL:
+            mark(self.name, None)
+            set_line(self.name, old, force=True)
+        elif choice is NameChange.MISSPELT:
+            self._edit_name(key, new, correct_from=old)
+        else:
+            self._edit_name(key, new)
+
+    def _edit_name(self, key: str, name: str, correct_from: str = "") -> None:
+        def rename(meeting: Meeting) -> Meeting:
+            return edit_attendee(meeting, key, lambda a: replace(a, name=name))
+
+        def correcting(edit: EditMeetingCommand) -> QUndoCommand:
+            return CorrectNameCommand(self._services.directory, correct_from, name, edit,
+                                      self.adders.say)
+
+        error = self._change(self.tr("Rename attendee"), rename,
+                             wrap=correcting if correct_from else None)
+        mark(self.name, field_message(error) if error else None)
 
     def _on_present_toggled(self, present: bool) -> None:
         changes: dict[str, Any] = {"present": present}
@@ -372,3 +557,10 @@ class AttendeesPage(QWidget):
                 self._remove_selected()
                 return True
         return super().eventFilter(watched, event)
+
+
+def _describe(error: BaseException) -> str:
+    # Imported here: error_text reads the editor's field messages (a circular import).
+    from minutes_app.ui.error_text import describe
+
+    return describe(error)

@@ -83,7 +83,8 @@ class AttendeeTableModel(SnapshotModel):
                 )
             return row.name
         if column == self.COL_POSITION:
-            return ", ".join(part for part in (row.position, row.organization) if part)
+            details = (row.position, row.organization, row.degree, row.rank)
+            return ", ".join(part for part in details if part)
         if column == self.COL_ROLE:
             return role_label(row.role)
         return row.absence_reason
