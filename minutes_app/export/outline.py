@@ -311,7 +311,8 @@ def _joined(*parts: str) -> str:
 
 
 def _quorum(meeting: Meeting, g: Glossary, body: Body | None) -> list[Block]:
-    if body is None or not body.members:
+    # A quorum is what decisions need: a seminar or round table that votes on nothing has none.
+    if body is None or not body.members or not meeting.has_votes:
         return []
     status = quorum_status(body.member_names_on(meeting.date), body.quorum, meeting.attendees)
     key = "quorum_reached" if status.reached else "quorum_missing"

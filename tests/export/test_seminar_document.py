@@ -12,11 +12,13 @@ from docx.oxml.ns import qn
 from minutes_app.domain import (
     Attendee,
     Body,
+    Decision,
     Member,
     Organization,
     Role,
     Statement,
     TextEntry,
+    Vote,
 )
 from minutes_app.export import DocxOptions
 from minutes_app.export.outline import build_outline
@@ -294,6 +296,21 @@ def test_the_quorum_line_counts_the_roster_of_the_meeting_s_day(export):
         Member("Новый Член Совета", from_=date(2019, 11, 23)),  # joins the day after
     )
 
-    got = lines(export(whole_seminar(), body=Body(name=SEMINAR_BODY_NAME, members=roster)))
+    seminar = whole_seminar()
+    item = seminar.agenda[0]
+    voted = replace(seminar, agenda=(replace(item, decisions=(
+        Decision("Рекомендации семинара одобрить.", Vote(for_=4)),)),))
+
+    got = lines(export(voted, body=Body(name=SEMINAR_BODY_NAME, members=roster)))
 
     assert "Кворум: членов — 4, присутствуют — 4. Кворум имеется, заседание правомочно." in got
+
+
+def test_a_meeting_that_votes_on_nothing_has_no_quorum_line(export):
+    """A quorum is what decisions need: a seminar's protocol says nothing of one (it would
+    call the seminar «заседание правомочно»)."""
+    roster = (Member(CHAIR, Role.CHAIR), Member(SECRETARY, Role.SECRETARY))
+
+    got = lines(export(whole_seminar(), body=Body(name=SEMINAR_BODY_NAME, members=roster)))
+
+    assert not [line for line in got if line.startswith("Кворум")]
