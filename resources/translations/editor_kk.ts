@@ -249,17 +249,17 @@
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="42"/>
         <source>Already in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықта бар</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="43"/>
         <source>The directory already has %1 with other details. Save what you typed to the directory too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықта %1 басқа деректермен бұрыннан бар. Енгізгеніңізді анықтамалыққа да сақтау керек пе?</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="46"/>
         <source>Either way, this meeting lists what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай болғанда да, бұл отырыста сіз енгізген деректер көрсетіледі.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="54"/>
@@ -271,13 +271,13 @@
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="55"/>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="180"/>
         <source>Academic degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылыми дәрежесі</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="56"/>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="181"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Атағы</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="182"/>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="184"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="275"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -324,12 +324,12 @@
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="194"/>
         <source>Academic degree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылыми дәрежесі:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="195"/>
         <source>Rank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Атағы:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="227"/>
@@ -337,49 +337,49 @@
         <translation>Тегін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="262"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="263"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="267"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="268"/>
         <source>Group of people</source>
         <translation>Адамдар тобы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="264"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="269"/>
         <source>Group name</source>
         <translation>Топтың атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="265"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="270"/>
         <source>For example: representatives of NGOs</source>
         <translation>Мысалы: ҮЕҰ өкілдері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="266"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="271"/>
         <source>Head count</source>
         <translation>Адам саны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="268"/>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="269"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="273"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="274"/>
         <source>Add the group</source>
         <translation>Топты қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="271"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="276"/>
         <source>Cancel the group</source>
         <translation>Топты енгізуді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="275"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="280"/>
         <source>Group name:</source>
         <translation>Топтың атауы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="276"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="281"/>
         <source>Head count:</source>
         <translation>Адам саны:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="300"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="305"/>
         <source>Enter the group&apos;s name.</source>
         <translation>Топтың атауын енгізіңіз.</translation>
     </message>
@@ -432,27 +432,27 @@
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="87"/>
         <source>Another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа аты-жөні</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="88"/>
         <source>The directory knows «%1». Was the name misspelt, or is «%2» someone else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамалықта «%1» бар. Аты-жөні қате жазылды ма, әлде «%2» — басқа адам ба?</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="91"/>
         <source>Misspelt: the directory entry gets the new name, and its other meetings stay with it. Someone else: only this line changes, and the new person is added to the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате жазылған: анықтамалықтағы жазба жаңа аты-жөнін алады, оның басқа отырыстары сол жазбада қалады. Басқа адам: тек осы жол өзгереді, ал жаңа адам анықтамалыққа қосылады.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="95"/>
         <source>&amp;Misspelt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қате жазылған</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
         <source>Someone &amp;else</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басқа адам</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="190"/>
@@ -508,22 +508,22 @@
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
         <source>Academic degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылыми дәрежесі</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="250"/>
         <source>For example: Doctor of Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысалы: заң ғылымдарының докторы</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Атағы</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="252"/>
         <source>For example: police colonel</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысалы: полиция полковнигі</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
@@ -578,12 +578,12 @@
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="269"/>
         <source>De&amp;gree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылыми &amp;дәрежесі:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
         <source>Ran&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ата&amp;ғы:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
@@ -638,7 +638,7 @@
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="513"/>
         <source>Rename attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушының атын өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="530"/>
@@ -1086,47 +1086,47 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="83"/>
         <source>Attendees&apos; names</source>
         <translation>Қатысушылардың аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="85"/>
         <source>Meeting sections</source>
         <translation>Отырыс бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="92"/>
         <source>Details</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="92"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="93"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="93"/>
         <source>Outcome</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="94"/>
         <source>Translation</source>
         <translation>Аударма</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="103"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Тізімнен отырысты таңдаңыз немесе жаңасын жасаңыз: Файл → Жаңа отырыс (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="231"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="236"/>
         <source>Fill in from the body</source>
         <translation>орган бойынша толтыру</translation>
     </message>
@@ -1483,17 +1483,17 @@
         <translation>Мәтіндер мен аудармалар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="212"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="225"/>
         <source>%1 of %2 texts translated</source>
         <translation>Аударылғаны: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="225"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="238"/>
         <source>%1 texts also have a version in %2, the meeting&apos;s own language now: those versions are kept, not used, and come back when the meeting&apos;s language is changed back.</source>
         <translation>Отырыстың қазіргі тілінде (%2) нұсқасы бар мәтіндер: %1. Бұл нұсқалар сақталған, бірақ пайдаланылмайды; отырыстың бұрынғы тілі қайтарылса, олар қайта қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="236"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="249"/>
         <source>Edit translation</source>
         <translation>Аударманы өзгерту</translation>
     </message>

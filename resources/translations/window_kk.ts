@@ -925,7 +925,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адамдар…</translation>
     </message>
     <message>
         <source>&amp;Councils and commissions…</source>
@@ -1012,7 +1012,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>This meeting is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл отырыс дерекқорда енді жоқ.</translation>
     </message>
     <message>
         <source>About Minutes</source>
@@ -1187,225 +1187,253 @@ Changes made since then are not in it. The current file is first kept aside, nev
 <context>
     <name>PeopleDialog</name>
     <message>
+        <source>Merge two entries</source>
+        <translation>Екі жазбаны біріктіру</translation>
+    </message>
+    <message>
+        <source>Are «%1» and «%2» one person? Choose the entry to keep.</source>
+        <translation>«%1» мен «%2» — бір адам ба? Қалдырылатын жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 meeting(s), %3 task(s).</source>
+        <translation>%1: отырыстар — %2, тапсырмалар — %3.</translation>
+    </message>
+    <message>
+        <source>The attendances, statements, presentations, tasks and council memberships of the other entry move to the one you keep, under its name, and the other entry is deleted. Edit → Undo in the main window (Ctrl+Z) puts everything back.</source>
+        <translation>Екінші жазбаның отырыстарға қатысуы, сөйлеген сөздері, баяндамалары, тапсырмалары және кеңестердегі мүшелігі қалдырылған жазбаға оның атымен ауысады, ал екінші жазба жойылады. Негізгі терезедегі Түзету → Болдырмау (Ctrl+Z) бәрін қайтарады.</translation>
+    </message>
+    <message>
+        <source>Keep «%1»</source>
+        <translation>«%1» қалдыру</translation>
+    </message>
+    <message>
+        <source>merge people</source>
+        <translation>адамдар туралы жазбаларды біріктіру</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: the typing in the open meeting could not be saved first.</source>
+        <translation>Біріктіру болдырылмады: ашық отырыста енгізілгенді алдымен сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар</translation>
     </message>
     <message>
         <source>Filter the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамдар тізімінің сүзгісі</translation>
     </message>
     <message>
         <source>Any part of a name, position or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнінің, лауазымның немесе ұйымның кез келген бөлігі</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сүзгі:</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Біріктіру…</translation>
     </message>
     <message>
         <source>Merge the two selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған екі жазбаны біріктіру</translation>
     </message>
     <message>
         <source>Select two entries of one person (Ctrl+click) to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адамның екі жазбасын біріктіру үшін оларды таңдаңыз (Ctrl+шерту).</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Аты-жөні</translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <source>In Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орысша</translation>
     </message>
     <message>
         <source>In Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақша</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тегі:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әк&amp;есінің аты:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұйымы:</translation>
     </message>
     <message>
         <source>Academic &amp;degree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылыми &amp;дәрежесі:</translation>
     </message>
     <message>
         <source>Ran&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ата&amp;ғы:</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Ұйым</translation>
+        <translation>Ұйымы</translation>
     </message>
     <message>
         <source>Academic degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылыми дәрежесі</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Атағы</translation>
     </message>
     <message>
         <source>%1 in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қазақша</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сақтау</translation>
+        <translation>Са&amp;қтау</translation>
     </message>
     <message>
         <source>Save the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны сақтау</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Қа&amp;йтару</translation>
     </message>
     <message>
         <source>Show the person as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны сақталған күйінде көрсету</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Отырыстар</translation>
+        <translation>Отырыстар</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырмалар</translation>
     </message>
     <message>
         <source>Double-click a meeting or a task to open its meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырысты ашу үшін отырысты немесе тапсырманы екі рет шертіңіз.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды: %1.</translation>
     </message>
     <message>
         <source>Not merged: the typing in the open meeting could not be saved first. Try again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілмеді: ашық отырыста енгізілгенді алдымен сақтау мүмкін болмады. Ол сақталғаннан кейін қайталаңыз.</translation>
     </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Ұйым</translation>
+        <translation>Ұйымы</translation>
     </message>
 </context>
 <context>
     <name>PersonMeetingsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Атауы</translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Рөлі</translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысуы</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысты</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>қатыспады</translation>
     </message>
 </context>
 <context>
     <name>PersonTasksModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Тапсырма</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыс</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімсіз</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалды</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалмаған</translation>
     </message>
 </context>
 <context>

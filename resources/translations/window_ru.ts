@@ -929,7 +929,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди…</translation>
     </message>
     <message>
         <source>&amp;Councils and commissions…</source>
@@ -1017,7 +1017,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>This meeting is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого заседания больше нет в базе данных.</translation>
     </message>
     <message>
         <source>About Minutes</source>
@@ -1193,225 +1193,253 @@ Changes made since then are not in it. The current file is first kept aside, nev
 <context>
     <name>PeopleDialog</name>
     <message>
+        <source>Merge two entries</source>
+        <translation>Объединение двух записей</translation>
+    </message>
+    <message>
+        <source>Are «%1» and «%2» one person? Choose the entry to keep.</source>
+        <translation>«%1» и «%2» — один человек? Выберите запись, которую нужно оставить.</translation>
+    </message>
+    <message>
+        <source>%1: %2 meeting(s), %3 task(s).</source>
+        <translation>%1: заседаний — %2, поручений — %3.</translation>
+    </message>
+    <message>
+        <source>The attendances, statements, presentations, tasks and council memberships of the other entry move to the one you keep, under its name, and the other entry is deleted. Edit → Undo in the main window (Ctrl+Z) puts everything back.</source>
+        <translation>Участие в заседаниях, выступления, доклады, поручения и членство в советах другой записи перейдут к оставленной, под её именем, а другая запись будет удалена. Правка → Отменить в главном окне (Ctrl+Z) вернёт всё как было.</translation>
+    </message>
+    <message>
+        <source>Keep «%1»</source>
+        <translation>Оставить «%1»</translation>
+    </message>
+    <message>
+        <source>merge people</source>
+        <translation>объединение записей о людях</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: the typing in the open meeting could not be saved first.</source>
+        <translation>Объединение не отменено: не удалось сначала сохранить введённое в открытом заседании.</translation>
+    </message>
+    <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Filter the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр списка людей</translation>
     </message>
     <message>
         <source>Any part of a name, position or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая часть ФИО, должности или организации</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фильтр:</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить…</translation>
     </message>
     <message>
         <source>Merge the two selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить две выбранные записи</translation>
     </message>
     <message>
         <source>Select two entries of one person (Ctrl+click) to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы объединить две записи одного человека, выберите их (Ctrl+щелчок).</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">ФИО</translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>In Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>На русском</translation>
     </message>
     <message>
         <source>In Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>На казахском</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;амилия:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;чество:</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ор&amp;ганизация:</translation>
     </message>
     <message>
         <source>Academic &amp;degree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учёная с&amp;тепень:</translation>
     </message>
     <message>
         <source>Ran&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звание:</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Academic degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Учёная степень</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Звание</translation>
     </message>
     <message>
         <source>%1 in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на казахском</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить запись</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
     </message>
     <message>
         <source>Show the person as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать запись как сохранена</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Заседания</translation>
+        <translation>Заседания</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручения</translation>
     </message>
     <message>
         <source>Double-click a meeting or a task to open its meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок по заседанию или поручению открывает заседание.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>Not merged: the typing in the open meeting could not be saved first. Try again once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не объединено: не удалось сначала сохранить введённое в открытом заседании. Повторите, когда оно будет сохранено.</translation>
     </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
 </context>
 <context>
     <name>PersonMeetingsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствие</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>присутствовал(а)</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствовал(а)</translation>
     </message>
 </context>
 <context>
     <name>PersonTasksModel</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручение</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнено</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без срока</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнено</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>не исполнено</translation>
     </message>
 </context>
 <context>

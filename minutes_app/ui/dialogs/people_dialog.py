@@ -45,7 +45,6 @@ from minutes_app.ui.models.people_model import (
 
 NAME_PARTS = ("surname", "given_name", "patronymic")
 DETAILS = ("position", "organization", "degree", "rank")  # each also in Kazakh
-_CONTEXT = "PeopleDialog"
 
 
 class EditorHost(Protocol):
@@ -72,23 +71,25 @@ def ask_merge(parent: QWidget, first: Person, second: Person,
     """Which of two entries of one person to keep (tests replace this); None: do not merge."""
     translate = QCoreApplication.translate
     box = QMessageBox(
-        QMessageBox.Icon.Question, translate(_CONTEXT, "Merge two entries"),
-        translate(_CONTEXT, "Are «%1» and «%2» one person? Choose the entry to keep.")
+        QMessageBox.Icon.Question, translate("PeopleDialog", "Merge two entries"),
+        translate("PeopleDialog", "Are «%1» and «%2» one person? Choose the entry to keep.")
         .replace("%1", first.full_name).replace("%2", second.full_name),
         QMessageBox.StandardButton.NoButton, parent)
-    counts = [translate(_CONTEXT, "%1: %2 meeting(s), %3 task(s).")
+    counts = [translate("PeopleDialog", "%1: %2 meeting(s), %3 task(s).")
               .replace("%1", person.full_name)
               .replace("%2", str(len(activity.meetings)))
               .replace("%3", str(len(activity.tasks)))
               for person, activity in zip((first, second), activities, strict=True)]
     box.setInformativeText("\n".join(counts) + "\n\n" + translate(
-        _CONTEXT, "The attendances, statements, presentations, tasks and council memberships "
-        "of the other entry move to the one you keep, under its name, and the other entry is "
-        "deleted. Edit → Undo in the main window (Ctrl+Z) puts everything back."))
-    keep_first = box.addButton(translate(_CONTEXT, "Keep «%1»").replace("%1", first.full_name),
-                               QMessageBox.ButtonRole.AcceptRole)
+        "PeopleDialog", "The attendances, statements, presentations, tasks and council "
+        "memberships of the other entry move to the one you keep, under its name, and the "
+        "other entry is deleted. Edit → Undo in the main window (Ctrl+Z) puts everything "
+        "back."))
+    keep_first = box.addButton(
+        translate("PeopleDialog", "Keep «%1»").replace("%1", first.full_name),
+        QMessageBox.ButtonRole.AcceptRole)
     keep_second = box.addButton(
-        translate(_CONTEXT, "Keep «%1»").replace("%1", second.full_name),
+        translate("PeopleDialog", "Keep «%1»").replace("%1", second.full_name),
         QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -104,7 +105,7 @@ class MergePeopleCommand(QUndoCommand):
 
     def __init__(self, host: PeopleHost, kept: Person, dropped: Person,
                  after: Callable[[], None], say: Callable[[str], None]) -> None:
-        super().__init__(QCoreApplication.translate(_CONTEXT, "merge people"))
+        super().__init__(QCoreApplication.translate("PeopleDialog", "merge people"))
         assert kept.id is not None and dropped.id is not None
         self._host = host
         self._ids = (kept.id, dropped.id)
@@ -114,7 +115,7 @@ class MergePeopleCommand(QUndoCommand):
 
     def redo(self) -> None:
         if not self._typing_saved(QCoreApplication.translate(
-                _CONTEXT, "Not merged: the typing in the open meeting could not be saved "
+                "PeopleDialog", "Not merged: the typing in the open meeting could not be saved "
                 "first. Try again once it is saved.")):
             return
         try:
@@ -129,8 +130,8 @@ class MergePeopleCommand(QUndoCommand):
         if receipt is None:
             return
         if not self._typing_saved(QCoreApplication.translate(
-                _CONTEXT, "The merge was not undone: the typing in the open meeting could not "
-                "be saved first.")):
+                "PeopleDialog", "The merge was not undone: the typing in the open meeting "
+                "could not be saved first.")):
             return
         try:
             self._host.services.directory.undo_merge(receipt)
