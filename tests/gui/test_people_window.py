@@ -300,3 +300,22 @@ def test_ask_merge_is_told_what_each_entry_holds(dialog, services, monkeypatch):
     dialog.merge_button.click()
     counts = sorted((len(a.meetings), len(a.tasks)) for a in seen[0])
     assert counts == [(0, 0), (1, 1)]
+
+
+def test_closing_the_window_saves_the_form_or_stays_open_saying_why(qtbot, window, dialog,
+                                                                    services):
+    orlova = person_id(services, ORLOVA)
+    dialog.select_person(orlova)
+    type_into(dialog.fields["surname"], "Петрова")
+    type_into(dialog.fields["given_name"], "Анна")
+    type_into(dialog.fields["patronymic"], "Сергеевна")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and PETROVA in dialog.message.text()  # refused: still open
+
+    type_into(dialog.fields["surname"], "Орлова")
+    type_into(dialog.fields["given_name"], "Алёна")
+    type_into(dialog.fields["patronymic"], "Петровна")
+    type_into(dialog.fields["position"], "адвокат")
+    dialog.close()
+    assert not dialog.isVisible()
+    assert services.directory.get_person(orlova).position == "адвокат"

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -491,11 +491,11 @@ class PeopleDialog(QDialog):
         if isinstance(meeting_id, int):
             self.meeting_requested.emit(meeting_id)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.save():
-            event.ignore()  # the message says why; the typing stays
-            return
-        super().closeEvent(event)
+    def reject(self) -> None:
+        """Closing (Esc, the window's close button) saves the form first; a refused save
+        keeps the window open with the typing and the message saying why."""
+        if self.save():
+            super().reject()
 
 
 def _line(parent: QWidget, name: str, accessible: str) -> QLineEdit:
