@@ -288,7 +288,7 @@ class AttendeesPage(QWidget):
                                  ("absence_reason", self.reason)):
             edit.textEdited.connect(lambda _t, f=field_name, e=edit: self._edit_text(f, e))
         self.name.textEdited.connect(self._on_name_edited)
-        self.name.editingFinished.connect(self._apply_typed_name)
+        self.name.editingFinished.connect(self.apply_typed_name)
         self.count.valueChanged.connect(lambda value: self._edit_selected(count=value))
         self.role.currentIndexChanged.connect(
             lambda _i: self._edit_selected(role=Role(self.role.currentData())))
@@ -383,7 +383,7 @@ class AttendeesPage(QWidget):
 
     def _on_selection_changed(self) -> None:
         if self._name_typed_for is not None:  # a name typed for the row being left
-            self._apply_typed_name()
+            self.apply_typed_name()
         for field in (self.name, self.role):
             mark(field, None)
         self._show_selected(force=True)
@@ -470,9 +470,9 @@ class AttendeesPage(QWidget):
             take_clean_text(self.name)
             self._name_typed_for = key
 
-    def _apply_typed_name(self) -> None:
-        """The name field was left: apply a person's new name, asking first when the
-        directory knows the old one."""
+    def apply_typed_name(self) -> None:
+        """Apply a person's new name typed in the name field (when it is left, and before
+        the editor saves on request), asking first when the directory knows the old one."""
         key, self._name_typed_for = self._name_typed_for, None
         meeting = self._session.meeting
         attendee = find(meeting.attendees, key) if meeting and key else None

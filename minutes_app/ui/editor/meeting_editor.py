@@ -159,7 +159,9 @@ class MeetingEditor(QWidget):
 
     def flush(self) -> bool:
         """Save any pending change now and wait for it (before switching meetings, on close,
-        before export). False when it could not be saved (save_failed said why)."""
+        before export). False when it could not be saved (save_failed said why). A person's
+        name still being typed is applied first (it may ask whether they were misspelt)."""
+        self.attendees.apply_typed_name()
         return self._session.save_now()
 
     def hold_saving(self) -> bool:
