@@ -95,6 +95,9 @@ class TranslationDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
 
+PLACE_COLUMN_WIDTH = 260  # pixels: "Item 12 — decision 3, task 2: how it was done" fits
+
+
 class TranslationPage(QWidget):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,8 +142,12 @@ class TranslationPage(QWidget):
         self.table.setWordWrap(False)  # one line a row; the whole text in the tooltip
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # The texts get the room: a long group name in "where" is elided (its tooltip has it)
+        # instead of squeezing both text columns to a few words. The user may widen it.
         header.setSectionResizeMode(TranslationTableModel.COL_PLACE,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+                                    QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setColumnWidth(TranslationTableModel.COL_PLACE, PLACE_COLUMN_WIDTH)
         header.setSectionResizeMode(TranslationTableModel.COL_TEXT,
                                     QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TranslationTableModel.COL_TRANSLATION,

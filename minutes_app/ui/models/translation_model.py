@@ -253,7 +253,7 @@ class TranslationTableModel(QAbstractTableModel):
             return value if column == self.COL_PLACE else _preview(value)
         if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and column != self.COL_PLACE:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, where the cell elides it
             return value or None
         return None
 
