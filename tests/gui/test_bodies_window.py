@@ -116,6 +116,7 @@ def test_a_body_typed_in_the_window_is_stored_with_all_its_fields(
     me.fill("placeEdit", "г. Астана")
     me.fill("placeKkEdit", "Астана қ.")
     me.choose("quorumCombo", "at least two thirds of the members")
+    assert dialog.quorum_count.isHidden()  # a number only for "at least this number"
     me.choose("numberingCombo", "continuous, across years")
     me.click("chooseLetterheadButton")
     assert dialog.findChild(QLabel, "letterheadLabel").text() == "бланк совета.docx"
@@ -163,6 +164,7 @@ def test_a_stored_body_is_shown_and_changed(qtbot, window, services) -> None:
     assert dialog.name.text() == COUNCIL
     assert dialog.names[Language.KK].text() == "ҚР ІІМ Қоғамдық кеңесі"
     assert (dialog.quorum_count.isEnabled(), dialog.quorum_count.value()) == (True, 7)
+    assert not dialog.quorum_count.isHidden()
     assert dialog.members.rows() == [MemberRow("Когамов Марат Чингисович", Role.CHAIR)]
     assert dialog.letterhead.text() == "бланк.dotx"
     assert not dialog.save_button.isEnabled()  # nothing typed yet

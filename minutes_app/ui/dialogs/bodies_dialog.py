@@ -153,6 +153,9 @@ class BodiesDialog(DirectoryDialog[Body]):
         self.member_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.member_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.member_table.verticalHeader().hide()
+        # Room for a small commission's whole roster (7 rows) before it scrolls.
+        rows = 7 * self.member_table.verticalHeader().defaultSectionSize()
+        self.member_table.setMinimumHeight(rows + self.member_table.horizontalHeader().height())
         header = self.member_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MemberTableModel.COL_PERSON, QHeaderView.ResizeMode.Stretch)
@@ -340,6 +343,7 @@ class BodiesDialog(DirectoryDialog[Body]):
     def _show_quorum_count(self) -> None:
         by_count = self.quorum.currentData() == QuorumKind.COUNT.value
         self.quorum_count.setEnabled(by_count)
+        self.quorum_count.setVisible(by_count)  # a greyed-out "0" beside "two thirds" misleads
         if by_count and not self._showing and self.quorum_count.value() == 0:
             self.quorum_count.setValue(1)
 
