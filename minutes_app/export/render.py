@@ -1,5 +1,6 @@
 """Lay the outline out in a Word document: base document, page, styles, blocks, properties."""
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,6 +24,9 @@ from minutes_app.export.styles import define_styles
 from minutes_app.export.template import has_letterhead, load_template, trim_body
 
 _DEFAULT_OPTIONS = DocxOptions()
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+# An agenda item's heading in the body: «1. СЛУШАЛИ:» or, in English, «1. Title».
+_ITEM_HEADING = re.compile(r"\d+\.\s")
 # Schema order: what follows w:compat in w:settings, and what precedes
 # w:doNotExpandShiftReturn inside w:compat.
 _AFTER_COMPAT = ("w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
@@ -78,6 +82,7 @@ def render(
     styles = define_styles(doc, options, tag, width, own_defaults=template is None)
     number_pages(doc, section)
     _keep_break_lines_unstretched(doc)
+    _drop_styles_with_effects(doc)
     _write_blocks(doc, outline.blocks, styles, width)
     set_properties(doc, docx_text(outline.title), docx_text(options.author), tag)
     return doc, outline
@@ -95,6 +100,15 @@ def document_fallbacks(
     OptionsError, TemplateError (the template decides whether the organisation is printed)."""
     letterhead = template is not None and has_letterhead(load_template(template))
     return build_outline(meeting, options, body, organization, letterhead).fallbacks
+
+
+def _drop_styles_with_effects(doc: Document) -> None:
+    """python-docx's template carries Word 2010's stylesWithEffects.xml, stale beside our
+    styles and flagged by Open XML validators; without its relationship the part is not
+    written (python-docx saves only related parts and lists only those in the content types)."""
+    rels = doc.part.rels
+    for r_id in [r_id for r_id, rel in rels.items() if rel.reltype == _STYLES_WITH_EFFECTS]:
+        del rels[r_id]
 
 
 def _keep_break_lines_unstretched(doc: Document) -> None:
@@ -139,10 +153,29 @@ def _write_blocks(doc: Document, blocks: Iterable[Block], styles: dict[Kind, Par
                 paragraph.paragraph_format.keep_with_next = True
             if block.page_break_before:
                 paragraph.paragraph_format.page_break_before = True
+            _set_outline_level(paragraph._p, block)
         elif isinstance(block, SideBySide):
             _write_side_by_side(doc, block, style_ids[block.kind], width)
         else:
             _write_table(doc, block, style_ids[Kind.CELL], width)
+
+
+def _set_outline_level(p: object, block: Para) -> None:
+    """ПОВЕСТКА ДНЯ (and the other headings) at level 1, each agenda item's heading at level
+    2, so Word's navigation pane lists them; w:outlineLvl changes nothing on the page. Set on
+    the paragraph: one style serves both an item's heading and СЛУШАЛИ/ПОСТАНОВИЛИ."""
+    if block.kind == Kind.HEADING:
+        level = 0
+    elif block.kind == Kind.KEYWORD and _ITEM_HEADING.match(block.text):
+        level = 1
+    else:
+        return
+    outline = OxmlElement("w:outlineLvl")
+    outline.set(qn("w:val"), str(level))
+    p_pr = p.get_or_add_pPr()  # type: ignore[attr-defined]
+    # schema order: w:outlineLvl comes before these inside w:pPr
+    p_pr.insert_element_before(outline, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+                               "w:pPrChange")
 
 
 def _write_side_by_side(doc: Document, block: SideBySide, style_id: str,

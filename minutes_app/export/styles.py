@@ -68,10 +68,12 @@ def define_styles(doc: Document, options: DocxOptions, lang_tag: str, text_width
     """Create our styles (a template's own style of the same name is kept: an office may
     restyle our document in its letterhead) and return them by block kind, looked up once.
 
-    `own_defaults`: also set the document defaults and Normal (not in a template, whose
-    letterhead text keeps its own fonts; our styles inherit nothing from them)."""
+    `own_defaults`: also set the document defaults (not in a template, whose letterhead
+    text keeps its own fonts; our styles inherit nothing from them). Normal is always ours:
+    text a secretary adds in Word is in Normal and must match the body."""
     if own_defaults:
         _set_document_fonts(doc, options, lang_tag)
+    _set_normal(doc, options, lang_tag)
     styles = {kind: _style(doc, spec, options, lang_tag) for kind, spec in _SPECS.items()}
     _add_tab_stops(styles, text_width)
     _style(doc, _Spec(HEADER_STYLE, _CENTER, table_size=True), options, lang_tag)
@@ -138,9 +140,21 @@ def _set_document_fonts(doc: Document, options: DocxOptions, lang_tag: str) -> N
     defaults = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     if defaults is not None:
         set_fonts(defaults, options.font_name, lang_tag)
-    normal = doc.styles.default(WD_STYLE_TYPE.PARAGRAPH)
-    if normal is not None:
-        set_fonts(normal.element.get_or_add_rPr(), options.font_name, lang_tag)
     theme_lang = doc.settings.element.find(qn("w:themeFontLang"))
     if theme_lang is not None:
         theme_lang.set(qn("w:val"), lang_tag)
+
+
+def _set_normal(doc: Document, options: DocxOptions, lang_tag: str) -> None:
+    """Normal = the body font and size with the protocol's spacing (python-docx's default is
+    11 pt with space after, which a paragraph added in Word would show); a letterhead's own
+    Normal is replaced too."""
+    normal = doc.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    if normal is None:
+        return
+    normal.font.size = Pt(options.font_size)
+    set_fonts(normal.element.get_or_add_rPr(), options.font_name, lang_tag)
+    fmt = normal.paragraph_format
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+    fmt.line_spacing = 1.0

@@ -39,7 +39,7 @@ def test_letterhead_body_header_footer_and_styles_are_kept(export, tmp_path):
     assert got[:4] == ["ТОО «Бланк и партнёры»", "г. Астана, ул. Бейбітшілік, 1", "ПРОТОКОЛ",
                        "22.11.2019\t№ 3"]
     assert doc.paragraphs[0].style.name == "Letterhead Name"
-    assert doc.styles["Normal"].font.name == "Arial"  # the blank keeps its fonts
+    assert doc.styles["Normal"].font.name == "Times New Roman"  # text added in Word matches ours
     assert doc.styles["Minutes Text"].font.name == "Times New Roman"  # our text has ours
     assert ORGANIZATION.name not in got
     section = doc.sections[-1]
