@@ -1,15 +1,26 @@
 """Every fixed word of the official document, one glossary per document language.
 
-Each term carries its source. Abbreviations used in the sources:
-  DP = /work/shared/research/domain-and-peers.md (§3.3 skeleton, §3.5 extract, §3.6 Kazakh
-       headings, §4 English minutes); the flags [V] verified, [S] secondary, [?] unverified
-       are the ones given there.
-  PRODUCT = /work/shared/product/PRODUCT.md, the domain table (ru/kk/en words).
-  RP = /work/shared/research/real-protocols.md (R1-R4: published protocols).
-  GOST = GOST R 7.0.97 (requisites: 09 document type, 19 annex mark, 22 signature,
+Each term carries its source; every source is public. Abbreviations:
+  DP §3.3 = the Russian protocol skeleton of the samples chelyab-gov.ru/doc/58609 (МЧС),
+       moscow-gov.ru/doc/78397 (municipal form), kakprosto.ru/kak-38372, helpiks.org 4-56236.
+  DP §3.5 = the extract: kakprosto.ru/kak-61993, profiz.ru/sr/5_2025/vypiska_iz_protokola.
+  DP §3.6 = Kazakh headings: Order № 236 of 25.08.2023 (adilet.zan.kz/rus/docs/V2300033339)
+       and published Kazakh protocols; the flags [V] verified, [S] secondary, [?] unverified.
+  DP §0 = the key findings drawn from the sources of §3.3-§3.6.
+  DP §4 = English minutes: Robert's Rules of Order Revised (1915) §60,
+       bartleby.com/176/60.html; parlipro.org/basics/minutes.html.
+  R1-R4 = published protocols: R1 mektep16.edu.kz/ru/popsovet-menu/protokol-zasedaniya-
+       popechitelskogo-soveta-10; R2 balkhash.goo.kz/journal/view/15/16024 (in Kazakh);
+       R3 gov.kz/memleket/entities/maslihat-petropavl/press/news/details/1013061;
+       R4 adminkgo.ru/kyshtym/program/programma-gorodskaya-sreda.php?ELEMENT_ID=24561.
+  GOST = GOST R 7.0.97-2025 (requisites: 09 document type, 19 annex mark, 22 signature,
        25 certification «Верно»).
+  KK-GRAM = standard Kazakh grammar: «дейін» (until) governs the dative case.
+  PRODUCT = the product's own word list (a choice, backed by the sources it is cited with).
+  INTERCHANGE = docs/interchange.md of this repository.
   UNSURE = our own wording, not found in any source we hold; a native speaker or the
-       records office should confirm it before release.
+       records office should confirm it before release (the Kazakh ones against the forms of
+       Order № 236, adilet.zan.kz/rus/docs/V2300033339).
 Placeholders in braces are filled by the outline builder (str.format).
 """
 
@@ -32,7 +43,7 @@ _RU: Final = {
     "number": Term("№\u00a0{number}", "DP §3.3 skeleton"),
     "kind_line": Term(
         "Форма проведения: {kind}",
-        "RP R1 (form of the meeting in the head), R2 «Өткізу формасы: дөңгелек "
+        "R1 (form of the meeting in the head), R2 «Өткізу формасы: дөңгелек "
         "үстел»; the Russian wording UNSURE",
     ),
     "time_span": Term(
@@ -115,6 +126,16 @@ _RU: Final = {
     "certified": Term("Верно:", "GOST req. 25; DP §3.5"),
     "doc_title": Term("Протокол {number} от {date}", "document property; UNSURE wording"),
     "extract_title": Term("Выписка из протокола {number} от {date}", "DP §3.5"),
+    "members_of_quorate": Term(
+        "{present} из {members} {noun}, кворум имеется",
+        "issue 9 «N членов из M, кворум имеется»; DP §0 «кворум имеется»",
+    ),
+    "members_of_no_quorum": Term("{present} из {members} {noun}, кворума нет",
+                                 "UNSURE: negation of the line above"),
+    "annex_mark_sheets": Term(
+        "Приложение: список присутствующих на {sheets} л. в 1 экз.",
+        "GOST R 7.0.97-2016 §5.20 «Приложение: … на 5 л. в 1 экз.»",
+    ),
 }
 
 _KK: Final = {
@@ -122,7 +143,7 @@ _KK: Final = {
     "extract_type": Term("ХАТТАМАДАН ҮЗІНДІ", "DP §3.6 [?]; PRODUCT"),
     "number": Term("№\u00a0{number}", "DP §3.3 skeleton"),
     "kind_line": Term(
-        "Өткізу формасы: {kind}", "RP R2 «Өткізу формасы: дөңгелек үстел»"
+        "Өткізу формасы: {kind}", "R2 «Өткізу формасы: дөңгелек үстел»"
     ),
     "time_span": Term(
         "Өткізілу уақыты: {start}–{end}",
@@ -150,7 +171,7 @@ _KK: Final = {
     "role_line": Term("{role} — {person}", "DP §3.3 layout"),
     "present": Term("Қатысқандар", "DP §3.6 [S]; PRODUCT"),
     "invited": Term("Шақырылғандар", "DP §3.6 [?]; PRODUCT"),
-    "absent": Term("Қатыспағандар", "PRODUCT; UNSURE"),
+    "absent": Term("Қатыспағандар", "usual official term beside «Қатысқандар» (R2); PRODUCT"),
     "list_attached": Term("{count} (тізімі қоса беріледі)", "DP §3.6 [?]"),
     "quorum_reached": Term(
         "Кворум: мүшелер саны — {members}, қатысқаны — {present}. "
@@ -162,17 +183,18 @@ _KK: Final = {
         "UNSURE: negation of DP §3.6 «Кворум бар»",
     ),
     "agenda": Term("КҮН ТӘРТІБІ:", "DP §3.6 [V]; PRODUCT"),
-    "presenter": Term("Баяндамашы", "UNSURE: usual word for «докладчик»"),
-    "presenters": Term("Баяндамашылар", "UNSURE: plural of «баяндамашы»"),
+    "presenter": Term("Баяндамашы", "usual official term for «докладчик» (R2, R3)"),
+    "presenters": Term("Баяндамашылар", "plural of «Баяндамашы»"),
     "heard": Term("ТЫҢДАЛДЫ:", "DP §3.6 [V]; PRODUCT"),
     "discussion": Term("СӨЗ СӨЙЛЕГЕНДЕР:", "DP §3.6 [S]; PRODUCT"),
     "decided": Term("ҚАУЛЫ ЕТТІ:", "DP §3.6 [S]; PRODUCT"),
     "statement": Term("{speaker} — {text}", "DP §3.3 layout"),
     "decision_prefix": Term("", "DP §3.3 layout"),
     "vote_counts": Term(
-        "Дауыс беру қорытындысы: «жақтағаны» — {for_}, «қарсы» — {against}, "
-        "«қалыс қалғаны» — {abstained}.{outcome}",
-        "DP §3.6 [S] «Дауыс беру қорытындысы»; PRODUCT «жақтағаны / қарсы / қалыс қалғаны»",
+        "Дауыс беру қорытындысы: жақтап — {for_}, қарсы — {against}, "
+        "қалыс қалғандар — {abstained}.{outcome}",
+        "DP §3.6 [S] «Дауыс беру қорытындысы: жақтап / қарсы / қалыс қалғандар», the "
+        "common form of published Kazakh protocols",
     ),
     "vote_unanimous": Term(
         "Дауыс беру қорытындысы: бірауыздан.{outcome}", "UNSURE: «бірауыздан» = единогласно"
@@ -183,7 +205,11 @@ _KK: Final = {
     "task": Term("Тапсырма", "PRODUCT"),
     "responsible_one": Term("Жауапты", "UNSURE"),
     "responsible_many": Term("Жауаптылар", "UNSURE"),
-    "due": Term("Мерзімі — {date} дейін", "UNSURE"),
+    "due": Term(
+        "Орындау мерзімі — {date} ж. дейін",
+        "KK-GRAM: «01.02.2020 ж. дейін» is read «…жылға дейін» (dative); the numeric date "
+        "with «ж.» as in R2 «06.03.2020ж»; «орындау мерзімі» = срок исполнения",
+    ),
     "actions_title": Term("", "as in the Russian form, tasks stand under each decision"),
     "col_item": Term("Мәселе", "UNSURE (en action table only)"),
     "col_action": Term("Тапсырма", "PRODUCT"),
@@ -196,10 +222,24 @@ _KK: Final = {
     "col_name": Term("Тегі, аты, әкесінің аты", "UNSURE: usual Kazakh form heading"),
     "col_position": Term("Лауазымы", "UNSURE"),
     "signature_line": Term("____________", "DP §3.3"),
-    "signed": Term("(қолы)", "UNSURE"),
-    "certified": Term("Дұрыс:", "DP §3.6 [?]"),
+    "signed": Term("(қолы)", "usual official term (R2 layout); GOST req. 22"),
+    "certified": Term(
+        "Үзінді дұрыс:",
+        "GOST req. 25 «Верно» for an extract (DP §3.5); the Kazakh certification of a copy is "
+        "«Көшірмесі дұрыс», of an extract «Үзінді дұрыс»; UNSURE: no published sample held",
+    ),
     "doc_title": Term("{date} {number} хаттама", "document property; UNSURE"),
     "extract_title": Term("{date} {number} хаттамадан үзінді", "DP §3.6 [?]"),
+    "members_of_quorate": Term(
+        "мүшелер саны — {members}, қатысқаны — {present}, кворум бар",
+        "as quorum_reached (DP §3.6 [S] «Кворум бар»)",
+    ),
+    "members_of_no_quorum": Term("мүшелер саны — {members}, қатысқаны — {present}, кворум жоқ",
+                                 "UNSURE: as quorum_missing"),
+    "annex_mark_sheets": Term(
+        "Қосымша: қатысқандар тізімі {sheets} парақта 1 данада.",
+        "UNSURE: «парақ» (sheet), «дана» (copy) in the locative, the usual form of the mark",
+    ),
 }
 
 _EN: Final = {
@@ -208,11 +248,16 @@ _EN: Final = {
     "number": Term("No.\u00a0{number}", "DP §4 skeleton «No. N»"),
     "kind_line": Term(
         "Kind of meeting: {kind}",
-        "RP «English board minutes (Robert's Rules): kind of meeting»; UNSURE wording",
+        "DP §4 (a) kind of meeting; UNSURE wording",
     ),
-    "time_span": Term("Time: {start}–{end}", "DP §4 «Time: 10:00–12:15»"),
-    "time_from": Term("Time: from {start}", "DP §4 «Time:»; UNSURE: only a start typed"),
-    "time_until": Term("Time: until {end}", "DP §4 «Time:»; UNSURE: only an end typed"),
+    # Robert's Rules record the hour the meeting opened and the hour of adjournment (DP §4
+    # (c), (g)): the times are stated as sentences, each only when it was typed.
+    "time_span": Term(
+        "The meeting opened at {start} and closed at {end}.",
+        "DP §4 (c) time, (g) hour of adjournment; «called to order at 10:03»",
+    ),
+    "time_from": Term("The meeting opened at {start}.", "DP §4 (c); only a start typed"),
+    "time_until": Term("The meeting closed at {end}.", "DP §4 (g); only an end typed"),
     "organizer": Term("Convened by", "INTERCHANGE organizers \"Convened by\""),
     "organizers": Term("Convened by", "INTERCHANGE organizers \"Convened by\""),
     "total_present": Term("Total present: {count}", "UNSURE wording"),
@@ -273,6 +318,12 @@ _EN: Final = {
     "certified": Term("Certified a true extract:", "UNSURE"),
     "doc_title": Term("Minutes {number} of {date}", "document property"),
     "extract_title": Term("Extract from the minutes {number} of {date}", "document property"),
+    "members_of_quorate": Term("{present} of {members} members; the meeting was quorate",
+                               "DP §4 «A quorum was present (12 of 15)»"),
+    "members_of_no_quorum": Term("{present} of {members} members; no quorum",
+                                 "UNSURE wording"),
+    "annex_mark_sheets": Term("Annex: attendance list, {sheets} p., 1 copy.",
+                              "UNSURE: GOST's «на N л. в 1 экз.» in English"),
 }
 
 TERMS: Final[dict[Language, dict[str, Term]]] = {

@@ -13,7 +13,7 @@ from minutes_app.domain import AgendaItem, Decision, Outcome, Statement, TextEnt
 from minutes_app.export.blocks import Block, Kind, Para, Table
 from minutes_app.export.glossary import Glossary
 from minutes_app.export.options import Form
-from minutes_app.export.wording import list_item, sentence, short
+from minutes_app.export.wording import list_item, resolution, sentence, short
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +149,7 @@ def _names(full_names: Iterable[str]) -> list[str]:
 def _decision(g: Glossary, number: str, decision: Decision, voted: bool) -> list[Block]:
     """A numbered decision with its vote line and tasks; in a meeting that voted on nothing
     it is what was agreed, with no «RESOLVED that» and no vote line."""
-    text = sentence(decision.text)
-    prefix = g["decision_prefix"] if voted else ""
-    if prefix and not fold(text).startswith(fold(prefix.split()[0])):
-        text = prefix + text
+    text = resolution(g["decision_prefix"] if voted else "", sentence(decision.text))
     blocks: list[Block] = [Para(Kind.TEXT, f"{number} {text}")]
     vote_line = _vote_line(g, decision)
     if vote_line:

@@ -42,6 +42,23 @@ def _unbreakable(full_name: str, form: str) -> str:
 
 
 
+def resolution(prefix: str, text: str) -> str:
+    """`text` led by `prefix` («RESOLVED that »), unless it already begins with the prefix's
+    first word; a text typed as a motion («That the minutes … be approved») gives its own
+    «That» up to the prefix's, so the word is never doubled."""
+    words = prefix.split()
+    if not words or _first_word(text) == words[0].casefold():
+        return text
+    if _first_word(text) == words[-1].casefold():
+        text = text.lstrip()[len(words[-1]):].lstrip()
+    return prefix + text
+
+
+def _first_word(text: str) -> str:
+    found = _WORD.match(text.lstrip())
+    return found.group().casefold() if found else ""
+
+
 def mentions(text: str, name: str) -> bool:
     """Whether `text` already names `name`, in whatever case it is declined in: every word of
     `name` begins a word of `text` once its ending is dropped («Общественный совет» is named

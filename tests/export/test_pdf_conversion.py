@@ -33,7 +33,7 @@ CASES = {
     "ru_extract": (russian_meeting, {"extract": (2,)}, ["ВЫПИСКА ИЗ ПРОТОКОЛА", "Верно:"]),
     "kk_full": (kazakh_meeting, {}, ["ХАТТАМА", "ТЫҢДАЛДЫ", "ҚАУЛЫ ЕТТІ"]),
     "kk_short": (kazakh_meeting, {"form": "short"}, ["ХАТТАМА", "СӨЗ СӨЙЛЕГЕНДЕР"]),
-    "kk_extract": (kazakh_meeting, {"extract": (1,)}, ["ХАТТАМАДАН ҮЗІНДІ", "Дұрыс:"]),
+    "kk_extract": (kazakh_meeting, {"extract": (1,)}, ["ХАТТАМАДАН ҮЗІНДІ", "Үзінді дұрыс:"]),
     "en_full": (english_meeting, {}, ["MINUTES", "RESOLVED that", "ACTION ITEMS"]),
     "en_short": (english_meeting, {"form": "short"}, ["MINUTES", "carried"]),
     "en_extract": (english_meeting, {"extract": (1,)}, ["EXTRACT FROM THE MINUTES"]),
