@@ -18,7 +18,7 @@ class Kind(StrEnum):
     HEADING = "heading"  # ПОВЕСТКА ДНЯ:, centred bold
     KEYWORD = "keyword"  # 1. СЛУШАЛИ:, bold, own line, kept with the next paragraph
     TEXT = "text"  # justified, first-line indent 1.25 cm
-    SIGNATURE = "signature"  # label <tab> line <tab> name, space above
+    SIGNATURE = "signature"  # label <tab> line <tab> name (a borderless table), space above
     SIGNATURE_NEXT = "signature_next"  # the same, close under the line before
     ANNEX_REF = "annex_ref"  # «Приложение к протоколу …», right half of the page
     CELL = "cell"  # table text, smaller size

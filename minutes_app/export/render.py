@@ -7,11 +7,13 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length
 from docx.styles.style import ParagraphStyle
 from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from minutes_app.domain import Body, Meeting, Organization, TextFallback, clean_text
 from minutes_app.export.blocks import Block, Kind, Para, SideBySide, Table
@@ -25,6 +27,10 @@ from minutes_app.export.template import has_letterhead, load_template, trim_body
 
 _DEFAULT_OPTIONS = DocxOptions()
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+_SIGNATURE_KINDS = (Kind.SIGNATURE, Kind.SIGNATURE_NEXT)
+# position | signature line | name, as fractions of the text width (the old tab stops' places)
+_SIGNATURE_WIDTHS = (0.45, 0.25, 0.30)
+_TWIP = 635  # EMU
 # An agenda item's heading in the body: «1. СЛУШАЛИ:» or, in English, «1. Title».
 _ITEM_HEADING = re.compile(r"\d+\.\s")
 # Schema order: what follows w:compat in w:settings, and what precedes
@@ -146,6 +152,9 @@ def _write_blocks(doc: Document, blocks: Iterable[Block], styles: dict[Kind, Par
             text = docx_text(block.text)
             if not text.strip():
                 continue  # never an empty paragraph, whatever the outline says
+            if block.kind in _SIGNATURE_KINDS and text.count("\t") >= 2:
+                _write_signature(doc, block, text, style_ids[block.kind], width)
+                continue
             paragraph = doc.add_paragraph()
             paragraph._p.style = style_ids[block.kind]
             paragraph.add_run(text)
@@ -176,6 +185,74 @@ def _set_outline_level(p: object, block: Para) -> None:
     # schema order: w:outlineLvl comes before these inside w:pPr
     p_pr.insert_element_before(outline, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
                                "w:pPrChange")
+
+
+def _write_signature(doc: Document, block: Para, text: str, style_id: str,
+                     width: Length) -> None:
+    """«label\tline\tname» as a borderless one-row table: with tab stops the name wrapped
+    under the line on another page width or a letterhead's margins; in its own cell it never
+    does. The table keeps with the paragraph before it and its row never splits."""
+    _keep_last_block_with_next(doc)
+    label, mark, name = text.rsplit("\t", 2)  # a position typed with a tab stays in its cell
+    table = doc.add_table(rows=1, cols=3)
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    _set_borders(table, "none")
+    # whole twips, rounded down: Word stores widths in twips, and rounding up would make
+    # the row wider than the text
+    widths = [Length(int(width * fraction) // _TWIP * _TWIP) for fraction in _SIGNATURE_WIDTHS]
+    _fix_table_width(table, sum(widths))
+    row = table.rows[0]
+    _mark_row(row._tr, header=False)
+    aligns = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT)
+    for column, cell, value, cell_width, align in zip(table.columns, row.cells,
+                                                      (label, mark, name), widths, aligns,
+                                                      strict=True):
+        column.width = cell_width
+        cell.width = cell_width
+        paragraph = cell.paragraphs[0]
+        paragraph._p.style = style_id
+        paragraph.alignment = align
+        if value:
+            paragraph.add_run(value)
+        if block.keep_with_next:
+            paragraph.paragraph_format.keep_with_next = True
+
+
+def _keep_last_block_with_next(doc: Document) -> None:
+    """The paragraph before a signature (or the row of the signature before it) keeps with
+    it, so a signature never stands alone at the top of a page."""
+    blocks = [child for child in doc.element.body if child.tag != qn("w:sectPr")]
+    if not blocks:
+        return
+    last = blocks[-1]
+    if last.tag == qn("w:tbl"):
+        paragraphs = list(last.findall(f"{qn('w:tr')}")[-1].iter(qn("w:p")))
+    else:
+        paragraphs = [last]
+    for p in paragraphs:
+        DocxParagraph(p, doc._body).paragraph_format.keep_with_next = True
+
+
+def _fix_table_width(table: DocxTable, width: int) -> None:
+    """A fixed layout of the given width with no cell padding on the left and right, so the
+    position starts at the text's left edge and the name ends at its right edge."""
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    if tbl_w is None:
+        tbl_w = OxmlElement("w:tblW")
+        tbl_pr.insert_element_before(tbl_w, "w:jc", "w:tblCellSpacing", "w:tblInd",
+                                     "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar",
+                                     "w:tblLook")
+    tbl_w.set(qn("w:w"), str(Length(width).twips))
+    tbl_w.set(qn("w:type"), "dxa")
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        margin = OxmlElement(f"w:{edge}")
+        margin.set(qn("w:w"), "0")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    tbl_pr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
 
 
 def _write_side_by_side(doc: Document, block: SideBySide, style_id: str,

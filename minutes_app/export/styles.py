@@ -104,15 +104,10 @@ def _style(doc: Document, spec: _Spec, options: DocxOptions, lang_tag: str) -> P
 
 
 def _add_tab_stops(styles: dict[Kind, ParagraphStyle], text_width: Length) -> None:
-    """Date left and № right on one line; signature: label, line, name at the right edge."""
+    """Date left and № right on one line (signatures are tables: render.py)."""
     date_tabs = styles[Kind.DATE_LINE].paragraph_format.tab_stops
     if not len(date_tabs):
         date_tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-    for kind in (Kind.SIGNATURE, Kind.SIGNATURE_NEXT):
-        signature_tabs = styles[kind].paragraph_format.tab_stops
-        if not len(signature_tabs):
-            signature_tabs.add_tab_stop(Length(int(text_width * 0.45)), WD_TAB_ALIGNMENT.LEFT)
-            signature_tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
 
 
 def set_fonts(rpr: CT_RPr, font_name: str, lang_tag: str) -> None:

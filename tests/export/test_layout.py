@@ -8,6 +8,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+from docx.table import Table
 
 from minutes_app.domain import Language
 from tests.export.samples import (
@@ -120,15 +121,21 @@ def test_page_numbers_top_centre_from_page_two(export):
 
 def test_signature_block_stays_with_the_end_of_the_text(export):
     doc = export(russian_meeting())
-    paragraphs = doc.paragraphs
-    first = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Председатель\t"))
-    last = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Секретарь\t"))
+    blocks = list(doc.iter_inner_content())
+    first = next(i for i, b in enumerate(blocks)
+                 if isinstance(b, Table) and b.cell(0, 0).text == "Председатель")
+    last = next(i for i, b in enumerate(blocks)
+                if isinstance(b, Table) and b.cell(0, 0).text == "Секретарь")
+
+    def kept(block) -> bool:
+        paragraphs = block.rows[-1].cells[0].paragraphs if isinstance(block, Table) else [block]
+        return all(p.paragraph_format.keep_with_next for p in paragraphs)
 
     # end of text, the annex mark and the chair keep with the next; the secretary ends it
-    for paragraph in paragraphs[first - 2: last]:
-        assert paragraph.paragraph_format.keep_with_next, paragraph.text
-    assert paragraphs[first - 1].text == "Приложение: список присутствующих."
-    assert not paragraphs[last].paragraph_format.keep_with_next
+    for block in blocks[first - 2: last]:
+        assert kept(block), block
+    assert blocks[first - 1].text.startswith("Приложение: список присутствующих")
+    assert not kept(blocks[last])
 
 
 def test_annex_starts_on_a_new_page(export):
