@@ -5,6 +5,7 @@ The skeleton is DP §3.3 (Russian full protocol), §3.5 (extract) and §4 (Engli
 glossary.py for the sources of every word.
 """
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from minutes_app.domain import (
     fold,
     in_language,
 )
-from minutes_app.domain.rules import quorum_status
+from minutes_app.domain.rules import QuorumStatus, quorum_status
 from minutes_app.export.blocks import Block, Kind, Para, SideBySide, Table
 from minutes_app.export.errors import OptionsError
 from minutes_app.export.glossary import Glossary
@@ -40,6 +41,19 @@ from minutes_app.export.wording import NBSP, list_entry, mentions, sentence, sho
 # A signature label longer than this gets a line of its own, so that it never runs into the
 # signature line (tab stops cannot wrap).
 _LONG_LABEL = 34
+
+# Rows of the attendance annex that fill one A4 sheet: 257 mm of text height (20 mm top and
+# bottom margins) over a row of about 8 mm (a 14 pt line with the cell's padding) is 32; the
+# annex's reference and title take four of them and a long position wraps to a second line,
+# so 25 is a sheet counted safely (a records office would rather read «на 2 л.» for a list
+# that just fits on one than the reverse).
+_ANNEX_ROWS_PER_SHEET = 25
+
+# The council's people at the table: the one attendance count. The chair and the secretary
+# are members of the council and vote; guests and the groups invited are counted apart
+# («Всего присутствовало»). «Присутствовали: N», the annex's rows and the quorum line's
+# «присутствуют — N» all count these, so they cannot disagree (issue 9 point 3).
+_COUNCIL = (Role.CHAIR, Role.SECRETARY, Role.MEMBER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +85,19 @@ def build_outline(
     items = _chosen_items(meeting, options.extract)
     is_extract = bool(options.extract)
     members = [a for a in meeting.attendees if a.present and a.role is Role.MEMBER]
-    annexed = not is_extract and sum(a.heads for a in members) > options.attendee_list_threshold
+    council = [a for a in meeting.attendees if a.present and a.role in _COUNCIL]
+    counted = sum(a.heads for a in council) > options.attendee_list_threshold
+    annexed = not is_extract and counted
+    quorum = _quorum_count(meeting, body, council)
 
     blocks: list[Block] = []
     if not letterhead:
         blocks += _organization(meeting, organization, language)
     blocks += _body_line(meeting, body, language, blocks)
     blocks += _header(meeting, g, is_extract)
-    blocks += _attendance(meeting, g, members, annexed, is_extract)
-    blocks += _quorum(meeting, g, body)
+    blocks += _attendance(meeting, g, members, council, counted, quorum, is_extract)
+    if not (is_extract and counted):  # an extract's count line already says it
+        blocks += _quorum(g, quorum)
     ctx = ItemContext(g, options.form, _positions(meeting), _any_vote(meeting))
     blocks += agenda(ctx, items)
     for number, item in items:
@@ -88,13 +106,13 @@ def build_outline(
         blocks += conclusions(g, meeting.conclusions, final=True)
     if language is Language.EN:
         blocks += action_table(g, items)
-    closing: list[Block] = [Para(Kind.LINE, g["annex_mark"])] if annexed else []
+    closing: list[Block] = [_annex_mark(g, council)] if annexed else []
     closing += _signatures(meeting, g, is_extract)
     if is_extract:
         closing += _certification(meeting, g, options.issued_on or date.today())
     blocks += _kept_together(blocks.pop() if blocks else None, closing)
     if annexed:
-        blocks += _annex(meeting, g, members)
+        blocks += _annex(meeting, g, council)
     candidates = own_texts + _directory_fallbacks(meeting, body, organization, language)
     return Outline(blocks, _document_title(meeting, g, is_extract), language,
                    _printed(candidates, blocks))
@@ -236,19 +254,19 @@ def _organizers(meeting: Meeting, g: Glossary) -> list[Block]:
 
 
 def _attendance(
-    meeting: Meeting, g: Glossary, members: list[Attendee], annexed: bool, is_extract: bool
+    meeting: Meeting, g: Glossary, members: list[Attendee], council: list[Attendee],
+    counted: bool, quorum: QuorumStatus | None, is_extract: bool,
 ) -> list[Block]:
+    """The opening part as the protocol has it; an extract repeats it (issue 9 point 2), but
+    above the threshold it has no annex, so it says «19 из 22 членов, кворум имеется»."""
     invited = [a for a in meeting.attendees if a.present and a.role is Role.INVITED]
     absent = [a for a in meeting.attendees if not a.present]
-    heads = sum(a.heads for a in members)
+    heads = sum(a.heads for a in council)
     blocks: list[Block] = []
-    if is_extract:
-        for label, group in ((g["present"], members), (g["invited"], invited)):
-            if group:
-                count = g.people(sum(a.heads for a in group))
-                blocks.append(Para(Kind.LINE, sentence(f"{label}: {count}")))
-        return blocks
-    if annexed:
+    if counted and is_extract:
+        count = _members_of(g, quorum) if quorum is not None else g.people(heads)
+        blocks.append(Para(Kind.LINE, sentence(f"{g['present']}: {count}")))
+    elif counted:
         count = g.format("list_attached", count=g.people(heads))
         blocks.append(Para(Kind.LINE, sentence(f"{g['present']}: {count}")))
     elif members:
@@ -310,13 +328,39 @@ def _joined(*parts: str) -> str:
     return ", ".join(p.strip().rstrip(".;,") for p in parts if p.strip())
 
 
-def _quorum(meeting: Meeting, g: Glossary, body: Body | None) -> list[Block]:
-    # A quorum is what decisions need: a seminar or round table that votes on nothing has none.
+def _quorum_count(meeting: Meeting, body: Body | None,
+                  council: list[Attendee]) -> QuorumStatus | None:
+    """The roster's size and rule with the one attendance count (_COUNCIL) as the present
+    figure. A quorum is what decisions need: a seminar or round table that votes on nothing
+    has none. The window's quorum matches the roster's names instead; the two differ only
+    when someone marked as a member is not on the roster, and the document must agree
+    with itself first."""
     if body is None or not body.members or not meeting.has_votes:
-        return []
+        return None
     status = quorum_status(body.member_names_on(meeting.date), body.quorum, meeting.attendees)
+    return QuorumStatus(sum(a.heads for a in council), status.members, status.required)
+
+
+def _quorum(g: Glossary, status: QuorumStatus | None) -> list[Block]:
+    if status is None:
+        return []
     key = "quorum_reached" if status.reached else "quorum_missing"
     return [Para(Kind.LINE, g.format(key, members=status.members, present=status.present))]
+
+
+def _members_of(g: Glossary, status: QuorumStatus) -> str:
+    """«19 из 22 членов, кворум имеется»: «из» takes the genitive, «члена» after a number
+    ending in 1 (21, 31; not 11), else «членов»."""
+    noun = "члена" if status.members % 10 == 1 and status.members % 100 != 11 else "членов"
+    key = "members_of_quorate" if status.reached else "members_of_no_quorum"
+    return g.format(key, present=status.present, members=status.members, noun=noun)
+
+
+def _annex_mark(g: Glossary, council: list[Attendee]) -> Para:
+    """«Приложение: список присутствующих на 1 л. в 1 экз.» (GOST R 7.0.97 req. 19): sheets
+    estimated from the annex's rows, one per line of the council."""
+    sheets = max(1, math.ceil(len(council) / _ANNEX_ROWS_PER_SHEET))
+    return Para(Kind.LINE, g.format("annex_mark_sheets", sheets=sheets))
 
 
 def _positions(meeting: Meeting) -> dict[str, str]:

@@ -73,9 +73,9 @@ SIGNATURES = ["Председатель | ____________ | М.Ч. Когамов",
 ANNEX = [
     "Приложение\nк протоколу от 22.11.2019 № 3",
     "СПИСОК ПРИСУТСТВУЮЩИХ",
-    "№ п/п | Фамилия, имя, отчество",
-    "1. | Абенов Серик Каримович",
-    "2. | Борисова Елена Павловна",
+    "№ п/п | Фамилия, имя, отчество | Должность",
+    "1. | Абенов Серик Каримович | ",
+    "2. | Борисова Елена Павловна | ",
 ]
 
 
@@ -87,7 +87,7 @@ def test_full_protocol_has_every_part_in_order(export):
     body_until_annex = got[: got.index(ANNEX[0])]
     assert body_until_annex == [
         *HEADER, "ПРОТОКОЛ", *TITLE_BLOCK,
-        "Присутствовали: 17 человек (список прилагается).",
+        "Присутствовали: 19 человек (список прилагается).",  # the quorum line's 19
         *INVITED_ABSENT_QUORUM,
         *AGENDA,
         "1. СЛУШАЛИ:",
@@ -100,7 +100,7 @@ def test_full_protocol_has_every_part_in_order(export):
         "Петрова А.С. — Представила проект плана работы.",
         *ITEM_2_DECISIONS,
         *ITEM_3,
-        "Приложение: список присутствующих.",
+        "Приложение: список присутствующих на 1 л. в 1 экз.",
         *SIGNATURES,
     ]
 
@@ -110,8 +110,11 @@ def test_more_members_than_the_threshold_go_to_an_annex_in_alphabetical_order(ex
 
     annex = got[got.index(ANNEX[0]):]
     assert annex[:5] == ANNEX
-    assert len(annex) == 3 + 17  # reference, title, table header, one row per member present
-    assert annex[-1] == "17. | Сулейменов Бауыржан Касымович"
+    # reference, title, table header, one row per member present, the chair and secretary too
+    assert len(annex) == 3 + 19
+    assert "11. | Когамов Марат Чингизович | председатель Общественного совета, доктор " \
+           "юридических наук" in annex
+    assert annex[-1] == "19. | Сулейменов Бауыржан Касымович | "
 
 
 def test_members_are_listed_by_name_up_to_the_threshold(export):
@@ -125,7 +128,7 @@ def test_members_are_listed_by_name_up_to_the_threshold(export):
 def test_the_threshold_is_a_setting(export):
     got = lines(export(small_meeting(), attendee_list_threshold=2))
 
-    assert "Присутствовали: 3 человека (список прилагается)." in got
+    assert "Присутствовали: 5 человек (список прилагается)." in got  # 3 members, chair, secretary
     assert "СПИСОК ПРИСУТСТВУЮЩИХ" in got
 
 
@@ -157,9 +160,9 @@ def test_extract_keeps_the_header_and_only_the_chosen_items_with_their_numbers(e
 
     assert got == [
         *HEADER, "ВЫПИСКА ИЗ ПРОТОКОЛА", *TITLE_BLOCK,
-        "Присутствовали: 17 человек.",
-        "Приглашенные: 22 человека.",
-        INVITED_ABSENT_QUORUM[-1],
+        # the opening part as the protocol has it; above the threshold the count and quorum
+        "Присутствовали: 19 из 22 членов, кворум имеется.",
+        *INVITED_ABSENT_QUORUM[:-1],
         "ПОВЕСТКА ДНЯ:",
         *AGENDA[3:5],
         "2. СЛУШАЛИ:",

@@ -171,8 +171,9 @@ def test_texts_left_out_of_the_document_are_not_fallbacks():
     assert "agenda[0].discussion[0].text" not in short_paths  # the short form: speakers only
     assert "agenda[0].proposals[1].text" in short_paths
     assert [f.path for f in extract.fallbacks] == [
-        # item 1 only, and no guest's position: an extract gives the attendance as counts
-        "organizers[2].text", "agenda[0].discussion[0].text", "agenda[0].proposals[1].text",
+        # item 1 only; the guest's position too: an extract repeats the opening part
+        "organizers[2].text", "attendees[5].position", "attendees[5].rank",
+        "agenda[0].discussion[0].text", "agenda[0].proposals[1].text",
     ]
 
 
