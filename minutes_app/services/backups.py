@@ -16,7 +16,12 @@ from minutes_app import files
 from minutes_app.domain import Archive
 from minutes_app.interchange import dump_archive
 from minutes_app.services.errors import ServiceError
-from minutes_app.services.transactions import StorageFailure, read_only_reason, reading
+from minutes_app.services.transactions import (
+    DatabaseReadOnly,
+    StorageFailure,
+    read_only_reason,
+    reading,
+)
 from minutes_app.storage import backup as copies
 from minutes_app.storage import directory, integrity
 from minutes_app.storage import meetings as store
@@ -100,6 +105,20 @@ class BackupService:
         if newest and _modified(path) <= newest[0].path.stat().st_mtime_ns:
             return None
         return self.make_backup(reason)
+
+    def back_up_before_change(self, reason: str) -> None:
+        """The copy taken before a bulk change (an import): none for a server database; raises
+        DatabaseReadOnly when the file cannot be written, BackupFailed when the copy cannot be
+        made — in both cases the change must not go ahead."""
+        if not self.available:
+            return
+        why = read_only_reason(self._session_factory)
+        if why:
+            raise DatabaseReadOnly(why)
+        try:
+            self.backup_if_changed(reason)
+        except BackupFailed as error:
+            raise BackupFailed(f"{error}; nothing was changed") from None
 
     def list_backups(self) -> list[BackupInfo]:
         """Every backup copy in the folder, newest first."""

@@ -11,12 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain import Body, Meeting, Numbering, Person, fold, validate_meeting
 from minutes_app.domain import next_number as next_free_number
-from minutes_app.services.backups import BackupFailed, BackupService
+from minutes_app.services.backups import BackupService
 from minutes_app.services.drafts import draft_from, new_meeting_draft, roster_lines
 from minutes_app.services.errors import MeetingNotFound
 from minutes_app.services.transactions import (
-    DatabaseReadOnly,
-    read_only_reason,
     reading,
     writing,
 )
@@ -99,15 +97,8 @@ class MeetingService:
             return [stored.id for stored in store.insert(session, meetings)]  # type: ignore[misc]
 
     def _back_up_before(self, reason: str) -> None:
-        if self._backups is None or not self._backups.available:
-            return
-        why = read_only_reason(self._session_factory)
-        if why:
-            raise DatabaseReadOnly(why)
-        try:
-            self._backups.backup_if_changed(reason)
-        except BackupFailed as error:
-            raise BackupFailed(f"{error}; nothing was changed") from None
+        if self._backups is not None:
+            self._backups.back_up_before_change(reason)
 
     def export_meetings(self, meeting_ids: Sequence[int] | None = None) -> list[Meeting]:
         """The meetings with these ids (all meetings when None), in id order."""

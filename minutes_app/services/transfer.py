@@ -34,11 +34,9 @@ from minutes_app.domain import (
 )
 from minutes_app.domain.text import normalize_space
 from minutes_app.interchange import InterchangeError, dump_archive, parse_archive
-from minutes_app.services.backups import BackupFailed, BackupService
+from minutes_app.services.backups import BackupService
 from minutes_app.services.errors import MeetingNotFound
 from minutes_app.services.transactions import (
-    DatabaseReadOnly,
-    read_only_reason,
     reading,
     writing,
 )
@@ -147,15 +145,8 @@ class TransferService:
         return ImportResult([m.id for m in stored if m.id is not None], warnings)
 
     def _back_up_before(self, reason: str) -> None:
-        if self._backups is None or not self._backups.available:
-            return
-        why = read_only_reason(self._session_factory)
-        if why:
-            raise DatabaseReadOnly(why)
-        try:
-            self._backups.backup_if_changed(reason)
-        except BackupFailed as error:
-            raise BackupFailed(f"{error}; nothing was changed") from None
+        if self._backups is not None:
+            self._backups.back_up_before_change(reason)
 
     def export_json(self, meeting_ids: Sequence[int] | None = None) -> bytes:
         """A version 2 document, UTF-8: every meeting with the whole directory (None), or the
