@@ -2,11 +2,12 @@
 
 import re
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 
 from minutes_app.domain import fold
 from minutes_app.services.views import MeetingSummary
 from minutes_app.ui.models.meeting_table_model import MeetingTableModel
+from minutes_app.ui.models.word_filter import WordFilterProxyModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
@@ -18,7 +19,7 @@ def number_key(number: str) -> tuple[int, str]:
     return (int(match.group(1)) if match else -1, fold(number))
 
 
-class MeetingFilterProxyModel(QSortFilterProxyModel):
+class MeetingFilterProxyModel(WordFilterProxyModel):
     """Keeps the rows whose title, body, number or date contain every typed word.
 
     Matching is case- and ё-insensitive in any script (domain.text.fold on both sides);
@@ -26,21 +27,7 @@ class MeetingFilterProxyModel(QSortFilterProxyModel):
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_filter_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        haystack = model.data(model.index(source_row, 0, source_parent),
-                              MeetingTableModel.FilterTextRole)
-        return isinstance(haystack, str) and all(word in haystack for word in self._words)
+        super().__init__(MeetingTableModel.FilterTextRole, parent)
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         a = left.data(MeetingTableModel.SummaryRole)

@@ -9,13 +9,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from minutes_app.domain import Person, fold
 from minutes_app.services.views import PersonMeeting, PersonTask
 from minutes_app.ui.editor.labels import date_label, role_label
+from minutes_app.ui.models.word_filter import WordFilterProxyModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -102,25 +102,12 @@ class PeopleTableModel(_RowsModel[Person]):
         return next((i for i, p in enumerate(self._rows) if p.id == person_id), -1)
 
 
-class PeopleFilterProxyModel(QSortFilterProxyModel):
+class PeopleFilterProxyModel(WordFilterProxyModel):
     """Keeps the people in whose name, position or organisation every typed word appears
     (any part of a word, any letter case, ё as е)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_filter_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        haystack = model.data(model.index(source_row, 0, source_parent), FilterTextRole)
-        return isinstance(haystack, str) and all(word in haystack for word in self._words)
+        super().__init__(FilterTextRole, parent)
 
 
 class PersonMeetingsModel(_RowsModel[PersonMeeting]):
