@@ -58,6 +58,14 @@ class Numbering(StrEnum):
     CONTINUOUS = "continuous"  # numbers go on across years
 
 
+class DecisionVerb(StrEnum):
+    """The word over a body's decisions: councils and collegial bodies «постановляют», others
+    (commissions, working groups) «решают»; the body's rules say which (issue 9 point 7)."""
+
+    RESOLVED = "resolved"  # ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ / RESOLVED
+    DECIDED = "decided"  # РЕШИЛИ / ШЕШТІ / DECIDED
+
+
 def _check_count(value: object, name: str) -> None:
     # bool is an int in Python, but True is not a vote count.
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -341,6 +349,37 @@ class Member:
         return (self.from_ is None or self.from_ <= day) and (self.to is None or day <= self.to)
 
 
+# GOST R 7.0.97-2025 leaves the font to the organisation and recommends 12–14 pt; a body may
+# choose within reach of that, never a size a records office would return.
+MIN_FONT_SIZE, MAX_FONT_SIZE = 10.0, 16.0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSettings:
+    """How a body's documents are set: the font and its size (body text; tables two points
+    smaller), the 30 mm left margin of documents kept over 10 years, and the word over the
+    decisions."""
+
+    font_name: str = "Times New Roman"
+    font_size: float = 14
+    long_term_margin: bool = False
+    decision_verb: DecisionVerb = DecisionVerb.RESOLVED
+
+    def __post_init__(self) -> None:
+        if not self.font_name.strip():
+            raise DomainError("the font name is empty", "font_name")
+        if isinstance(self.font_size, bool) or not isinstance(self.font_size, int | float):
+            raise DomainError(f"{self.font_size!r} is not a font size", "font_size")
+        if not MIN_FONT_SIZE <= self.font_size <= MAX_FONT_SIZE or self.font_size * 2 % 1:
+            raise DomainError(f"the font size must be {MIN_FONT_SIZE:g} to {MAX_FONT_SIZE:g} pt "
+                              f"in whole or half points, not {self.font_size:g}", "font_size")
+        object.__setattr__(self, "decision_verb", DecisionVerb(self.decision_verb))
+
+    @property
+    def table_font_size(self) -> float:
+        return max(MIN_FONT_SIZE, self.font_size - 2)
+
+
 @dataclass(frozen=True, slots=True)
 class Body:
     """A standing council or commission: its name, roster over time, quorum rule, how its
@@ -356,6 +395,7 @@ class Body:
     kind: str = ""
     letterhead: str = ""  # path of the organisation's .docx/.dotx letterhead; "" for none
     translations: Translations = Translations()
+    document: DocumentSettings = DocumentSettings()
     id: int | None = field(default=None, compare=False)
 
     def roster_on(self, day: date) -> tuple[Member, ...]:

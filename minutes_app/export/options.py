@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from minutes_app.domain import Language
+from minutes_app.domain import DecisionVerb, Language
 from minutes_app.export.errors import OptionsError
 
 
@@ -32,6 +32,8 @@ class DocxOptions:
     font_size: float = 14
     table_font_size: float = 12
     issued_on: date | None = None
+    # ПОСТАНОВИЛИ or РЕШИЛИ (ҚАУЛЫ ЕТТІ / ШЕШТІ), the body's choice (Body.document)
+    decision_verb: DecisionVerb = DecisionVerb.RESOLVED
 
     def __post_init__(self) -> None:
         try:
@@ -45,6 +47,11 @@ class DocxOptions:
                 raise OptionsError(
                     f"unknown document language {self.language!r}: use ru, kk or en"
                 ) from None
+        try:
+            object.__setattr__(self, "decision_verb", DecisionVerb(self.decision_verb))
+        except ValueError:
+            raise OptionsError(f"unknown decision word {self.decision_verb!r}: "
+                               "use resolved or decided") from None
         if any(isinstance(n, bool) or not isinstance(n, int) or n < 1 for n in self.extract):
             raise OptionsError(f"extract item numbers must be 1 or more, not {self.extract!r}")
         if self.attendee_list_threshold < 0:
