@@ -17,6 +17,8 @@ from minutes_app.domain import (
     Attendee,
     Body,
     Decision,
+    DecisionVerb,
+    DocumentSettings,
     DomainError,
     HistoryEntry,
     Language,
@@ -338,9 +340,28 @@ def _body(path: str, value: Any) -> Body:
         place=texts.text("place"),
         kind=texts.text("kind"),
         letterhead=fields.text("letterhead"),
+        document=fields.value_of("document", _document_settings) or DocumentSettings(),
         members=members,
         translations=texts.translations,
     )
+
+
+def _document_settings(path: str, value: Any) -> DocumentSettings:
+    """{"font": "Arial", "font_size": 12, "long_term_margin": true, "decisions": "decided"};
+    each key may be left out for its default."""
+    fields = Fields(value, path, schema.DOCUMENT_SETTINGS_KEYS)
+    default = DocumentSettings()
+    font = fields.text("font") if fields.has("font") else default.font_name
+    size = fields.get("font_size") if fields.has("font_size") else default.font_size
+    if isinstance(size, bool) or not isinstance(size, int | float):
+        raise InterchangeError(fields.at("font_size"), f"expected a number, not {describe(size)}")
+    try:
+        return DocumentSettings(
+            font, size, fields.flag("long_term_margin", default.long_term_margin),
+            fields.choice("decisions", DecisionVerb, default.decision_verb))
+    except DomainError as error:
+        key = "font" if error.field == "font_name" else "font_size"
+        raise InterchangeError(fields.at(key), str(error)) from None
 
 
 def _quorum(path: str, value: Any) -> QuorumRule:

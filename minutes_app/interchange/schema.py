@@ -22,8 +22,11 @@ PERSON_KEYS = (
 # place, kind and letterhead are not in INTERCHANGE.md's table: without them a backup would
 # lose what a body's meetings share (the issue: "a backup restores the whole archive").
 BODY_KEYS = (
-    "name", "organization", "quorum", "numbering", "place", "kind", "letterhead", "members",
+    "name", "organization", "quorum", "numbering", "place", "kind", "letterhead", "document",
+    "members",
 )
+# How the body's documents are set (issue 9); absent: the defaults.
+DOCUMENT_SETTINGS_KEYS = ("font", "font_size", "long_term_margin", "decisions")
 QUORUM_COUNT_KEYS = ("count",)
 MEMBER_KEYS = ("person", "role", "from", "to")
 

@@ -20,6 +20,7 @@ from minutes_app.domain import (
     Attendee,
     Body,
     Decision,
+    DocumentSettings,
     HistoryEntry,
     Meeting,
     Member,
@@ -113,8 +114,16 @@ def _body(body: Body) -> dict[str, Any]:
     out |= _texts(body, DIRECTORY_LANGUAGE, "place", "kind")
     if body.letterhead:
         out["letterhead"] = body.letterhead
+    if body.document != DocumentSettings():
+        out["document"] = _document_settings(body.document)
     out["members"] = [_member(m) for m in body.members]
     return out
+
+
+def _document_settings(settings: DocumentSettings) -> dict[str, Any]:
+    return {"font": settings.font_name, "font_size": settings.font_size,
+            "long_term_margin": settings.long_term_margin,
+            "decisions": settings.decision_verb.value}
 
 
 def _quorum(rule: QuorumRule) -> str | dict[str, int]:

@@ -14,6 +14,8 @@ from sqlalchemy.sql.dml import ReturningInsert
 from minutes_app.domain import (
     Attendee,
     Body,
+    DecisionVerb,
+    DocumentSettings,
     DomainError,
     Member,
     Numbering,
@@ -360,6 +362,10 @@ def save_body(session: Session, body: Body) -> Body:
     record.organization = normalize_space(body.organization)
     record.place, record.kind, record.letterhead = body.place, body.kind, body.letterhead
     record.translations = body.translations.as_dict()
+    settings = body.document
+    record.font_name, record.font_size = settings.font_name.strip(), settings.font_size
+    record.long_term_margin = settings.long_term_margin
+    record.decision_verb = settings.decision_verb.value
     # Keep the rows of members who stay: a new row for the same person would collide with
     # the old one (the old is deleted only after the new is inserted).
     current = {member.person_id: member for member in record.members}
@@ -444,8 +450,18 @@ def _body(record: BodyRecord) -> Body:
         numbering=Numbering(record.numbering),
         organization=record.organization, place=record.place, kind=record.kind,
         letterhead=record.letterhead, translations=Translations.from_dict(record.translations),
-        id=record.id,
+        document=_document_settings(record), id=record.id,
     )
+
+
+def _document_settings(record: BodyRecord) -> DocumentSettings:
+    """The stored settings; a value no longer allowed (a size set by hand in the file) gives
+    the defaults rather than a body that cannot be opened."""
+    try:
+        return DocumentSettings(record.font_name, record.font_size, record.long_term_margin,
+                                DecisionVerb(record.decision_verb))
+    except (DomainError, ValueError):
+        return DocumentSettings()
 
 
 def numbers_of_body(session: Session, body: str) -> list[str]:
@@ -498,7 +514,8 @@ def _bare_body(record: BodyRecord) -> bool:
     return (not record.members and record.quorum_kind == QuorumKind.MAJORITY.value
             and record.numbering == Numbering.YEARLY.value
             and not (record.organization or record.place or record.kind or record.letterhead
-                     or record.translations))
+                     or record.translations)
+            and _document_settings(record) == DocumentSettings())
 
 
 def _organization_named(session: Session, name_fold: str) -> bool:

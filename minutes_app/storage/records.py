@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     Date,
+    Float,
     ForeignKey,
     Index,
     MetaData,
@@ -91,6 +92,11 @@ class BodyRecord(Base):
     kind: Mapped[str] = mapped_column(Text, default="")
     letterhead: Mapped[str] = mapped_column(Text, default="")
     translations: Mapped[dict[str, dict[str, str]]] = _translations()
+    # Revision 0004: how the body's documents are set (domain.DocumentSettings).
+    font_name: Mapped[str] = mapped_column(Text, default="Times New Roman")
+    font_size: Mapped[float] = mapped_column(Float, default=14)
+    long_term_margin: Mapped[bool] = mapped_column(default=False)
+    decision_verb: Mapped[str] = mapped_column(String(16), default="resolved")
     members: Mapped[list["BodyMemberRecord"]] = relationship(
         order_by="BodyMemberRecord.ordinal", **_CHILDREN
     )

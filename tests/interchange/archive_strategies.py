@@ -21,6 +21,8 @@ from minutes_app.domain import (
     Attendee,
     Body,
     Decision,
+    DecisionVerb,
+    DocumentSettings,
     HistoryEntry,
     Language,
     Meeting,
@@ -215,8 +217,17 @@ def body(draw: st.DrawFn, names: list[str], name: st.SearchStrategy[str] = REQUI
     return Body(
         members=tuple(members), quorum=draw(QUORUM), numbering=draw(st.sampled_from(Numbering)),
         organization=draw(organizations), letterhead=draw(TEXT),
+        document=draw(document_settings()),
         **draw(texts("ru", name=name, place=TEXT, kind=TEXT)),
     )
+
+
+@st.composite
+def document_settings(draw: st.DrawFn) -> DocumentSettings:
+    return DocumentSettings(
+        font_name=draw(st.sampled_from(["Times New Roman", "Arial", "PT Astra Serif"])),
+        font_size=draw(st.integers(20, 32)) / 2, long_term_margin=draw(st.booleans()),
+        decision_verb=draw(st.sampled_from(DecisionVerb)))
 
 
 def _person_key(name: str) -> str:

@@ -175,6 +175,20 @@ REFUSALS: dict[str, tuple[Change, str]] = {
                               'bodies[0].numbering: "monthly" is not one of "yearly", '
                               '"continuous"'),
     "members as an object": (body(members={}), "bodies[0].members: expected a list, not an object"),
+    "document settings as a string": (body(document="Arial 12"),
+                                      'bodies[0].document: expected an object, not "Arial 12"'),
+    "a font size out of reach": (body(document={"font_size": 40}),
+                                 "bodies[0].document.font_size: the font size must be 10 to 16 "
+                                 "pt in whole or half points, not 40"),
+    "a font size as a string": (body(document={"font_size": "14"}),
+                                'bodies[0].document.font_size: expected a number, not "14"'),
+    "an empty font name": (body(document={"font": "  "}),
+                           "bodies[0].document.font: the font name is empty"),
+    "a decision word not offered": (body(document={"decisions": "ordered"}),
+                                    'bodies[0].document.decisions: "ordered" is not one of '
+                                    '"resolved", "decided"'),
+    "an unknown document setting": (body(document={"margin": 30}),
+                                    'bodies[0].document: unknown key "margin"'),
     "member without a person": (drop(lambda d: d["bodies"][0]["members"][0], "person"),
                                 'bodies[0].members[0]: missing key "person"'),
     "member invited": (member(1, role="invited"),
