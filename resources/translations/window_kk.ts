@@ -872,6 +872,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Хаттамалар</translation>
     </message>
     <message>
+        <source>Document preview</source>
+        <translation>Құжатты алдын ала қарау</translation>
+    </message>
+    <message>
         <source>&amp;New meeting</source>
         <translation>&amp;Жаңа отырыс</translation>
     </message>
@@ -894,6 +898,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Export &amp;Word document…</source>
         <translation>&amp;Word құжатына экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Бас&amp;ып шығару…</translation>
+    </message>
+    <message>
+        <source>Document &amp;preview</source>
+        <translation>Құжатты &amp;алдын ала қарау</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -942,6 +954,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>&amp;Edit</source>
         <translation>Түзе&amp;ту</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Directory</source>
@@ -1434,6 +1450,48 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>open</source>
         <translation>орындалмаған</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Form</source>
+        <translation>Нысаны</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Толық</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Қысқа</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Алдын ала қарау хабары</translation>
+    </message>
+    <message>
+        <source>No meeting is open.</source>
+        <translation>Ешбір отырыс ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown: %1</source>
+        <translation>Құжатты көрсету мүмкін емес: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
     </message>
 </context>
 <context>

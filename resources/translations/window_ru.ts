@@ -876,6 +876,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Протоколы</translation>
     </message>
     <message>
+        <source>Document preview</source>
+        <translation>Предпросмотр документа</translation>
+    </message>
+    <message>
         <source>&amp;New meeting</source>
         <translation>&amp;Новое заседание</translation>
     </message>
@@ -898,6 +902,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Export &amp;Word document…</source>
         <translation>Экспорт в документ &amp;Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Document &amp;preview</source>
+        <translation>&amp;Предпросмотр документа</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -946,6 +958,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Directory</source>
@@ -1440,6 +1456,49 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>open</source>
         <translation>не исполнено</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Полная</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Краткая</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Preview message</source>
+        <translation>Сообщение предпросмотра</translation>
+    </message>
+    <message>
+        <source>No meeting is open.</source>
+        <translation>Заседание не открыто.</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown: %1</source>
+        <translation>Документ нельзя показать: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
     </message>
 </context>
 <context>

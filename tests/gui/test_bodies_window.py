@@ -13,6 +13,8 @@ from test_window_end_to_end import Secretary
 
 from minutes_app.domain import (
     Body,
+    DecisionVerb,
+    DocumentSettings,
     Language,
     Member,
     Numbering,
@@ -306,3 +308,44 @@ def test_a_read_only_database_can_be_read_but_not_changed(qtbot, window, service
         dialog.new_button, dialog.delete_button, dialog.save_button))
     assert not dialog.save()
     assert services.directory.get_body(COUNCIL).place == ""
+
+
+def test_the_document_settings_are_typed_and_stored(qtbot, window, services) -> None:
+    services.directory.save_body(Body(COUNCIL))
+    dialog = open_bodies(window)
+    me = Secretary(qtbot, dialog)
+    # a new body's documents are set as GOST's usual: Times New Roman 14, ПОСТАНОВИЛИ
+    assert (dialog.font_combo.currentText(), dialog.font_size.value()) == ("Times New Roman", 14)
+    assert not dialog.margin_check.isChecked()
+    me.fill("fontCombo", "PT Astra Serif")  # not installed here: still the body's choice
+    dialog.font_size.setFocus()
+    dialog.font_size.selectAll()
+    qtbot.keyClicks(dialog.font_size, "12.5")
+    me.click("marginCheck")
+    me.choose("decisionVerbCombo", "РЕШИЛИ / ШЕШТІ / DECIDED")
+    me.click("saveButton")
+    assert error_text(dialog) == ""
+    assert services.directory.get_body(COUNCIL).document == DocumentSettings(
+        "PT Astra Serif", 12.5, True, DecisionVerb.DECIDED)
+
+
+def test_a_stored_body_shows_its_document_settings(qtbot, window, services) -> None:
+    services.directory.save_body(Body(COUNCIL, document=DocumentSettings(
+        "PT Astra Serif", 12.5, True, DecisionVerb.DECIDED)))
+    dialog = open_bodies(window)
+    assert dialog.font_combo.currentText() == "PT Astra Serif"
+    assert (dialog.font_size.value(), dialog.margin_check.isChecked()) == (12.5, True)
+    assert dialog.decision_verb.currentText() == "РЕШИЛИ / ШЕШТІ / DECIDED"
+    assert not dialog.save_button.isEnabled()  # showing them is no edit
+
+
+def test_an_empty_font_name_is_refused_and_marked(qtbot, window, services) -> None:
+    services.directory.save_body(Body(COUNCIL, document=DocumentSettings("Arial", 12)))
+    dialog = open_bodies(window)
+    me = Secretary(qtbot, dialog)
+    me.fill("fontCombo", " ")
+    me.click("saveButton")
+    message = error_text(dialog)
+    assert "font" in message
+    assert dialog.font_combo.property("invalid") and dialog.font_combo.toolTip() == message
+    assert services.directory.get_body(COUNCIL).document == DocumentSettings("Arial", 12)

@@ -11,10 +11,13 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -31,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain import (
     Body,
+    DecisionVerb,
+    DocumentSettings,
     DomainError,
     Language,
     Numbering,
@@ -39,6 +44,7 @@ from minutes_app.domain import (
     Role,
     Translations,
 )
+from minutes_app.domain.model import MAX_FONT_SIZE, MIN_FONT_SIZE
 from minutes_app.services import ServiceError, Services
 from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
 from minutes_app.ui.editor.details_page import KIND_SUGGESTIONS
@@ -49,6 +55,8 @@ from minutes_app.ui.models.body_models import MEMBER_ROLES, BodyListModel, Membe
 
 _MEMBER_FIELD = re.compile(r"^members\[(\d+)\]\.?(\w*)")
 _OTHER_LANGUAGES = (Language.KK, Language.EN)
+# Offered whether or not installed here: the fonts Kazakhstan's state bodies write in.
+_USUAL_FONTS = ("Times New Roman", "Arial", "Calibri")
 
 
 def choose_letterhead(parent: QWidget, folder: str) -> str:
@@ -103,6 +111,7 @@ class BodiesDialog(DirectoryDialog[Body]):
         for numbering, text in ((Numbering.YEARLY, self.tr("from 1 each year")),
                                 (Numbering.CONTINUOUS, self.tr("continuous, across years"))):
             self.numbering.addItem(text, numbering.value)
+        self._build_document_settings()
         self.letterhead = QLabel(self)
         self.letterhead.setObjectName("letterheadLabel")
         self.choose_letterhead = self._small_button(
@@ -115,6 +124,7 @@ class BodiesDialog(DirectoryDialog[Body]):
         quorum_row = self._row(self.quorum, self.quorum_count)
         letterhead_row = self._row(self.letterhead, self.choose_letterhead,
                                    self.clear_letterhead, stretch_first=True)
+        style_row = self._row(self.font_combo, self.font_size, self.margin_check)
         for text, field, buddy in (
             (self.tr("N&ame:"), self.name, self.name),
             (self.tr("In &Kazakh:"), self.names[Language.KK], self.names[Language.KK]),
@@ -127,6 +137,8 @@ class BodiesDialog(DirectoryDialog[Body]):
             (self.tr("&Quorum:"), quorum_row, self.quorum),
             (self.tr("N&umbering:"), self.numbering, self.numbering),
             (self.tr("Letterhead &file:"), letterhead_row, self.choose_letterhead),
+            (self.tr("Document st&yle:"), style_row, self.font_combo),
+            (self.tr("Decisions &written as:"), self.decision_verb, self.decision_verb),
         ):
             label = QLabel(text, self)
             label.setBuddy(buddy)
@@ -143,6 +155,45 @@ class BodiesDialog(DirectoryDialog[Body]):
         self.quorum.currentIndexChanged.connect(lambda _i: self._on_quorum_changed())
         self.quorum_count.valueChanged.connect(lambda _v: self.edited())
         self.numbering.currentIndexChanged.connect(lambda _i: self.edited())
+        self.font_combo.editTextChanged.connect(lambda _t: self.edited())
+        self.font_size.valueChanged.connect(lambda _v: self.edited())
+        self.margin_check.toggled.connect(lambda _c: self.edited())
+        self.decision_verb.currentIndexChanged.connect(lambda _i: self.edited())
+
+    def _build_document_settings(self) -> None:
+        """How the body's protocols are set (GOST R 7.0.97-2025 leaves the font to the
+        organisation, 12–14 pt recommended) and the word over its decisions."""
+        # Typed or chosen: the documents may be printed on another computer, so a font this
+        # one lacks is still a valid choice.
+        self.font_combo = self._combo("fontCombo", self.tr("Font of the documents"))
+        self.font_combo.addItems(sorted({*_USUAL_FONTS, *QFontDatabase.families()}))
+        self.font_size = named(QDoubleSpinBox(self), "fontSizeSpin", self.tr("Font size"))
+        self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
+        self.font_size.setSingleStep(0.5)
+        self.font_size.setDecimals(1)
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.margin_check = named(
+            QCheckBox(self.tr("30 mm left margin (kept o&ver 10 years)"), self), "marginCheck",
+            self.tr("30 mm left margin"))
+        self.decision_verb = named(QComboBox(self), "decisionVerbCombo",
+                                   self.tr("Decisions written as"))
+        # The words themselves, as the documents print them in each language.
+        for verb, words in ((DecisionVerb.RESOLVED, "ПОСТАНОВИЛИ / ҚАУЛЫ ЕТТІ / RESOLVED"),
+                            (DecisionVerb.DECIDED, "РЕШИЛИ / ШЕШТІ / DECIDED")):
+            self.decision_verb.addItem(words, verb.value)
+
+    def _show_document_settings(self, settings: DocumentSettings) -> None:
+        self.font_combo.setEditText(settings.font_name)
+        self.font_size.setValue(settings.font_size)
+        self.margin_check.setChecked(settings.long_term_margin)
+        self.decision_verb.setCurrentIndex(
+            self.decision_verb.findData(settings.decision_verb.value))
+
+    def _document_settings(self) -> DocumentSettings:
+        font = single_line(self.font_combo.currentText()).strip()
+        return DocumentSettings(font, self.font_size.value(),
+                                self.margin_check.isChecked(),
+                                DecisionVerb(self.decision_verb.currentData()))
 
     def _build_members(self) -> QGroupBox:
         box = QGroupBox(self.tr("Members"), self)
@@ -274,6 +325,7 @@ class BodiesDialog(DirectoryDialog[Body]):
         self._show_quorum_count()
         self.numbering.setCurrentIndex(self.numbering.findData(body.numbering.value))
         self._set_letterhead(body.letterhead)
+        self._show_document_settings(body.document)
         self.members.set_members(body.members)
         if body.members:
             self._select_member(0)
@@ -298,6 +350,7 @@ class BodiesDialog(DirectoryDialog[Body]):
             place=single_line(self.place.text()).strip(),
             kind=single_line(self.kind.currentText()).strip(),
             letterhead=self._letterhead,
+            document=self._document_settings(),
             translations=translations,
             id=base.id if base is not None else None,
         )
@@ -332,6 +385,7 @@ class BodiesDialog(DirectoryDialog[Body]):
             "name": self.name, "organization": self.organization, "kind": self.kind,
             "place": self.place, "quorum": self.quorum, "quorum.count": self.quorum_count,
             "numbering": self.numbering, "letterhead": self.letterhead,
+            "font_name": self.font_combo, "font_size": self.font_size,
         }
         return widgets.get(field)
 
