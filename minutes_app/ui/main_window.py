@@ -21,11 +21,20 @@ from PySide6.QtGui import (
     QShowEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from minutes_app import __version__
 from minutes_app.domain import DomainError, Meeting
 from minutes_app.services import ServiceError, Services
+from minutes_app.ui import preview_pane
 from minutes_app.ui.banner import BannerAction, MessageBanner
 from minutes_app.ui.data_safety import DataSafety
 from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
@@ -40,6 +49,8 @@ from minutes_app.ui.json_transfer import JsonTransfer
 from minutes_app.ui.meeting_commands import CreateMeetingCommand, DeleteMeetingCommand
 from minutes_app.ui.meeting_list_panel import MeetingListPanel
 from minutes_app.ui.models.meeting_table_model import display_date
+from minutes_app.ui.pages import print_document
+from minutes_app.ui.preview_pane import PreviewPane
 from minutes_app.ui.settings import AppSettings
 
 SAVE_BANNER = "save"  # the typing is not in the database (yet)
@@ -106,6 +117,14 @@ class MainWindow(QMainWindow):
         layout.addLayout(self._banner_area)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        # The document preview: a dock beside the editor, hidden until View → Document
+        # preview; whether it is shown is kept with the window's state.
+        self.preview = PreviewPane(services.documents, settings, self)
+        self.preview_dock = QDockWidget(self.tr("Document preview"), self,
+                                        objectName="previewDock")
+        self.preview_dock.setWidget(self.preview)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self.preview_dock.hide()
         self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
         # JSON import and export take turns with backups and restores on one worker thread.
         self._json = JsonTransfer(services, settings, self, self.data_safety.jobs)
@@ -119,6 +138,7 @@ class MainWindow(QMainWindow):
         self.editor.meeting_saved.connect(self._on_meeting_saved)
         self.editor.save_failed.connect(self._on_save_failed)
         self.editor.meeting_switched.connect(self.list_panel.select_meeting)
+        self.editor.meeting_edited.connect(self.preview.show_meeting)
         self.statusBar().setObjectName("statusBar")
         self._restore_layout()
         self.list_panel.reload()
@@ -150,6 +170,12 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action("actionExportDocx",
                                                self.tr("Export &Word document…"),
                                                self.export_docx, "Ctrl+E")
+        self.print_action = self._action("actionPrint", self.tr("&Print…"),
+                                         self.print_protocol, QKeySequence.StandardKey.Print)
+        self.preview_action = self.preview_dock.toggleViewAction()
+        self.preview_action.setText(self.tr("Document &preview"))
+        self.preview_action.setObjectName("actionPreview")
+        self.preview_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.settings_action = self._action("actionSettings", self.tr("&Settings…"),
                                             self.open_settings)
         self.quit_action = self._action("actionQuit", self.tr("&Quit"), self.close,
@@ -183,6 +209,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_json_action,
                               self.export_docx_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.data_safety.backups_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -192,6 +220,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.search_action, self.filter_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("menuView")
+        view_menu.addAction(self.preview_action)
         # The directory: councils and commissions, organisations, people (issue 8).
         self.directory_menu = bar.addMenu(self.tr("&Directory"))
         self.directory_menu.setObjectName("menuDirectory")
@@ -346,6 +377,7 @@ class MainWindow(QMainWindow):
         for action in (self.next_action, self.delete_action):
             action.setEnabled(has_meeting and writable)
         self.export_docx_action.setEnabled(has_meeting)
+        self.print_action.setEnabled(has_meeting)
         for action in (self.new_action, self.import_action):
             action.setEnabled(writable)
         # Undo and redo write too; the stack enables them again as it changes.
@@ -434,6 +466,22 @@ class MainWindow(QMainWindow):
                 message = self.tr("Saved %1").replace("%1", str(paths[0]))
             self.statusBar().showMessage(message)
             self._open_after_export(paths, dialog.open_document(), dialog.open_folder())
+
+    def print_protocol(self) -> None:
+        """File → Print…: the meeting as it stands in the editor, in the preview's form and
+        language, through Qt's print dialog."""
+        meeting = self.editor.current_meeting()
+        if meeting is None:
+            return
+        try:
+            paged = self.preview.document(meeting)
+        except Exception as error:  # the document cannot be laid out: say why, print nothing
+            self.report_error(describe(error))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(paged.title)
+        if preview_pane.run_print_dialog(self, printer):
+            print_document(paged, printer)
 
     @staticmethod
     def _open_after_export(paths: tuple[Path, ...], document: bool, folder: bool) -> None:

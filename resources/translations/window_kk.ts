@@ -275,6 +275,38 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Орны ағ&amp;ылшынша:</translation>
     </message>
     <message>
+        <source>Document st&amp;yle:</source>
+        <translation>Құжаттарды рәсі&amp;мдеу:</translation>
+    </message>
+    <message>
+        <source>Decisions &amp;written as:</source>
+        <translation>Ш&amp;ешімдер былай жазылады:</translation>
+    </message>
+    <message>
+        <source>Font of the documents</source>
+        <translation>Құжаттардың қарпі</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Қаріп өлшемі</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source>30 mm left margin (kept o&amp;ver 10 years)</source>
+        <translation>Сол жақ жиегі 30 мм (10 жылдан астам &amp;сақталатын)</translation>
+    </message>
+    <message>
+        <source>30 mm left margin</source>
+        <translation>Сол жақ жиегі 30 мм</translation>
+    </message>
+    <message>
+        <source>Decisions written as</source>
+        <translation>Шешімдер былай жазылады</translation>
+    </message>
+    <message>
         <source>P&amp;erson:</source>
         <translation>Аты-&amp;жөні:</translation>
     </message>

@@ -278,6 +278,38 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Место на ан&amp;глийском:</translation>
     </message>
     <message>
+        <source>Document st&amp;yle:</source>
+        <translation>Оформл&amp;ение документов:</translation>
+    </message>
+    <message>
+        <source>Decisions &amp;written as:</source>
+        <translation>Ре&amp;шения записываются как:</translation>
+    </message>
+    <message>
+        <source>Font of the documents</source>
+        <translation>Шрифт документов</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Размер шрифта</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source>30 mm left margin (kept o&amp;ver 10 years)</source>
+        <translation>Левое поле 30 мм (&amp;срок хранения свыше 10 лет)</translation>
+    </message>
+    <message>
+        <source>30 mm left margin</source>
+        <translation>Левое поле 30 мм</translation>
+    </message>
+    <message>
+        <source>Decisions written as</source>
+        <translation>Как записываются решения</translation>
+    </message>
+    <message>
         <source>P&amp;erson:</source>
         <translation>Ф&amp;ИО:</translation>
     </message>

@@ -44,10 +44,11 @@ def test_the_list_model_is_valid(qtmodeltester) -> None:
     assert model.index(0, 0).data(OrganizationListModel.EntryRole).id == 3
 
 
-def test_the_directory_menu_sits_between_edit_and_help(window) -> None:
+def test_the_directory_menu_sits_between_view_and_help(window) -> None:
     titles = [action.menu().objectName() for action in window.menuBar().actions()
               if action.menu() is not None]
-    assert titles.index("menuDirectory") == titles.index("menuEdit") + 1
+    assert titles[:3] == ["menuFile", "menuEdit", "menuView"]
+    assert titles.index("menuDirectory") == titles.index("menuView") + 1
     assert titles.index("menuHelp") == titles.index("menuDirectory") + 1
     directory = window.menuBar().findChild(QWidget, "menuDirectory")
     names = [action.objectName() for action in directory.actions()]

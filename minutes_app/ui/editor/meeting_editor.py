@@ -16,6 +16,8 @@ Signals:
     save_failed(Exception): why a save (or opening) failed; ui.error_text.describe says it.
     meeting_switched(int): undo or redo brought another meeting into the editor; the shell
         selects it in the list.
+    meeting_edited(Meeting | None): what the editor shows changed (typing, undo, redo, another
+        meeting opened; None: nothing open), saved or not; the document preview follows it.
 """
 
 import logging
@@ -64,6 +66,7 @@ class MeetingEditor(QWidget):
     meeting_saved = Signal(object)
     save_failed = Signal(object)
     meeting_switched = Signal(int)
+    meeting_edited = Signal(object)
 
     def __init__(self, services: Services, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -116,6 +119,8 @@ class MeetingEditor(QWidget):
         self._session.switched.connect(self.meeting_switched)
         self._session.replaced.connect(self._on_replaced)
         self._session.edited.connect(lambda meeting: self._refresh(meeting, force=False))
+        self._session.edited.connect(self.meeting_edited)
+        self._session.replaced.connect(self.meeting_edited)
         self.details.body_chosen.connect(self._on_body_chosen)
         app = QApplication.instance()
         if isinstance(app, QApplication):
