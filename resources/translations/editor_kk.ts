@@ -4,42 +4,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="216"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="216"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Responsible</source>
         <translation>Жауаптылар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="216"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="216"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="227"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="227"/>
         <source>done on %1</source>
         <translation>%1 орындалды</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="228"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="228"/>
         <source>done</source>
         <translation>орындалды</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="228"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="228"/>
         <source>open</source>
         <translation>орындалмаған</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="236"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="236"/>
         <source>no date</source>
         <translation>мерзімсіз</translation>
     </message>
@@ -47,122 +47,122 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="94"/>
         <source>Agenda items</source>
         <translation>Күн тәртібінің мәселелері</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
         <source>&amp;Add item</source>
         <translation>Мәселе &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>Add an agenda item</source>
         <translation>Күн тәртібіне мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
         <source>Remove the agenda item</source>
         <translation>Күн тәртібінен мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
         <source>Move the item up</source>
         <translation>Мәселені жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
         <source>Move the item down</source>
         <translation>Мәселені төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Мәселені жоғары жылжыту (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Мәселені төмен жылжыту (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
         <source>Agenda &amp;items:</source>
         <translation>Күн тәртібінің &amp;мәселелері:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="141"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="143"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
         <source>Presenters</source>
         <translation>Баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="144"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
         <source>Names, separated by commas</source>
         <translation>Аты-жөндері үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="150"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="150"/>
         <source>Conclusions (the participants noted that…)</source>
         <translation>Қорытындылар (қатысушылар атап өтті…)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="155"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="155"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="156"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
         <source>&amp;Presenters:</source>
         <translation>&amp;Баяндамашылар:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="237"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="237"/>
         <source>Edit item title</source>
         <translation>Мәселе атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="248"/>
         <source>Edit presenters</source>
         <translation>Баяндамашыларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="257"/>
         <source>New agenda item</source>
         <translation>Жаңа мәселе</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="259"/>
         <source>Add agenda item</source>
         <translation>Мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="272"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="272"/>
         <source>Remove agenda item</source>
         <translation>Мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="288"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="288"/>
         <source>Move agenda item</source>
         <translation>Мәселені жылжыту</translation>
     </message>
@@ -170,216 +170,216 @@
 <context>
     <name>AttendeeAdders</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="85"/>
         <source>Find a person</source>
         <translation>Адамды іздеу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="86"/>
         <source>Surname or any part of the name</source>
         <translation>Тегі немесе аты-жөнінің кез келген бөлігі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="92"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="92"/>
         <source>People found</source>
         <translation>Табылған адамдар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="94"/>
         <source>&amp;Add</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="94"/>
         <source>Add the person</source>
         <translation>Адамды қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>&amp;New person…</source>
         <translation>&amp;Жаңа адам…</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>New person</source>
         <translation>Жаңа адам</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
         <source>Add &amp;group…</source>
         <translation>Т&amp;оп қосу…</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
         <source>Add a group</source>
         <translation>Топ қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="106"/>
         <source>&amp;Find:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="173"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="174"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="173"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="174"/>
         <source>New person in the directory</source>
         <translation>Анықтамалықтағы жаңа адам</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="175"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="175"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="176"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="176"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="177"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="177"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="53"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="178"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="178"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="42"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="42"/>
         <source>Already in the directory</source>
         <translation>Анықтамалықта бар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="43"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="43"/>
         <source>The directory already has %1 with other details. Save what you typed to the directory too?</source>
         <translation>Анықтамалықта %1 басқа деректермен бұрыннан бар. Енгізгеніңізді анықтамалыққа да сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="46"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="46"/>
         <source>Either way, this meeting lists what you typed.</source>
         <translation>Қалай болғанда да, бұл отырыста сіз енгізген деректер көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="54"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="179"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="179"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="55"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="180"/>
         <source>Academic degree</source>
         <translation>Ғылыми дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="56"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="181"/>
         <source>Rank</source>
         <translation>Атағы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="182"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="183"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="182"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="183"/>
         <source>Save and add</source>
         <translation>Сақтау және қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="184"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="275"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="184"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="275"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="185"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="185"/>
         <source>Cancel the new person</source>
         <translation>Жаңа адамды енгізуді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="189"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="189"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="190"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="190"/>
         <source>Given name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="191"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="191"/>
         <source>Patronymic:</source>
         <translation>Әкесінің аты:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="192"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="192"/>
         <source>Position:</source>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="193"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="193"/>
         <source>Organisation:</source>
         <translation>Ұйымы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="194"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="194"/>
         <source>Academic degree:</source>
         <translation>Ғылыми дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="195"/>
         <source>Rank:</source>
         <translation>Атағы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="227"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="227"/>
         <source>Enter the surname.</source>
         <translation>Тегін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="267"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="268"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="267"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="268"/>
         <source>Group of people</source>
         <translation>Адамдар тобы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="269"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="269"/>
         <source>Group name</source>
         <translation>Топтың атауы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="270"/>
         <source>For example: representatives of NGOs</source>
         <translation>Мысалы: ҮЕҰ өкілдері</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="271"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="271"/>
         <source>Head count</source>
         <translation>Адам саны</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="273"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="274"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="273"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="274"/>
         <source>Add the group</source>
         <translation>Топты қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="276"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="276"/>
         <source>Cancel the group</source>
         <translation>Топты енгізуді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="280"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="280"/>
         <source>Group name:</source>
         <translation>Топтың атауы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="281"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="281"/>
         <source>Head count:</source>
         <translation>Адам саны:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="305"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="305"/>
         <source>Enter the group&apos;s name.</source>
         <translation>Топтың атауын енгізіңіз.</translation>
     </message>
@@ -387,42 +387,42 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="62"/>
         <source>Name</source>
         <translation>Аты-жөні / топ</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="63"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="64"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="65"/>
         <source>Present</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
         <source>Absence reason</source>
         <translation>Қатыспау себебі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="75"/>
         <source>present</source>
         <translation>қатысты</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="75"/>
         <source>absent</source>
         <translation>қатыспады</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="81"/>
         <source>%1 (%2 people)</source>
         <translation>%1 (%2 адам)</translation>
     </message>
@@ -430,223 +430,223 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="87"/>
         <source>Another name</source>
         <translation>Басқа аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="88"/>
         <source>The directory knows «%1». Was the name misspelt, or is «%2» someone else?</source>
         <translation>Анықтамалықта «%1» бар. Аты-жөні қате жазылды ма, әлде «%2» — басқа адам ба?</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="91"/>
         <source>Misspelt: the directory entry gets the new name, and its other meetings stay with it. Someone else: only this line changes, and the new person is added to the directory.</source>
         <translation>Қате жазылған: анықтамалықтағы жазба жаңа аты-жөнін алады, оның басқа отырыстары сол жазбада қалады. Басқа адам: тек осы жол өзгереді, ал жаңа адам анықтамалыққа қосылады.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="95"/>
         <source>&amp;Misspelt</source>
         <translation>&amp;Қате жазылған</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
         <source>Someone &amp;else</source>
         <translation>&amp;Басқа адам</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="190"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="190"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="191"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="191"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Төраға:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="212"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="212"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="241"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="242"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="241"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242"/>
         <source>Selected attendee</source>
         <translation>Таңдалған қатысушы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="243"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="243"/>
         <source>Name</source>
         <translation>Аты-жөні / топ</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="244"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="244"/>
         <source>Head count</source>
         <translation>Адам саны</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="246"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="249"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
         <source>Academic degree</source>
         <translation>Ғылыми дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="250"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="250"/>
         <source>For example: Doctor of Law</source>
         <translation>Мысалы: заң ғылымдарының докторы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
         <source>Rank</source>
         <translation>Атағы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="252"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="252"/>
         <source>For example: police colonel</source>
         <translation>Мысалы: полиция полковнигі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="256"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
         <source>Pr&amp;esent</source>
         <translation>Қат&amp;ысты</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
         <source>Present</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="258"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
         <source>Absence reason</source>
         <translation>Қатыспау себебі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="259"/>
         <source>Remo&amp;ve from the list</source>
         <translation>Тізімнен &amp;шығару</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="260"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="260"/>
         <source>Remove the attendee</source>
         <translation>Қатысушыны тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="265"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Аты-жөні / топ:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="266"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="266"/>
         <source>&amp;Head count:</source>
         <translation>&amp;Саны:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="267"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="267"/>
         <source>&amp;Position:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="268"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="268"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйымы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="269"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="269"/>
         <source>De&amp;gree:</source>
         <translation>Ғылыми &amp;дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
         <source>Ran&amp;k:</source>
         <translation>Ата&amp;ғы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="271"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="273"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>A&amp;bsence reason:</source>
         <translation>Қатыспау се&amp;бебі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="345"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="345"/>
         <source>— not chosen —</source>
         <translation>— таңдалмаған —</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="375"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="375"/>
         <source>Present: %1 of %2 members — quorum</source>
         <translation>Қатысқандар: %1 (барлық мүше %2) — кворум бар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="377"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="377"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
         <translation>Қатысқандар: %1 (барлық мүше %2) — кворум жоқ (%3 қажет)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="425"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="425"/>
         <source>%1 is already in the list.</source>
         <translation>%1 тізімде бар.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="432"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="432"/>
         <source>Add attendee</source>
         <translation>Қатысушыны қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="435"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="435"/>
         <source>Add group</source>
         <translation>Топты қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="447"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="447"/>
         <source>Choose the chair</source>
         <translation>Төрағаны таңдау</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="448"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="448"/>
         <source>Choose the secretary</source>
         <translation>Хатшыны таңдау</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="513"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="513"/>
         <source>Rename attendee</source>
         <translation>Қатысушының атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="530"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="530"/>
         <source>Edit attendee</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="548"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="548"/>
         <source>Remove attendee</source>
         <translation>Қатысушыны жою</translation>
     </message>
@@ -654,124 +654,124 @@
 <context>
     <name>DecisionsBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
         <source>Decisions</source>
         <translation>Шешімдер (қаулы етті)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
         <source>Add a &amp;decision</source>
         <translation>&amp;Шешім қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
         <source>Remove the decision</source>
         <translation>Шешімді жою</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="55"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="56"/>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="57"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="57"/>
         <source>No vote</source>
         <translation>Дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="58"/>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="59"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="58"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="59"/>
         <source>Unanimous</source>
         <translation>Бірауыздан</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="60"/>
         <source>Votes for</source>
         <translation>Жақтаған дауыстар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="61"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="61"/>
         <source>Votes against</source>
         <translation>Қарсы дауыстар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="62"/>
         <source>Abstained</source>
         <translation>Қалыс қалғандар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="63"/>
         <source>Outcome</source>
         <translation>Нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="64"/>
         <source>as the vote decides</source>
         <translation>дауыс беру нәтижесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
         <source>&amp;For:</source>
         <translation>Жақ&amp;тағаны:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="83"/>
         <source>A&amp;gainst:</source>
         <translation>Қа&amp;рсы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="84"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="84"/>
         <source>Abs&amp;tained:</source>
         <translation>Қа&amp;лыс қалғаны:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="95"/>
         <source>&amp;Set by hand:</source>
         <translation>Қ&amp;олмен белгілеу:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="104"/>
         <source>Te&amp;xt:</source>
         <translation>Мәті&amp;ні:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="107"/>
         <source>Vote:</source>
         <translation>Дауыс беру:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="109"/>
         <source>Outcome:</source>
         <translation>Нәтижесі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="194"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194"/>
         <source>Edit decision</source>
         <translation>Шешімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="208"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="208"/>
         <source>Edit vote</source>
         <translation>Дауыс беруді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="213"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="213"/>
         <source>Set outcome</source>
         <translation>Нәтижені белгілеу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="219"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="219"/>
         <source>New decision</source>
         <translation>Жаңа шешім</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
         <source>Add decision</source>
         <translation>Шешім қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="235"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="235"/>
         <source>Remove decision</source>
         <translation>Шешімді жою</translation>
     </message>
@@ -779,162 +779,162 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="63"/>
         <source>Body</source>
         <translation>Орган (кеңес, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="67"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="71"/>
         <source>Kind of meeting</source>
         <translation>Отырыстың түрі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
         <source>Number</source>
         <translation>Хаттаманың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
         <source>Su&amp;ggest number</source>
         <translation>Нөмірді ұ&amp;сыну</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
         <source>Suggest the next number</source>
         <translation>Келесі нөмірді ұсыну</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
         <source>Start time</source>
         <translation>Басталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="87"/>
         <source>End time</source>
         <translation>Аяқталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
         <source>Place</source>
         <translation>Өткізілетін орны</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
         <source>Organ&amp;isers (initiators)</source>
         <translation>Ұйымдастыру&amp;шылар (бастамашылар)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
         <source>Document language</source>
         <translation>Құжаттың тілі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="94"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="99"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
         <source>&amp;Start time:</source>
         <translation>&amp;Басталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
         <source>&amp;End time:</source>
         <translation>А&amp;яқталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
         <source>&amp;Place:</source>
         <translation>Өткізілетін орн&amp;ы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
         <source>Document &amp;language:</source>
         <translation>Құжаттың т&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="135"/>
         <source>%1 is set</source>
         <translation>%1 көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
         <source>Tick to enter the time</source>
         <translation>Уақытты көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="205"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="205"/>
         <source>next: %1</source>
         <translation>келесісі: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="261"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="261"/>
         <source>Edit meeting details</source>
         <translation>Отырыс деректерін өзгерту</translation>
     </message>
@@ -942,72 +942,72 @@
 <context>
     <name>EditorLabels</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="16"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="16"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="17"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="17"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="18"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="18"/>
         <source>Member</source>
         <translation>Мүше</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="19"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="19"/>
         <source>Invited</source>
         <translation>Шақырылған</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="26"/>
         <source>adopted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="27"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="27"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="32"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="32"/>
         <source>Approved</source>
         <translation>Бекітілген</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="33"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="39"/>
         <source>Russian</source>
         <translation>орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="40"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="40"/>
         <source>Kazakh</source>
         <translation>қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="41"/>
         <source>English</source>
         <translation>ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="48"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="48"/>
         <source>no vote</source>
         <translation>дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="50"/>
         <source>unanimous</source>
         <translation>бірауыздан</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="52"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="52"/>
         <source>for %1, against %2, abstained %3</source>
         <translation>жақтағаны %1, қарсы %2, қалыс қалғаны %3</translation>
     </message>
@@ -1015,47 +1015,47 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="22"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="22"/>
         <source>Enter the item&apos;s title.</source>
         <translation>Мәселенің атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="24"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="24"/>
         <source>Enter the meeting&apos;s title.</source>
         <translation>Отырыстың атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="25"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="25"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Отырыс басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="28"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="28"/>
         <source>Enter the decision&apos;s text.</source>
         <translation>Шешімнің мәтінін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="29"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="29"/>
         <source>Enter the task.</source>
         <translation>Тапсырманың мәтінін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="30"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="30"/>
         <source>A meeting has one chair and one secretary: choose them above the list.</source>
         <translation>Отырыстың бір төрағасы және бір хатшысы болады: оларды тізімнің үстінде таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="34"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="34"/>
         <source>A group needs a head count of at least 1.</source>
         <translation>Топтағы адам санын көрсетіңіз (кемінде 1).</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="37"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="37"/>
         <source>Enter a name.</source>
         <translation>Аты-жөнін немесе топтың атауын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="38"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="38"/>
         <source>A reason is given only for someone absent.</source>
         <translation>Себебі тек қатыспағандар үшін көрсетіледі.</translation>
     </message>
@@ -1063,22 +1063,22 @@
 <context>
     <name>KeyedListBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/keyed_list.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="74"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/keyed_list.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="75"/>
         <source>Move up (Alt+Up)</source>
         <translation>Жоғары жылжыту (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/keyed_list.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="76"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/keyed_list.py" line="77"/>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="77"/>
         <source>Move down (Alt+Down)</source>
         <translation>Төмен жылжыту (Alt+Down)</translation>
     </message>
@@ -1086,47 +1086,47 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="86"/>
         <source>Attendees&apos; names</source>
         <translation>Қатысушылардың аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="88"/>
         <source>Meeting sections</source>
         <translation>Отырыс бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
         <source>Details</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
         <source>Outcome</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="97"/>
         <source>Translation</source>
         <translation>Аударма</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="106"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Тізімнен отырысты таңдаңыз немесе жаңасын жасаңыз: Файл → Жаңа отырыс (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="243"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="243"/>
         <source>Fill in from the body</source>
         <translation>орган бойынша толтыру</translation>
     </message>
@@ -1134,12 +1134,12 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/outcome_page.py" line="16"/>
+        <location filename="../../minutes_app/ui/editor/outcome_page.py" line="16"/>
         <source>What the participants concluded or recommended, without a vote, for the whole meeting. The conclusions of one agenda item are entered with the item.</source>
         <translation>Қатысушылардың бүкіл отырыс бойынша дауыс берусіз жасаған қорытындылары мен ұсынымдары. Күн тәртібінің бір мәселесі бойынша қорытындылар сол мәселемен бірге енгізіледі.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/outcome_page.py" line="20"/>
+        <location filename="../../minutes_app/ui/editor/outcome_page.py" line="20"/>
         <source>Conclusions of the meeting</source>
         <translation>Отырыстың қорытындылары</translation>
     </message>
@@ -1147,7 +1147,7 @@
 <context>
     <name>StatementListModel</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="167"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="167"/>
         <source>(no text yet)</source>
         <translation>(мәтін әлі енгізілмеген)</translation>
     </message>
@@ -1155,77 +1155,77 @@
 <context>
     <name>StatementsBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="22"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="22"/>
         <source>Heard (presentations)</source>
         <translation>Тыңдалды (баяндамалар)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="23"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="23"/>
         <source>Discussion (speakers)</source>
         <translation>Сөз сөйлегендер (талқылау)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="22"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="22"/>
         <source>Add a presentation</source>
         <translation>Баяндама қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="23"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="23"/>
         <source>Add a speaker</source>
         <translation>Сөз сөйлеушіні қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="24"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="24"/>
         <source>Proposals (made without a vote)</source>
         <translation>Айтылған ұсыныстар (дауыс берусіз)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="24"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="24"/>
         <source>Add a proposal</source>
         <translation>Ұсыныс қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="33"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="41"/>
         <source>Speaker</source>
         <translation>Сөз сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="45"/>
         <source>What was proposed</source>
         <translation>Ұсыныстың мазмұны</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="46"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="46"/>
         <source>What was said</source>
         <translation>Сөйлеген сөзінің мазмұны</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="50"/>
         <source>Speaker:</source>
         <translation>Сөз сөйлеуші:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="51"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="51"/>
         <source>Text:</source>
         <translation>Мәтіні:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="103"/>
         <source>Edit statement</source>
         <translation>Сөйлеген сөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="130"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="130"/>
         <source>Add statement</source>
         <translation>Сөйлеген сөзді қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="145"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="145"/>
         <source>Remove statement</source>
         <translation>Сөйлеген сөзді жою</translation>
     </message>
@@ -1233,133 +1233,133 @@
 <context>
     <name>TasksBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="44"/>
         <source>Tasks</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Add a tas&amp;k</source>
         <translation>Тап&amp;сырма қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Remove the task</source>
         <translation>Тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="64"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66"/>
         <source>Responsible</source>
         <translation>Жауаптылар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
         <source>Names, separated by commas</source>
         <translation>Аты-жөндері үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="69"/>
         <source>The task has a due date</source>
         <translation>Тапсырманың мерзімі бар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="70"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="62"/>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
         <source>no date</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
         <source>Tick to set a due date</source>
         <translation>Мерзімді көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="72"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="74"/>
         <source>The day it was done is known</source>
         <translation>Орындалған күні көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="75"/>
         <source>Done on</source>
         <translation>Орындалған күні</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
         <source>not known</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
         <source>Tick to enter the day it was done</source>
         <translation>Орындалған күнін көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="78"/>
         <source>How it was done</source>
         <translation>Орындалуы туралы белгі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="79"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="79"/>
         <source>e.g. letter No. 12</source>
         <translation>мысалы: № 12 хат</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
         <source>Task:</source>
         <translation>Тапсырма:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="86"/>
         <source>Responsible:</source>
         <translation>Жауаптылар:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="87"/>
         <source>Due date:</source>
         <translation>Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="89"/>
         <source>Done o&amp;n:</source>
         <translation>Орындалған &amp;күні:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="90"/>
         <source>How it &amp;was done:</source>
         <translation>Орындалуы туралы бел&amp;гі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="165"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="165"/>
         <source>Edit task</source>
         <translation>Тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="176"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="176"/>
         <source>New task</source>
         <translation>Жаңа тапсырма</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="179"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="179"/>
         <source>Add task</source>
         <translation>Тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="193"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="193"/>
         <source>Remove task</source>
         <translation>Тапсырманы жою</translation>
     </message>
@@ -1367,7 +1367,7 @@
 <context>
     <name>TextEntryListModel</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="179"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="179"/>
         <source>(no text yet)</source>
         <translation>(мәтін әлі енгізілмеген)</translation>
     </message>
@@ -1375,82 +1375,82 @@
 <context>
     <name>TextListBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
         <source>Add an organiser</source>
         <translation>Ұйымдастырушы қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
         <source>Add a conclusion</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="64"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="77"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="77"/>
         <source>Organiser</source>
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="78"/>
         <source>An organisation or a person</source>
         <translation>Ұйым немесе тұлға</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="88"/>
         <source>Na&amp;me:</source>
         <translation>Ұйым немесе тұ&amp;лға:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="91"/>
         <source>Conclusion</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="94"/>
         <source>Conc&amp;lusion:</source>
         <translation>Қорытын&amp;ды:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Add organiser</source>
         <translation>Ұйымдастырушы қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Edit organiser</source>
         <translation>Ұйымдастырушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Remove organiser</source>
         <translation>Ұйымдастырушыны жою</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Move organiser</source>
         <translation>Ұйымдастырушыны жылжыту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="183"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Add conclusion</source>
         <translation>Қорытынды қосу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="183"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Edit conclusion</source>
         <translation>Қорытындыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="184"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="184"/>
         <source>Remove conclusion</source>
         <translation>Қорытындыны жою</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="185"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="185"/>
         <source>Move conclusion</source>
         <translation>Қорытындыны жылжыту</translation>
     </message>
@@ -1458,42 +1458,42 @@
 <context>
     <name>TranslationPage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="119"/>
         <source>Language of the translation</source>
         <translation>Аударма тілі</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="120"/>
         <source>&amp;Translate into:</source>
         <translation>Аудар&amp;ма тілі:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="122"/>
         <source>&amp;Only untranslated</source>
         <translation>Тек ауда&amp;рылмағандар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="124"/>
         <source>Show only the texts not yet translated</source>
         <translation>Тек әлі аударылмаған мәтіндерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="133"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="133"/>
         <source>Texts and translations</source>
         <translation>Мәтіндер мен аудармалар</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="232"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="232"/>
         <source>%1 of %2 texts translated</source>
         <translation>Аударылғаны: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="245"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="245"/>
         <source>%1 texts also have a version in %2, the meeting&apos;s own language now: those versions are kept, not used, and come back when the meeting&apos;s language is changed back.</source>
         <translation>Отырыстың қазіргі тілінде (%2) нұсқасы бар мәтіндер: %1. Бұл нұсқалар сақталған, бірақ пайдаланылмайды; отырыстың бұрынғы тілі қайтарылса, олар қайта қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="256"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="256"/>
         <source>Edit translation</source>
         <translation>Аударманы өзгерту</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="216"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="216"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="216"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="216"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="216"/>
         <source>Done</source>
         <translation>Исполнено</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="227"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="227"/>
         <source>done on %1</source>
         <translation>исполнено %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="228"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="228"/>
         <source>done</source>
         <translation>исполнено</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="228"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="228"/>
         <source>open</source>
         <translation>не исполнено</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="236"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="236"/>
         <source>no date</source>
         <translation>без срока</translation>
     </message>
@@ -47,122 +47,122 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="94"/>
         <source>Agenda items</source>
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
         <source>&amp;Add item</source>
         <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>Add an agenda item</source>
         <translation>Добавить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
         <source>Remove the agenda item</source>
         <translation>Удалить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
         <source>Move the item up</source>
         <translation>Переместить вопрос выше</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
         <source>Move the item down</source>
         <translation>Переместить вопрос ниже</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Переместить вопрос выше (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Переместить вопрос ниже (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
         <source>Agenda &amp;items:</source>
         <translation>В&amp;опросы повестки дня:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="141"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="143"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="144"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="150"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="150"/>
         <source>Conclusions (the participants noted that…)</source>
         <translation>Выводы (участники отметили, что…)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="155"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="155"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="156"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
         <source>&amp;Presenters:</source>
         <translation>Докл&amp;адчики:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="237"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="237"/>
         <source>Edit item title</source>
         <translation>Изменение названия вопроса</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="248"/>
         <source>Edit presenters</source>
         <translation>Изменение докладчиков</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="257"/>
         <source>New agenda item</source>
         <translation>Новый вопрос</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="259"/>
         <source>Add agenda item</source>
         <translation>Добавление вопроса</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="272"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="272"/>
         <source>Remove agenda item</source>
         <translation>Удаление вопроса</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/agenda_page.py" line="288"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="288"/>
         <source>Move agenda item</source>
         <translation>Перемещение вопроса</translation>
     </message>
@@ -170,216 +170,216 @@
 <context>
     <name>AttendeeAdders</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="85"/>
         <source>Find a person</source>
         <translation>Поиск человека</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="86"/>
         <source>Surname or any part of the name</source>
         <translation>Фамилия или любая часть ФИО</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="92"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="92"/>
         <source>People found</source>
         <translation>Найденные люди</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="94"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="94"/>
         <source>Add the person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>&amp;New person…</source>
         <translation>Новый &amp;человек…</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
         <source>Add &amp;group…</source>
         <translation>Добавить &amp;группу…</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
         <source>Add a group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="106"/>
         <source>&amp;Find:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="173"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="174"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="173"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="174"/>
         <source>New person in the directory</source>
         <translation>Новый человек в справочнике</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="175"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="175"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="176"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="176"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="177"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="177"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="53"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="178"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="53"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="178"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="42"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="42"/>
         <source>Already in the directory</source>
         <translation>Уже есть в справочнике</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="43"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="43"/>
         <source>The directory already has %1 with other details. Save what you typed to the directory too?</source>
         <translation>В справочнике уже есть %1 с другими данными. Сохранить введённое и в справочнике?</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="46"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="46"/>
         <source>Either way, this meeting lists what you typed.</source>
         <translation>В любом случае в этом заседании будет указано то, что вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="54"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="179"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="54"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="179"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="55"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="180"/>
         <source>Academic degree</source>
         <translation>Учёная степень</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="56"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="181"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="182"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="183"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="182"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="183"/>
         <source>Save and add</source>
         <translation>Сохранить и добавить</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="184"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="275"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="184"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="275"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="185"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="185"/>
         <source>Cancel the new person</source>
         <translation>Отменить ввод нового человека</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="189"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="189"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="190"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="190"/>
         <source>Given name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="191"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="191"/>
         <source>Patronymic:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="192"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="192"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="193"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="193"/>
         <source>Organisation:</source>
         <translation>Организация:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="194"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="194"/>
         <source>Academic degree:</source>
         <translation>Учёная степень:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="195"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="195"/>
         <source>Rank:</source>
         <translation>Звание:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="227"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="227"/>
         <source>Enter the surname.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="267"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="268"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="267"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="268"/>
         <source>Group of people</source>
         <translation>Группа людей</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="269"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="269"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="270"/>
         <source>For example: representatives of NGOs</source>
         <translation>Например: представители НПО</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="271"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="271"/>
         <source>Head count</source>
         <translation>Количество человек</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="273"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="274"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="273"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="274"/>
         <source>Add the group</source>
         <translation>Добавить группу</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="276"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="276"/>
         <source>Cancel the group</source>
         <translation>Отменить ввод группы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="280"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="280"/>
         <source>Group name:</source>
         <translation>Название группы:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="281"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="281"/>
         <source>Head count:</source>
         <translation>Количество человек:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendee_adders.py" line="305"/>
+        <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="305"/>
         <source>Enter the group&apos;s name.</source>
         <translation>Введите название группы.</translation>
     </message>
@@ -387,42 +387,42 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="62"/>
         <source>Name</source>
         <translation>ФИО / группа</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="63"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="64"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="65"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="66"/>
         <source>Absence reason</source>
         <translation>Причина отсутствия</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="75"/>
         <source>present</source>
         <translation>присутствует</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="75"/>
         <source>absent</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="81"/>
         <source>%1 (%2 people)</source>
         <translation>%1 (%2 чел.)</translation>
     </message>
@@ -430,223 +430,223 @@
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="87"/>
         <source>Another name</source>
         <translation>Другое имя</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="88"/>
         <source>The directory knows «%1». Was the name misspelt, or is «%2» someone else?</source>
         <translation>В справочнике есть «%1». Это опечатка или «%2» — другой человек?</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="91"/>
         <source>Misspelt: the directory entry gets the new name, and its other meetings stay with it. Someone else: only this line changes, and the new person is added to the directory.</source>
         <translation>Опечатка: запись в справочнике получит новое имя, её другие заседания останутся за ней. Другой человек: изменится только эта строка, а новый человек будет добавлен в справочник.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="95"/>
         <source>&amp;Misspelt</source>
         <translation>&amp;Опечатка</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
         <source>Someone &amp;else</source>
         <translation>&amp;Другой человек</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="190"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="190"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="191"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="191"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Председатель:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Secretary:</source>
         <translation>&amp;Секретарь:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="212"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="212"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="241"/>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="242"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="241"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242"/>
         <source>Selected attendee</source>
         <translation>Выбранный участник</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="243"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="243"/>
         <source>Name</source>
         <translation>ФИО / группа</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="244"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="244"/>
         <source>Head count</source>
         <translation>Количество человек</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="246"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="249"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
         <source>Academic degree</source>
         <translation>Учёная степень</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="250"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="250"/>
         <source>For example: Doctor of Law</source>
         <translation>Например: доктор юридических наук</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="252"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="252"/>
         <source>For example: police colonel</source>
         <translation>Например: полковник полиции</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="256"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
         <source>Pr&amp;esent</source>
         <translation>Прис&amp;утствует</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="258"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
         <source>Absence reason</source>
         <translation>Причина отсутствия</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="259"/>
         <source>Remo&amp;ve from the list</source>
         <translation>У&amp;брать из списка</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="260"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="260"/>
         <source>Remove the attendee</source>
         <translation>Убрать участника из списка</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="265"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
         <source>Na&amp;me:</source>
         <translation>&amp;ФИО / группа:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="266"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="266"/>
         <source>&amp;Head count:</source>
         <translation>&amp;Количество:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="267"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="267"/>
         <source>&amp;Position:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="268"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="268"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="269"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="269"/>
         <source>De&amp;gree:</source>
         <translation>Учёная ст&amp;епень:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
         <source>Ran&amp;k:</source>
         <translation>&amp;Звание:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="271"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="273"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>A&amp;bsence reason:</source>
         <translation>Причина о&amp;тсутствия:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="345"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="345"/>
         <source>— not chosen —</source>
         <translation>— не выбран —</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="375"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="375"/>
         <source>Present: %1 of %2 members — quorum</source>
         <translation>Присутствуют: %1 из %2 членов — кворум есть</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="377"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="377"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
         <translation>Присутствуют: %1 из %2 членов — кворума нет (нужно %3)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="425"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="425"/>
         <source>%1 is already in the list.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="432"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="432"/>
         <source>Add attendee</source>
         <translation>Добавление участника</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="435"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="435"/>
         <source>Add group</source>
         <translation>Добавление группы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="447"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="447"/>
         <source>Choose the chair</source>
         <translation>Выбор председателя</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="448"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="448"/>
         <source>Choose the secretary</source>
         <translation>Выбор секретаря</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="513"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="513"/>
         <source>Rename attendee</source>
         <translation>Переименование участника</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="530"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="530"/>
         <source>Edit attendee</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/attendees_page.py" line="548"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="548"/>
         <source>Remove attendee</source>
         <translation>Удаление участника</translation>
     </message>
@@ -654,124 +654,124 @@
 <context>
     <name>DecisionsBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="44"/>
         <source>Decisions</source>
         <translation>Решения (постановили)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
         <source>Add a &amp;decision</source>
         <translation>Добавить &amp;решение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
         <source>Remove the decision</source>
         <translation>Удалить решение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="55"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="55"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="56"/>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="57"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="57"/>
         <source>No vote</source>
         <translation>Без голосования</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="58"/>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="59"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="58"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="59"/>
         <source>Unanimous</source>
         <translation>Единогласно</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="60"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="60"/>
         <source>Votes for</source>
         <translation>Голосов за</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="61"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="61"/>
         <source>Votes against</source>
         <translation>Голосов против</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="62"/>
         <source>Abstained</source>
         <translation>Воздержались</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="63"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="64"/>
         <source>as the vote decides</source>
         <translation>по итогам голосования</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
         <source>&amp;For:</source>
         <translation>&amp;За:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="83"/>
         <source>A&amp;gainst:</source>
         <translation>&amp;Против:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="84"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="84"/>
         <source>Abs&amp;tained:</source>
         <translation>&amp;Воздержались:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="95"/>
         <source>&amp;Set by hand:</source>
         <translation>Задать вру&amp;чную:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="104"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="104"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="107"/>
         <source>Vote:</source>
         <translation>Голосование:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="109"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="194"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194"/>
         <source>Edit decision</source>
         <translation>Изменение решения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="208"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="208"/>
         <source>Edit vote</source>
         <translation>Изменение голосования</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="213"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="213"/>
         <source>Set outcome</source>
         <translation>Изменение итога</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="219"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="219"/>
         <source>New decision</source>
         <translation>Новое решение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
         <source>Add decision</source>
         <translation>Добавление решения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/decisions_box.py" line="235"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="235"/>
         <source>Remove decision</source>
         <translation>Удаление решения</translation>
     </message>
@@ -779,162 +779,162 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="63"/>
         <source>Body</source>
         <translation>Орган (совет, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="67"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="71"/>
         <source>Kind of meeting</source>
         <translation>Вид заседания</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
         <source>Number</source>
         <translation>Номер протокола</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
         <source>Su&amp;ggest number</source>
         <translation>&amp;Предложить номер</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
         <source>Suggest the next number</source>
         <translation>Предложить следующий номер</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="87"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
         <source>Organ&amp;isers (initiators)</source>
         <translation>&amp;Инициаторы (организаторы)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="94"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="99"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
         <source>&amp;Start time:</source>
         <translation>Время нача&amp;ла:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
         <source>&amp;End time:</source>
         <translation>Время окон&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место проведения:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
         <source>St&amp;atus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
         <source>&amp;Notes:</source>
         <translation>Прим&amp;ечания:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="135"/>
         <source>%1 is set</source>
         <translation>%1 указано</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
         <source>Tick to enter the time</source>
         <translation>Отметьте, чтобы указать время</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="205"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="205"/>
         <source>next: %1</source>
         <translation>следующий: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/details_page.py" line="261"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="261"/>
         <source>Edit meeting details</source>
         <translation>Изменение сведений о заседании</translation>
     </message>
@@ -942,72 +942,72 @@
 <context>
     <name>EditorLabels</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="16"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="16"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="17"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="17"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="18"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="18"/>
         <source>Member</source>
         <translation>Член</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="19"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="19"/>
         <source>Invited</source>
         <translation>Приглашённый</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="26"/>
         <source>adopted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="27"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="27"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="32"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="32"/>
         <source>Approved</source>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="33"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="39"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="40"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="40"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="41"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="48"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="48"/>
         <source>no vote</source>
         <translation>без голосования</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="50"/>
         <source>unanimous</source>
         <translation>единогласно</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/labels.py" line="52"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="52"/>
         <source>for %1, against %2, abstained %3</source>
         <translation>за %1, против %2, воздержались %3</translation>
     </message>
@@ -1015,47 +1015,47 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="22"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="22"/>
         <source>Enter the item&apos;s title.</source>
         <translation>Введите название вопроса.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="24"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="24"/>
         <source>Enter the meeting&apos;s title.</source>
         <translation>Введите название заседания.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="25"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="25"/>
         <source>The meeting cannot end before it starts.</source>
         <translation>Заседание не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="28"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="28"/>
         <source>Enter the decision&apos;s text.</source>
         <translation>Введите текст решения.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="29"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="29"/>
         <source>Enter the task.</source>
         <translation>Введите текст поручения.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="30"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="30"/>
         <source>A meeting has one chair and one secretary: choose them above the list.</source>
         <translation>У заседания один председатель и один секретарь: выберите их над списком.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="34"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="34"/>
         <source>A group needs a head count of at least 1.</source>
         <translation>Укажите количество человек в группе (не меньше 1).</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="37"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="37"/>
         <source>Enter a name.</source>
         <translation>Введите ФИО или название группы.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/messages.py" line="38"/>
+        <location filename="../../minutes_app/ui/editor/messages.py" line="38"/>
         <source>A reason is given only for someone absent.</source>
         <translation>Причина указывается только для отсутствующих.</translation>
     </message>
@@ -1063,22 +1063,22 @@
 <context>
     <name>KeyedListBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/keyed_list.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="74"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/keyed_list.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="75"/>
         <source>Move up (Alt+Up)</source>
         <translation>Переместить выше (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/keyed_list.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="76"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/keyed_list.py" line="77"/>
+        <location filename="../../minutes_app/ui/editor/keyed_list.py" line="77"/>
         <source>Move down (Alt+Down)</source>
         <translation>Переместить ниже (Alt+Down)</translation>
     </message>
@@ -1086,47 +1086,47 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="86"/>
         <source>Attendees&apos; names</source>
         <translation>ФИО участников</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="88"/>
         <source>Meeting sections</source>
         <translation>Разделы заседания</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="97"/>
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="106"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Выберите заседание в списке или создайте новое: Файл → Новое заседание (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/meeting_editor.py" line="243"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="243"/>
         <source>Fill in from the body</source>
         <translation>заполнение по органу</translation>
     </message>
@@ -1134,12 +1134,12 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/outcome_page.py" line="16"/>
+        <location filename="../../minutes_app/ui/editor/outcome_page.py" line="16"/>
         <source>What the participants concluded or recommended, without a vote, for the whole meeting. The conclusions of one agenda item are entered with the item.</source>
         <translation>Что участники заключили или рекомендовали без голосования по заседанию в целом. Выводы по одному вопросу повестки дня вводятся вместе с вопросом.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/outcome_page.py" line="20"/>
+        <location filename="../../minutes_app/ui/editor/outcome_page.py" line="20"/>
         <source>Conclusions of the meeting</source>
         <translation>Выводы по заседанию</translation>
     </message>
@@ -1147,7 +1147,7 @@
 <context>
     <name>StatementListModel</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="167"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="167"/>
         <source>(no text yet)</source>
         <translation>(текст ещё не введён)</translation>
     </message>
@@ -1155,77 +1155,77 @@
 <context>
     <name>StatementsBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="22"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="22"/>
         <source>Heard (presentations)</source>
         <translation>Слушали (доклады)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="23"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="23"/>
         <source>Discussion (speakers)</source>
         <translation>Выступили (обсуждение)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="22"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="22"/>
         <source>Add a presentation</source>
         <translation>Добавить доклад</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="23"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="23"/>
         <source>Add a speaker</source>
         <translation>Добавить выступление</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="24"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="24"/>
         <source>Proposals (made without a vote)</source>
         <translation>Прозвучали предложения (без голосования)</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="24"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="24"/>
         <source>Add a proposal</source>
         <translation>Добавить предложение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="33"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="41"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="45"/>
         <source>What was proposed</source>
         <translation>Содержание предложения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="46"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="46"/>
         <source>What was said</source>
         <translation>Содержание выступления</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="50"/>
         <source>Speaker:</source>
         <translation>Выступающий:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="51"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="51"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="103"/>
         <source>Edit statement</source>
         <translation>Изменение выступления</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="130"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="130"/>
         <source>Add statement</source>
         <translation>Добавление выступления</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/statements_box.py" line="145"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="145"/>
         <source>Remove statement</source>
         <translation>Удаление выступления</translation>
     </message>
@@ -1233,133 +1233,133 @@
 <context>
     <name>TasksBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="44"/>
         <source>Tasks</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Add a tas&amp;k</source>
         <translation>Добавить поруч&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Remove the task</source>
         <translation>Удалить поручение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="64"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
         <source>Names, separated by commas</source>
         <translation>Имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="69"/>
         <source>The task has a due date</source>
         <translation>У поручения есть срок</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="70"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="62"/>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="62"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
         <source>no date</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
         <source>Tick to set a due date</source>
         <translation>Отметьте, чтобы указать срок</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="72"/>
         <source>Done</source>
         <translation>Исполнено</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="74"/>
         <source>The day it was done is known</source>
         <translation>Дата исполнения указана</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="75"/>
         <source>Done on</source>
         <translation>Дата исполнения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
         <source>not known</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
         <source>Tick to enter the day it was done</source>
         <translation>Отметьте, чтобы указать дату исполнения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="78"/>
         <source>How it was done</source>
         <translation>Отметка об исполнении</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="79"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="79"/>
         <source>e.g. letter No. 12</source>
         <translation>например: письмо № 12</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
         <source>Task:</source>
         <translation>Поручение:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="86"/>
         <source>Responsible:</source>
         <translation>Ответственные:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="87"/>
         <source>Due date:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="89"/>
         <source>Done o&amp;n:</source>
         <translation>Дата &amp;исполнения:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="90"/>
         <source>How it &amp;was done:</source>
         <translation>От&amp;метка об исполнении:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="165"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="165"/>
         <source>Edit task</source>
         <translation>Изменение поручения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="176"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="176"/>
         <source>New task</source>
         <translation>Новое поручение</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="179"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="179"/>
         <source>Add task</source>
         <translation>Добавление поручения</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/tasks_box.py" line="193"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="193"/>
         <source>Remove task</source>
         <translation>Удаление поручения</translation>
     </message>
@@ -1367,7 +1367,7 @@
 <context>
     <name>TextEntryListModel</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/models.py" line="179"/>
+        <location filename="../../minutes_app/ui/editor/models.py" line="179"/>
         <source>(no text yet)</source>
         <translation>(текст ещё не введён)</translation>
     </message>
@@ -1375,82 +1375,82 @@
 <context>
     <name>TextListBox</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
         <source>Add an organiser</source>
         <translation>Добавить инициатора</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="63"/>
         <source>Add a conclusion</source>
         <translation>Добавить вывод</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="64"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="77"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="77"/>
         <source>Organiser</source>
         <translation>Инициатор</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="78"/>
         <source>An organisation or a person</source>
         <translation>Организация или лицо</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="88"/>
         <source>Na&amp;me:</source>
         <translation>Ор&amp;ганизация или лицо:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="91"/>
         <source>Conclusion</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="94"/>
         <source>Conc&amp;lusion:</source>
         <translation>Те&amp;кст:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Add organiser</source>
         <translation>Добавление инициатора</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="180"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Edit organiser</source>
         <translation>Изменение инициатора</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Remove organiser</source>
         <translation>Удаление инициатора</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="181"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Move organiser</source>
         <translation>Перемещение инициатора</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="183"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Add conclusion</source>
         <translation>Добавление вывода</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="183"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Edit conclusion</source>
         <translation>Изменение вывода</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="184"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="184"/>
         <source>Remove conclusion</source>
         <translation>Удаление вывода</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/conclusions_box.py" line="185"/>
+        <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="185"/>
         <source>Move conclusion</source>
         <translation>Перемещение вывода</translation>
     </message>
@@ -1458,42 +1458,42 @@
 <context>
     <name>TranslationPage</name>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="119"/>
         <source>Language of the translation</source>
         <translation>Язык перевода</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="120"/>
         <source>&amp;Translate into:</source>
         <translation>Перевести &amp;на:</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="122"/>
         <source>&amp;Only untranslated</source>
         <translation>&amp;Только непереведённые</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="124"/>
         <source>Show only the texts not yet translated</source>
         <translation>Показывать только ещё не переведённые тексты</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="133"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="133"/>
         <source>Texts and translations</source>
         <translation>Тексты и переводы</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="232"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="232"/>
         <source>%1 of %2 texts translated</source>
         <translation>Переведено: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="245"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="245"/>
         <source>%1 texts also have a version in %2, the meeting&apos;s own language now: those versions are kept, not used, and come back when the meeting&apos;s language is changed back.</source>
         <translation>Текстов с версией на языке, который теперь стал языком протокола (%2): %1. Эти версии сохранены, но не используются; они снова понадобятся, если вернуть прежний язык протокола.</translation>
     </message>
     <message>
-        <location filename="../../work/main/minutes_app/ui/editor/translation_page.py" line="256"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="256"/>
         <source>Edit translation</source>
         <translation>Изменение перевода</translation>
     </message>
