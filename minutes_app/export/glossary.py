@@ -15,7 +15,12 @@ Each term carries its source; every source is public. Abbreviations:
        R4 adminkgo.ru/kyshtym/program/programma-gorodskaya-sreda.php?ELEMENT_ID=24561.
   GOST = GOST R 7.0.97-2025 (requisites: 09 document type, 19 annex mark, 22 signature,
        25 certification «Верно»).
-  KK-GRAM = standard Kazakh grammar: «дейін» (until) governs the dative case.
+  EN-GUIDE = guides to writing minutes: awelu.lu.se/genres/writing-for-administrative-
+       purposes/writing-minutes-and-agendas ("what decisions were made");
+       dollar-nation.blogspot.com/2017 (past tense, reported speech: "It was agreed that …").
+  KK-GRAM = standard Kazakh grammar: «дейін» (until) governs the dative case; a noun
+       qualified by a genitive takes the possessive ending and stands last («кеңес
+       отырысының хаттамасы»).
   PRODUCT = the product's own word list (a choice, backed by the sources it is cited with).
   INTERCHANGE = docs/interchange.md of this repository.
   UNSURE = our own wording, not found in any source we hold; a native speaker or the
@@ -28,7 +33,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
-from minutes_app.domain import Language
+from minutes_app.domain import DecisionVerb, Language
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,14 @@ class Term:
 _RU: Final = {
     "doc_type": Term("ПРОТОКОЛ", "GOST req. 09; DP §3.3"),
     "extract_type": Term("ВЫПИСКА ИЗ ПРОТОКОЛА", "DP §3.5 (kakprosto 61993; profiz.ru 2025)"),
+    "extract_heading": Term(
+        "ВЫПИСКА ИЗ ПРОТОКОЛА {number} {title} от {date}",
+        "DP §3.5: the extract repeats the protocol's heading with its title; one line as in "
+        "«Выписка из протокола № 5 заседания … от 20.03.2025» (profiz.ru/sr/5_2025/"
+        "vypiska_iz_protokola)",
+    ),
+    "doc_heading_of": Term("", "the title stands under ПРОТОКОЛ (DP §3.3); Kazakh only"),
+    "extract_heading_of": Term("", "Kazakh only (a genitive title before the head noun)"),
     "number": Term("№\u00a0{number}", "DP §3.3 skeleton"),
     "kind_line": Term(
         "Форма проведения: {kind}",
@@ -95,9 +108,12 @@ _RU: Final = {
     "presenters": Term("Докладчики", "plural of DP §3.3 «Докладчик»"),
     "heard": Term("СЛУШАЛИ:", "DP §3.3; PRODUCT"),
     "discussion": Term("ВЫСТУПИЛИ:", "DP §3.3; PRODUCT"),
-    "decided": Term("ПОСТАНОВИЛИ:", "DP §3.3; PRODUCT"),
+    # ПОСТАНОВИЛИ or РЕШИЛИ, the body's choice (DecisionVerb); the Glossary picks one pair
+    "verb_resolved": Term("ПОСТАНОВИЛИ:", "DP §3.3 (chelyab-gov.ru/doc/58609); PRODUCT"),
+    "verb_resolved_prefix": Term("", "DP §3.3: decisions are numbered text, no lead word"),
+    "verb_decided": Term("РЕШИЛИ:", "DP §3.3 (moscow-gov.ru/doc/78397 «РЕШИЛИ: 1.1 …»)"),
+    "verb_decided_prefix": Term("", "DP §3.3: decisions are numbered text, no lead word"),
     "statement": Term("{speaker} — {text}", "DP §3.3 «Фамилия И.О. — краткое содержание»"),
-    "decision_prefix": Term("", "DP §3.3: decisions are numbered text, no lead word"),
     "vote_counts": Term(
         "Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstained}.{outcome}",
         "DP §3.3 voting line",
@@ -141,6 +157,20 @@ _RU: Final = {
 _KK: Final = {
     "doc_type": Term("ХАТТАМА", "DP §3.6 [V]; PRODUCT"),
     "extract_type": Term("ХАТТАМАДАН ҮЗІНДІ", "DP §3.6 [?]; PRODUCT"),
+    "extract_heading": Term("", "a title not in the genitive keeps the GOST layout (DP §3.3)"),
+    # Kazakh puts the head noun last: a title typed in the genitive («… отырысының») comes
+    # first and the document type follows it with the possessive ending
+    "doc_heading_of": Term(
+        "{title} ХАТТАМАСЫ",
+        "R2 «Қамқоршылық кеңес жиналысының хаттамасы № 3» (the head noun after the "
+        "genitive, KK-GRAM); the document type in capitals (GOST req. 09)",
+    ),
+    "extract_heading_of": Term(
+        "{title} {date} {number} хаттамасынан ҮЗІНДІ",
+        "R2's «… жиналысының хаттамасы» in the ablative («хаттамасынан», from the protocol) "
+        "+ «ҮЗІНДІ» (extract, DP §3.6 [?]); date and number before the noun they qualify "
+        "(KK-GRAM); UNSURE: no published Kazakh extract held",
+    ),
     "number": Term("№\u00a0{number}", "DP §3.3 skeleton"),
     "kind_line": Term(
         "Өткізу формасы: {kind}", "R2 «Өткізу формасы: дөңгелек үстел»"
@@ -187,9 +217,15 @@ _KK: Final = {
     "presenters": Term("Баяндамашылар", "plural of «Баяндамашы»"),
     "heard": Term("ТЫҢДАЛДЫ:", "DP §3.6 [V]; PRODUCT"),
     "discussion": Term("СӨЗ СӨЙЛЕГЕНДЕР:", "DP §3.6 [S]; PRODUCT"),
-    "decided": Term("ҚАУЛЫ ЕТТІ:", "DP §3.6 [S]; PRODUCT"),
+    "verb_resolved": Term("ҚАУЛЫ ЕТТІ:", "DP §3.6 [S] «ҚАУЛЫ ЕТТІ / ПОСТАНОВИЛИ / RESOLVED»"),
+    "verb_resolved_prefix": Term("", "DP §3.3 layout"),
+    "verb_decided": Term(
+        "ШЕШТІ:",
+        "DP §3.6 [S] «Жалғыз қатысушы ШЕШТІ» = «Единственный участник РЕШИЛ»; the "
+        "Russian РЕШИЛИ of DP §3.3",
+    ),
+    "verb_decided_prefix": Term("", "DP §3.3 layout"),
     "statement": Term("{speaker} — {text}", "DP §3.3 layout"),
-    "decision_prefix": Term("", "DP §3.3 layout"),
     "vote_counts": Term(
         "Дауыс беру қорытындысы: жақтап — {for_}, қарсы — {against}, "
         "қалыс қалғандар — {abstained}.{outcome}",
@@ -245,6 +281,13 @@ _KK: Final = {
 _EN: Final = {
     "doc_type": Term("MINUTES", "DP §4; PRODUCT"),
     "extract_type": Term("EXTRACT FROM THE MINUTES", "PRODUCT «extract of minutes»"),
+    "extract_heading": Term(
+        "EXTRACT FROM THE MINUTES {number} of the {title} of {date}",
+        "the Russian extract's heading (DP §3.5) in the words of DP §4 (Robert's Rules §60: "
+        "kind of meeting, name of the assembly, date)",
+    ),
+    "doc_heading_of": Term("", "the title stands under MINUTES (DP §4 skeleton)"),
+    "extract_heading_of": Term("", "Kazakh only"),
     "number": Term("No.\u00a0{number}", "DP §4 skeleton «No. N»"),
     "kind_line": Term(
         "Kind of meeting: {kind}",
@@ -287,9 +330,15 @@ _EN: Final = {
     "presenters": Term("Presented by", "UNSURE"),
     "heard": Term("Presentation:", "PRODUCT (heard = presented)"),
     "discussion": Term("Discussion:", "DP §4 «Discussion: …»; PRODUCT"),
-    "decided": Term("Resolutions:", "DP §4 «MOTION: That …»; UNSURE heading"),
+    "verb_resolved": Term("Resolutions:", "DP §4 (Robert's Rules §60: the motions adopted)"),
+    "verb_resolved_prefix": Term("RESOLVED that ",
+                                 "DP §4 «Resolved, That …» (Robert's Rules §60)"),
+    "verb_decided": Term("Decisions:", "EN-GUIDE «what decisions were made»"),
+    "verb_decided_prefix": Term(
+        "It was decided that ",
+        "EN-GUIDE: minutes in reported speech, past tense («It was agreed that …»)",
+    ),
     "statement": Term("{speaker}: {text}", "DP §4 layout"),
-    "decision_prefix": Term("RESOLVED that ", "DP §4 «MOTION: That …»; board-minutes usage"),
     "vote_counts": Term(
         "For {for_}, against {against}, abstained {abstained} — {outcome}.",
         "DP §4 «Vote: For 10, Against 1, Abstained 1. CARRIED.»",
@@ -343,10 +392,16 @@ class Glossary:
     """The terms of one language, plus the two things that are grammar rather than words:
     how a date is written and how a number of people is counted."""
 
-    def __init__(self, language: Language) -> None:
+    def __init__(self, language: Language, verb: DecisionVerb = DecisionVerb.RESOLVED) -> None:
         self.language = language
         self.tag = LANGUAGE_TAGS[language]
         self._terms = {key: term.text for key, term in TERMS[language].items()}
+        # ПОСТАНОВИЛИ or РЕШИЛИ is the body's choice (issue 9 point 7): the heading over the
+        # decisions and the words that lead each one
+        self._terms["decisions_heading"] = self._terms[f"verb_{verb}"]
+        self._terms["decision_prefix"] = self._terms[f"verb_{verb}_prefix"]
+        # either lead, typed by the secretary, is kept as typed and never led again
+        self.decision_prefixes = tuple(self._terms[f"verb_{v}_prefix"] for v in DecisionVerb)
         # English board minutes head each item with its title (DP §4); Russian and Kazakh
         # protocols head it with «N. СЛУШАЛИ:» (DP §3.3).
         self.items_headed_by_title = language is Language.EN

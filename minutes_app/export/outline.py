@@ -36,7 +36,16 @@ from minutes_app.export.outline_items import (
     conclusions,
     item_blocks,
 )
-from minutes_app.export.wording import NBSP, list_entry, mentions, sentence, short, signature
+from minutes_app.export.wording import (
+    NBSP,
+    is_kazakh_genitive,
+    list_entry,
+    mentions,
+    sentence,
+    short,
+    signature,
+    without_article,
+)
 
 # A signature label longer than this gets a line of its own, so that it never runs into the
 # signature line (tab stops cannot wrap).
@@ -81,7 +90,7 @@ def build_outline(
     outline's `fallbacks`, as are the body's and organisation's names that have none."""
     language = Language(options.language or meeting.language)
     meeting, own_texts = in_language(meeting, language, meeting.language)
-    g = Glossary(language)
+    g = Glossary(language, options.decision_verb)
     items = _chosen_items(meeting, options.extract)
     is_extract = bool(options.extract)
     members = [a for a in meeting.attendees if a.present and a.role is Role.MEMBER]
@@ -207,15 +216,7 @@ def _any_vote(meeting: Meeting) -> bool:
 
 
 def _header(meeting: Meeting, g: Glossary, is_extract: bool) -> list[Block]:
-    number = g.format("number", number=meeting.number) if meeting.number.strip() else ""
-    day = g.date(meeting.date)
-    blocks: list[Block] = [
-        Para(Kind.DOC_TYPE, g["extract_type" if is_extract else "doc_type"]),
-        Para(Kind.DATE_LINE, f"{day}\t{number}" if number else day),
-    ]
-    if meeting.place.strip():
-        blocks.append(Para(Kind.PLACE, meeting.place))
-    blocks.append(Para(Kind.TITLE, meeting.title))
+    blocks = _heading(meeting, g, is_extract)
     kind = meeting.kind.strip()
     if kind and not mentions(meeting.title, kind):
         blocks.append(Para(Kind.LINE, g.format("kind_line", kind=kind)))
@@ -226,6 +227,40 @@ def _header(meeting: Meeting, g: Glossary, is_extract: bool) -> list[Block]:
             person = _joined(_signature_of(attendee), _details(attendee))
             blocks.append(Para(Kind.LINE, g.format("role_line", role=role, person=person)))
     return blocks
+
+
+def _heading(meeting: Meeting, g: Glossary, is_extract: bool) -> list[Block]:
+    """The document type, date, number, place and title. A Kazakh title in the genitive
+    takes the head noun after it, «… отырысының ХАТТАМАСЫ» (R2); an extract names its
+    protocol in one line, «ВЫПИСКА ИЗ ПРОТОКОЛА № 7 заседания … от 22.11.2019» (issue 9
+    point 2), so the date and number are not repeated under it. Otherwise the GOST layout:
+    ПРОТОКОЛ, date and number, place, the title under them (DP §3.3)."""
+    number = g.format("number", number=meeting.number) if meeting.number.strip() else ""
+    day = g.date(meeting.date)
+    title = meeting.title.strip()
+    genitive = g["extract_heading_of" if is_extract else "doc_heading_of"]
+    folded = ""
+    if genitive and is_kazakh_genitive(title):
+        folded = genitive.format(title=title, date=day, number=number)
+    elif is_extract and g["extract_heading"]:
+        folded = g.format("extract_heading", title=without_article(title), date=day,
+                          number=number)
+    if folded:
+        blocks: list[Block] = [Para(Kind.DOC_TYPE, " ".join(folded.split()))]
+        if not is_extract:  # the extract's heading already has them
+            blocks.append(_date_line(day, number))
+        return blocks + _place(meeting)
+    blocks = [Para(Kind.DOC_TYPE, g["extract_type" if is_extract else "doc_type"]),
+              _date_line(day, number), *_place(meeting)]
+    return blocks + ([Para(Kind.TITLE, title)] if title else [])
+
+
+def _date_line(day: str, number: str) -> Para:
+    return Para(Kind.DATE_LINE, f"{day}\t{number}" if number else day)
+
+
+def _place(meeting: Meeting) -> list[Block]:
+    return [Para(Kind.PLACE, meeting.place)] if meeting.place.strip() else []
 
 
 def _times(meeting: Meeting, g: Glossary) -> list[Block]:

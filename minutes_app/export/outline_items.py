@@ -57,8 +57,8 @@ def item_blocks(ctx: ItemContext, number: int, item: AgendaItem) -> list[Block]:
     blocks += _discussion(ctx, item)
     blocks += _proposals(g, item)
     blocks += conclusions(g, item.conclusions, final=False)
-    if item.decisions and g["decided"] and ctx.voted:
-        blocks.append(Para(Kind.KEYWORD, g["decided"]))
+    if item.decisions and g["decisions_heading"] and ctx.voted:
+        blocks.append(Para(Kind.KEYWORD, g["decisions_heading"]))
     for index, decision in enumerate(item.decisions, start=1):
         blocks += _decision(g, f"{number}.{index}.", decision, ctx.voted)
     return blocks
@@ -149,7 +149,8 @@ def _names(full_names: Iterable[str]) -> list[str]:
 def _decision(g: Glossary, number: str, decision: Decision, voted: bool) -> list[Block]:
     """A numbered decision with its vote line and tasks; in a meeting that voted on nothing
     it is what was agreed, with no «RESOLVED that» and no vote line."""
-    text = resolution(g["decision_prefix"] if voted else "", sentence(decision.text))
+    prefix = g["decision_prefix"] if voted else ""
+    text = resolution(prefix, sentence(decision.text), g.decision_prefixes)
     blocks: list[Block] = [Para(Kind.TEXT, f"{number} {text}")]
     vote_line = _vote_line(g, decision)
     if vote_line:

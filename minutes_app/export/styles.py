@@ -46,8 +46,10 @@ _SPECS = {
     Kind.ORGANIZATION: _Spec("Minutes Organization", _CENTER, bold=True),
     Kind.DOC_TYPE: _Spec("Minutes Document Type", _CENTER, bold=True, space_before=12),
     Kind.DATE_LINE: _Spec("Minutes Date Line", _LEFT, space_before=6),
-    Kind.PLACE: _Spec("Minutes Place", _CENTER),
-    Kind.TITLE: _Spec("Minutes Title", _LEFT, bold=True, space_before=12, space_after=12),
+    # the place ends the heading when the title is folded into it (a Kazakh title, an
+    # extract), so it keeps half of the title's space before from the text under it
+    Kind.PLACE: _Spec("Minutes Place", _CENTER, space_after=6),
+    Kind.TITLE: _Spec("Minutes Title", _LEFT, bold=True, space_before=6, space_after=12),
     Kind.LINE: _Spec("Minutes Line"),
     Kind.HEADING: _Spec("Minutes Heading", _CENTER, bold=True, space_before=12, space_after=6,
                         keep_with_next=True),

@@ -42,21 +42,49 @@ def _unbreakable(full_name: str, form: str) -> str:
 
 
 
-def resolution(prefix: str, text: str) -> str:
-    """`text` led by `prefix` («RESOLVED that »), unless it already begins with the prefix's
-    first word; a text typed as a motion («That the minutes … be approved») gives its own
-    «That» up to the prefix's, so the word is never doubled."""
-    words = prefix.split()
-    if not words or _first_word(text) == words[0].casefold():
+def resolution(prefix: str, text: str, others: tuple[str, ...] = ()) -> str:
+    """`text` led by `prefix` («RESOLVED that », «It was decided that »), unless it already
+    begins with the lead of `prefix` or of one of the `others` («RESOLVED», «It was
+    decided»: typed by the secretary, the other word of the body's choice); a text typed as
+    a motion («That the minutes … be approved») gives its own «That» up to the prefix's, so
+    the word is never doubled."""
+    words = [w.casefold() for w in _WORD.findall(prefix)]
+    if not words or any(_leads(lead, text) for lead in (prefix, *others)):
         return text
-    if _first_word(text) == words[-1].casefold():
+    if _first_word(text) == words[-1]:
         text = text.lstrip()[len(words[-1]):].lstrip()
     return prefix + text
+
+
+def _leads(prefix: str, text: str) -> bool:
+    """Whether `text` begins with the prefix's words but its last («RESOLVED» of «RESOLVED
+    that»); a one-word prefix leads with that word."""
+    words = [w.casefold() for w in _WORD.findall(prefix)]
+    lead = words[:-1] or words
+    return bool(lead) and _WORD.findall(text.casefold())[: len(lead)] == lead
 
 
 def _first_word(text: str) -> str:
     found = _WORD.match(text.lstrip())
     return found.group().casefold() if found else ""
+
+
+# The Kazakh genitive ending after a back or front vowel, a voiced or a voiceless consonant.
+_KAZAKH_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
+
+
+def is_kazakh_genitive(title: str) -> bool:
+    """Whether a title ends in the genitive («… Қоғамдық кеңес отырысының»), so that the
+    document's head noun can follow it («… отырысының ХАТТАМАСЫ»)."""
+    words = _WORD.findall(title.casefold())
+    return bool(words) and words[-1].endswith(_KAZAKH_GENITIVE)
+
+
+def without_article(title: str) -> str:
+    """An English title without its leading "the": the heading supplies its own ("… of the
+    Meeting of the Board")."""
+    return _ARTICLE.sub("", title.strip(), count=1) if _ARTICLE.match(title.strip()) else title
 
 
 def mentions(text: str, name: str) -> bool:

@@ -159,7 +159,9 @@ def test_extract_keeps_the_header_and_only_the_chosen_items_with_their_numbers(e
                        issued_on=date(2019, 11, 25)))
 
     assert got == [
-        *HEADER, "ВЫПИСКА ИЗ ПРОТОКОЛА", *TITLE_BLOCK,
+        # the heading names the protocol in one line: no date line, no title under it
+        *HEADER, "ВЫПИСКА ИЗ ПРОТОКОЛА № 3 " + TITLE_BLOCK[2] + " от 22.11.2019",
+        TITLE_BLOCK[1], *TITLE_BLOCK[3:],
         # the opening part as the protocol has it; above the threshold the count and quorum
         "Присутствовали: 19 из 22 членов, кворум имеется.",
         *INVITED_ABSENT_QUORUM[:-1],

@@ -89,7 +89,8 @@ def test_kazakh_extract_is_certified_as_an_extract(export):
 
     assert "Үзінді дұрыс:" in got
     assert "Дұрыс:" not in got
-    assert_in_order(got, ["ХАТТАМАДАН ҮЗІНДІ", "Үзінді дұрыс:", "02.12.2019"])
+    assert got[1].endswith("хаттамасынан ҮЗІНДІ")
+    assert_in_order(got, ["Үзінді дұрыс:", "02.12.2019"])
 
 
 def test_the_full_kazakh_protocol_carries_no_certification(export):
