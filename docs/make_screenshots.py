@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "gui")]
 
 VIEWS = ("list", "details", "attendees", "agenda", "outcome", "translation", "export",
-         "bodies", "people")
+         "bodies", "people", "preview")
 EDITOR_VIEWS = ("details", "attendees", "agenda", "outcome", "translation")
 LANGUAGES = ("ru", "kk")
 TOOLS = ROOT.parent / "shared" / "tools"
@@ -123,6 +123,8 @@ def show(view: str, database_path: Path) -> int:
     elif view == "people":
         window.open_people()
         _show_chair(window)
+    elif view == "preview":
+        _show_preview(window, language)
     else:
         if view == "list":
             window.list_panel.search_edit.setText("полиции")
@@ -140,6 +142,19 @@ def show(view: str, database_path: Path) -> int:
     del translators
     database.close()
     return code
+
+
+def _show_preview(window, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The document preview beside the editor, in the interface's language."""
+    from PySide6.QtCore import Qt
+
+    window.preview_action.trigger()
+    preview = window.preview
+    preview.language_combo.setCurrentIndex(preview.language_combo.findData(language))
+    window.show()
+    width = window.width()
+    window.resizeDocks([window.preview_dock], [width * 2 // 5], Qt.Orientation.Horizontal)
+    window.splitter.setSizes([width // 5, width * 2 // 5])
 
 
 def _show_chair(window) -> None:  # type: ignore[no-untyped-def]
