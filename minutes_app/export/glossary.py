@@ -56,12 +56,14 @@ _RU: Final = {
     "number": Term("№\u00a0{number}", "DP §3.3 skeleton"),
     "kind_line": Term(
         "Форма проведения: {kind}",
-        "R1 (form of the meeting in the head), R2 «Өткізу формасы: дөңгелек "
-        "үстел»; the Russian wording UNSURE",
+        "R2 «Өткізу формасы: дөңгелек үстел» word for word; R1 states the form in the head "
+        "(«Дистанционный формат») with no label; UNSURE: no Russian sample with the label "
+        "(checked R1, R4, DP §3.3)",
     ),
     "time_span": Term(
         "Время проведения: {start}–{end}",
-        "DP §4 «Time: 10:00–12:15» in the head; the Russian wording UNSURE",
+        "DP §4 «Time: 10:00–12:15» in the head; UNSURE: R1–R4 and the samples of DP §3.3 "
+        "print no time, so the Russian label is ours",
     ),
     "time_from": Term("Время проведения: начало в {start}", "UNSURE: only a start typed"),
     "time_until": Term("Время проведения: окончание в {end}", "UNSURE: only an end typed"),
@@ -100,8 +102,10 @@ _RU: Final = {
         "DP §3.3 «Всего членов…, присутствуют…» (helpiks); DP §0 «кворум имеется»",
     ),
     "quorum_missing": Term(
-        "Кворум: членов — {members}, присутствуют — {present}. Кворума нет.",
-        "UNSURE: negation of DP §3.3 quorum line",
+        "Кворум: членов — {members}, присутствуют — {present}. Кворум отсутствует.",
+        "a protocol states «о наличии или отсутствии кворума» (Order of the Ministry of "
+        "Construction of Russia № 44/пр, п. 12 «з», quoted at gkhnews.ru/7301); the formal "
+        "mirror of «Кворум имеется» (DP §0) instead of the spoken «Кворума нет»",
     ),
     "agenda": Term("ПОВЕСТКА ДНЯ:", "DP §3.3; PRODUCT"),
     "presenter": Term("Докладчик", "DP §3.3 «Докладчик: Фамилия И.О., должность»"),
@@ -120,8 +124,12 @@ _RU: Final = {
     ),
     "vote_unanimous": Term("Голосовали: единогласно.{outcome}", "DP §3.3 «единогласно»"),
     "outcome_adopted": Term("", "DP §3.3: an adopted decision needs no note"),
-    "outcome_rejected": Term(" Решение не принято.", "UNSURE: common wording, no sample held"),
-    "no_vote_rejected": Term("Решение не принято.", "UNSURE: common wording, no sample held"),
+    "outcome_rejected": Term(
+        " Решение не принято.",
+        "negation of DP §3.3 «Решение принято единогласно»; UNSURE: no published protocol "
+        "with a lost vote held (R3 records only «принят общим голосованием»)",
+    ),
+    "no_vote_rejected": Term("Решение не принято.", "as outcome_rejected; UNSURE"),
     "task": Term("Поручение", "PRODUCT (task = поручение)"),
     "responsible_one": Term("Ответственный", "DP §3.3 «исполнитель, срок»; UNSURE wording"),
     "responsible_many": Term("Ответственные", "plural of «Ответственный»"),
@@ -140,14 +148,16 @@ _RU: Final = {
     "signature_line": Term("____________", "DP §3.3 «(подпись)»"),
     "signed": Term("(подпись)", "DP §3.3, §3.5: signature reproduced as text"),
     "certified": Term("Верно:", "GOST req. 25; DP §3.5"),
-    "doc_title": Term("Протокол {number} от {date}", "document property; UNSURE wording"),
+    "doc_title": Term("Протокол {number} от {date}",
+                      "document property: type, number and date (GOST req. 09-11) in one "
+                      "line, as the extract's DP §3.5"),
     "extract_title": Term("Выписка из протокола {number} от {date}", "DP §3.5"),
     "members_of_quorate": Term(
         "{present} из {members} {noun}, кворум имеется",
         "issue 9 «N членов из M, кворум имеется»; DP §0 «кворум имеется»",
     ),
-    "members_of_no_quorum": Term("{present} из {members} {noun}, кворума нет",
-                                 "UNSURE: negation of the line above"),
+    "members_of_no_quorum": Term("{present} из {members} {noun}, кворум отсутствует",
+                                 "as quorum_missing (Order № 44/пр п. 12 «з»)"),
     "annex_mark_sheets": Term(
         "Приложение: список присутствующих на {sheets} л. в 1 экз.",
         "GOST R 7.0.97-2016 §5.20 «Приложение: … на 5 л. в 1 экз.»",
@@ -176,12 +186,14 @@ _KK: Final = {
         "Өткізу формасы: {kind}", "R2 «Өткізу формасы: дөңгелек үстел»"
     ),
     "time_span": Term(
-        "Өткізілу уақыты: {start}–{end}",
-        "UNSURE: DP §4 places the time in the head; R2's «Өткізу формасы» suggests "
-        "«Өткізу уақыты» as an alternative",
+        "Өткізу уақыты: {start}–{end}",
+        "R2 «Өткізу формасы» (the verbal noun «өткізу», holding, as R2 uses it beside «уақыт», "
+        "time); the time in the head as DP §4",
     ),
-    "time_from": Term("Өткізілу уақыты: басталуы {start}", "UNSURE: only a start typed"),
-    "time_until": Term("Өткізілу уақыты: аяқталуы {end}", "UNSURE: only an end typed"),
+    "time_from": Term("Өткізу уақыты: басталуы {start}",
+                      "as time_span; UNSURE: «басталуы» (its start) for a start alone"),
+    "time_until": Term("Өткізу уақыты: аяқталуы {end}",
+                       "as time_span; UNSURE: «аяқталуы» (its end) for an end alone"),
     "organizer": Term("Ұйымдастырушы", "INTERCHANGE «Ұйымдастырушылар»; singular UNSURE"),
     "organizers": Term("Ұйымдастырушылар", "INTERCHANGE organizers «Ұйымдастырушылар»"),
     "total_present": Term(
@@ -233,11 +245,17 @@ _KK: Final = {
         "common form of published Kazakh protocols",
     ),
     "vote_unanimous": Term(
-        "Дауыс беру қорытындысы: бірауыздан.{outcome}", "UNSURE: «бірауыздан» = единогласно"
+        "Дауыс беру қорытындысы: бірауыздан.{outcome}",
+        "a public council's published Kazakh text: «Ұсыныс бірауыздан қабылданды» "
+        "(kazkenes.kz/kk/news/internal/1218); DP §3.6 [S] «Дауыс беру қорытындысы»"
     ),
     "outcome_adopted": Term("", "DP §3.3: an adopted decision needs no note"),
-    "outcome_rejected": Term(" Шешім қабылданбады.", "UNSURE"),
-    "no_vote_rejected": Term("Шешім қабылданбады.", "UNSURE"),
+    "outcome_rejected": Term(
+        " Шешім қабылданбады.",
+        "negation (-ба-, KK-GRAM) of a public council's «… деп шешім қабылданды» "
+        "(kazkenes.kz/kk/news/internal/1218)",
+    ),
+    "no_vote_rejected": Term("Шешім қабылданбады.", "as outcome_rejected"),
     "task": Term("Тапсырма", "PRODUCT"),
     "responsible_one": Term("Жауапты", "UNSURE"),
     "responsible_many": Term("Жауаптылар", "UNSURE"),
@@ -264,7 +282,9 @@ _KK: Final = {
         "GOST req. 25 «Верно» for an extract (DP §3.5); the Kazakh certification of a copy is "
         "«Көшірмесі дұрыс», of an extract «Үзінді дұрыс»; UNSURE: no published sample held",
     ),
-    "doc_title": Term("{date} {number} хаттама", "document property; UNSURE"),
+    "doc_title": Term("{date} {number} хаттама",
+                      "document property: date and number before the noun they qualify "
+                      "(KK-GRAM); «хаттама» DP §3.6 [V]"),
     "extract_title": Term("{date} {number} хаттамадан үзінді", "DP §3.6 [?]"),
     "members_of_quorate": Term(
         "мүшелер саны — {members}, қатысқаны — {present}, кворум бар",
@@ -315,7 +335,8 @@ _EN: Final = {
     "secretary": Term("Secretary", "DP §4; PRODUCT"),
     "role_line": Term("{role}: {person}", "DP §4 «Chair: …   Secretary: …»"),
     "present": Term("Present", "DP §4; PRODUCT"),
-    "invited": Term("In attendance", "PRODUCT; DP §4 «Also present (guests)»"),
+    "invited": Term("In attendance", "PRODUCT; DP §4 «Also present (guests)»; the UK "
+                    "«In Attendance: Name and Post» (scribd.com/doc/150989710/Minutes-Format)"),
     "absent": Term("Absent with apologies", "DP §4 «Absent (apologies)»"),
     "list_attached": Term("{count} (list attached)", "UNSURE"),
     "quorum_reached": Term(
@@ -363,8 +384,14 @@ _EN: Final = {
     "col_name": Term("Name", "UNSURE"),
     "col_position": Term("Position", "UNSURE"),
     "signature_line": Term("____________", "DP §4 «Secretary ______  Chair ______»"),
-    "signed": Term("(signed)", "UNSURE"),
-    "certified": Term("Certified a true extract:", "UNSURE"),
+    "signed": Term("(signed)", "UNSURE: the English conformed-copy mark; no sample of an "
+                   "extract of minutes held (checked DP §4, the templates cited at invited)"),
+    "certified": Term(
+        "Certified a true extract:",
+        "extracts of minutes are certified (caclubindia.com/forum/certification-of-"
+        "resolution-by-chairman-76202.asp); minutes «certified as true» (OHADA Uniform Act on "
+        "commercial companies, art. 458); UNSURE: the line's exact words found in no sample",
+    ),
     "doc_title": Term("Minutes {number} of {date}", "document property"),
     "extract_title": Term("Extract from the minutes {number} of {date}", "document property"),
     "members_of_quorate": Term("{present} of {members} members; the meeting was quorate",

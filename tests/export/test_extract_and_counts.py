@@ -100,7 +100,7 @@ def test_an_extract_without_a_quorum_says_so(export):
 
     got = lines(export(meeting, body=BODY, extract=(1,), attendee_list_threshold=2))
 
-    assert "Присутствовали: 5 из 22 членов, кворума нет." in got
+    assert "Присутствовали: 5 из 22 членов, кворум отсутствует." in got
 
 
 def test_an_extract_without_a_roster_gives_the_count_only(export):

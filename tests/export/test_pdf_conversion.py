@@ -39,7 +39,7 @@ CASES = {
     "en_extract": (english_meeting, {"extract": (1,)}, ["EXTRACT FROM THE MINUTES"]),
     "ru_seminar": (seminar_meeting, {}, ["Форма проведения: семинар",
                                          "Время проведения: 10:00–12:30"]),
-    "kk_seminar": (seminar_meeting, {"language": "kk"}, ["Өткізілу уақыты: 10:00–12:30"]),
+    "kk_seminar": (seminar_meeting, {"language": "kk"}, ["Өткізу уақыты: 10:00–12:30"]),
     # the seminar recorded whole, written from its Kazakh texts (issue 8)
     "kk_whole_seminar": (seminar_in_kazakh_too, {"language": "kk"},
                          ["Ұйымдастырушылар", "Барлығы қатысқаны: 67 адам", "Ұсыныстар айтылды",

@@ -117,7 +117,7 @@ def test_the_kazakh_document_is_written_from_the_kazakh_texts(export):
         PAIR,  # Kazakh left, Russian right in every language
         SEMINAR_BODY_NAME,  # no Kazakh name: the Russian one
         "ХАТТАМА", "22.11.2019\t№ 7", "Көкшетау қ.", SEMINAR_KK["title"],
-        "Өткізу формасы: семинар", "Өткізілу уақыты: 10:00–12:30",
+        "Өткізу формасы: семинар", "Өткізу уақыты: 10:00–12:30",
         f"Ұйымдастырушылар: {SEMINAR_KK['organizers[0].text']}, "
         f"{SEMINAR_KK['organizers[1].text']}, Общественный совет МВД РК.",
     ]

@@ -3,11 +3,14 @@ genitive takes the head noun after it («… отырысының ХАТТАМА
 protocol in one line («ВЫПИСКА ИЗ ПРОТОКОЛА № 3 заседания … от 22.11.2019») with no date
 line under it. Read back from the .docx in Russian, Kazakh and English."""
 
+import re
 from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from minutes_app.domain import Language
+from minutes_app.export.glossary import TERMS
 from tests.export.conftest import lines
 from tests.export.samples import (
     BODY,
@@ -15,6 +18,7 @@ from tests.export.samples import (
     english_meeting,
     kazakh_meeting,
     russian_meeting,
+    small_meeting,
 )
 
 RU_TITLE = "заседания Общественного совета по вопросам деятельности органов внутренних дел"
@@ -139,3 +143,38 @@ def test_the_body_named_in_the_heading_is_not_printed_again(export, make, option
 
     assert meeting.body not in got
     assert sum(meeting.title in line for line in got) == 1
+
+
+# --- other words the glossary settled (issue 9 point 7) -----------------------------------
+
+def test_a_protocol_without_a_quorum_says_it_in_the_formal_words(export):
+    got = lines(export(small_meeting(), body=BODY))  # 5 of the roster's 22 present
+
+    assert "Кворум: членов — 22, присутствуют — 5. Кворум отсутствует." in got
+    assert not any("Кворума нет" in line for line in got)
+
+
+def test_the_kazakh_time_line_uses_the_verbal_noun_of_the_published_form(export):
+    got = lines(export(kazakh_meeting()))
+
+    assert "Өткізу уақыты: 10:00–12:30" in got  # as R2's «Өткізу формасы»
+    assert not any("Өткізілу" in line for line in got)
+
+
+@pytest.mark.parametrize(("language", "key"), [
+    (Language.KK, "time_span"), (Language.KK, "vote_unanimous"),
+    (Language.KK, "outcome_rejected"), (Language.RU, "quorum_missing"),
+    (Language.RU, "doc_title"), (Language.KK, "doc_title"),
+])
+def test_the_settled_terms_cite_a_public_source_and_are_no_longer_unsure(language, key):
+    source = TERMS[language][key].source
+
+    assert "UNSURE" not in source
+    assert re.search(r"\b(R\d|DP §|GOST|№|[a-z0-9-]+\.(kz|ru|com|org)/)", source), source
+
+
+def test_a_term_still_unsure_says_what_was_checked():
+    for language, key in ((Language.RU, "time_span"), (Language.KK, "extract_heading_of"),
+                          (Language.EN, "certified")):
+        source = TERMS[language][key].source
+        assert "UNSURE" in source and len(source.split("UNSURE", 1)[1].strip(" :")) > 10
