@@ -57,8 +57,9 @@ def insert_meetings(session: Session, meetings: Sequence[Meeting]) -> list[int]:
     _insert_item_children(session, [item for item, _ in items], item_ids)
     documents = []
     for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
-        content, folded = search_document(meeting)
-        documents.append({"meeting_id": meeting_id, "content": content, "folded": folded})
+        content, folded, stemmed = search_document(meeting)
+        documents.append({"meeting_id": meeting_id, "content": content, "folded": folded,
+                          "stemmed": stemmed})
     _insert(session, SearchDocumentRecord, documents)
     return meeting_ids
 

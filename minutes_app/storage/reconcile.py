@@ -114,12 +114,12 @@ def _assign(record: object, values: Values) -> None:
 
 def _update_document(session: Session, meeting_id: int, meeting: Meeting) -> None:
     """Rewrite the search document only when its text changed (it is large: read one column)."""
-    content, folded = search_document(meeting)
+    content, folded, stemmed = search_document(meeting)
     document = SearchDocumentRecord.__table__
     stored = session.scalar(select(document.c.content).where(document.c.meeting_id == meeting_id))
     if stored is None:
         session.execute(insert(document).values(meeting_id=meeting_id, content=content,
-                                                folded=folded))
+                                                folded=folded, stemmed=stemmed))
     elif stored != content:
         session.execute(update(document).where(document.c.meeting_id == meeting_id)
-                        .values(content=content, folded=folded))
+                        .values(content=content, folded=folded, stemmed=stemmed))

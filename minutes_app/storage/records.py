@@ -273,3 +273,5 @@ class SearchDocumentRecord(Base):
     )
     content: Mapped[str] = mapped_column(Text)
     folded: Mapped[str] = mapped_column(Text)
+    # Revision 0005: the stems of its words that do not begin them (storage.search).
+    stemmed: Mapped[str] = mapped_column(Text, default="")

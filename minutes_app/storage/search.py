@@ -39,6 +39,7 @@ from sqlalchemy import (
     case,
     func,
     literal,
+    or_,
     select,
     text,
 )
@@ -50,6 +51,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from minutes_app.domain import Meeting, TextEntry, Translations, fold
 from minutes_app.storage.passage import WINDOW, WINDOW_BEFORE, passage
 from minutes_app.storage.records import MeetingRecord, SearchDocumentRecord
+from minutes_app.storage.stemming import stem, stem_candidates
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 keeps as a token
 _NOT_WORD = re.compile(r"[^\w ]|_")  # what is neither a word character nor already a space
@@ -106,14 +108,33 @@ def fold_for_search(content: str) -> str:
     return " " + _NOT_WORD.sub(" ", folded)
 
 
-def search_document(meeting: Meeting) -> tuple[str, str]:
-    """(content, folded) of the meeting's search document."""
+def search_document(meeting: Meeting) -> tuple[str, str, str]:
+    """(content, folded, stemmed) of the meeting's search document."""
     content = document_content(document_lines(meeting))
-    return content, fold_for_search(content)
+    folded = fold_for_search(content)
+    return content, folded, stems_for_search(folded)
+
+
+def stems_for_search(folded: str) -> str:
+    """A space and the distinct stems of the folded text's words that are not its words'
+    beginnings, parted by spaces (English «policy» → «polici»): a stem that begins its word
+    is found in `folded` itself, so only these need a place of their own."""
+    words = dict.fromkeys(folded.split())
+    found = {s for word in words if not word.startswith(s := stem(word))}
+    return " " + " ".join(sorted(found)) if found else ""
 
 
 def query_words(user_text: str) -> list[str]:
     return _WORD.findall(fold(user_text))[:MAX_QUERY_WORDS]
+
+
+def query_forms(word: str) -> list[str]:
+    """What a typed word is matched by: itself, and its stems (a Cyrillic word without a
+    Kazakh letter may be either language), each as the beginning of a word."""
+    forms = [word, *stem_candidates(word)]
+    # A form that begins another makes it redundant: every word it begins, the shorter does.
+    return [f for f in dict.fromkeys(forms)
+            if not any(o != f and f.startswith(o) for o in forms)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,13 +167,24 @@ def _hits_query(words: Sequence[str], limit: int, condition: ColumnElement[bool]
         .limit(limit)
         .subquery()
     )
-    first = _Position(document.folded, literal(" " + words[0]))
+    first = _first_place(words[0])
     start = case((first > WINDOW_BEFORE, first - WINDOW_BEFORE), else_=1)
     return (
         select(newest, first, start, func.substr(document.content, start, WINDOW))
         .join(document, document.meeting_id == newest.c.id)
         .order_by(newest.c.date.desc(), newest.c.id.desc())
     )
+
+
+def _first_place(word: str) -> ColumnElement[int]:
+    """Where the word, or failing it a form of it, first begins a word of the text (0: only an
+    English stem matched, whose word does not begin with it)."""
+    places = [_Position(SearchDocumentRecord.folded, literal(" " + form))
+              for form in dict.fromkeys([word, *query_forms(word)])]
+    first: ColumnElement[int] = places[-1]
+    for place in reversed(places[:-1]):
+        first = case((place > 0, place), else_=first)
+    return first
 
 
 def _run(session: Session, query: _Hits, words: Sequence[str]) -> list[Match]:
@@ -163,23 +195,25 @@ def _run(session: Session, query: _Hits, words: Sequence[str]) -> list[Match]:
 
 
 class FoldedTextIndex:
-    """Any database: every word must begin a word of the folded text."""
+    """Any database: every word, or a form of it, must begin a word of the folded text or be
+    one of its stems."""
 
     def matches(self, session: Session, words: Sequence[str], limit: int) -> list[Match]:
-        folded = SearchDocumentRecord.folded
-        matching = select(SearchDocumentRecord.meeting_id).where(*(
-            folded.like(f"% {_escape_like(word)}%", escape="\\") for word in words
+        document = SearchDocumentRecord
+        matching = select(document.meeting_id).where(*(
+            or_(*(column.like(f"% {_escape_like(form)}%", escape="\\")
+                  for form in query_forms(word) for column in (document.folded, document.stemmed)))
+            for word in words
         ))
         return _run(session, _hits_query(words, limit, MeetingRecord.id.in_(matching)), words)
 
 
 class Fts5Index:
-    """SQLite: the `search_fts` FTS5 table over `search_document.folded`."""
+    """SQLite: the `search_fts` FTS5 table over `search_document.folded` and `.stemmed`."""
 
     def matches(self, session: Session, words: Sequence[str], limit: int) -> list[Match]:
-        expression = " ".join('"' + word.replace('"', '""') + '"*' for word in words)
         matching = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :expression")
-        matching = matching.bindparams(bindparam("expression", expression))
+        matching = matching.bindparams(bindparam("expression", fts5_expression(words)))
         # `id + 0`: scan meetings newest first and stop at `limit` hits, rather than sort every
         # match by date (10,000 matches: 1.2 ms instead of 2.5 ms; few matches: both < 1 ms).
         condition = (MeetingRecord.id + 0).in_(matching.columns(rowid=Integer))
@@ -190,6 +224,16 @@ class Fts5Index:
             # match gives the same answer, only slower.
             session.rollback()
             return FoldedTextIndex().matches(session, words, limit)
+
+
+def fts5_expression(words: Sequence[str]) -> str:
+    """Every word, as any of its forms beginning a token of either column:
+    («полиц»* OR «полиция»*) AND …; each form quoted, so no typed text is query syntax."""
+    terms = []
+    for word in words:
+        forms = ['"' + form.replace('"', '""') + '"*' for form in query_forms(word)]
+        terms.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
+    return " AND ".join(terms)
 
 
 def search_index_for(session: Session) -> SearchIndex:

@@ -17,6 +17,8 @@ from minutes_app.domain import (
     Statement,
     Vote,
 )
+from minutes_app.storage import meetings as meeting_store
+from minutes_app.storage.search import FoldedTextIndex
 
 
 def sample_meeting(**changes: Any) -> Meeting:
@@ -74,3 +76,17 @@ def sample_meeting(**changes: Any) -> Meeting:
 @pytest.fixture
 def make_meeting() -> Callable[..., Meeting]:
     return sample_meeting
+
+
+@pytest.fixture(params=["fts5", "folded text"])
+def index(request, monkeypatch):
+    """Every behaviour holds for the SQLite FTS5 index and for the any-database fallback."""
+    if request.param == "folded text":
+        monkeypatch.setattr(meeting_store, "search_index_for", lambda session: FoldedTextIndex())
+    else:  # and FTS5 answers by itself, never through its fallback
+        monkeypatch.setattr(FoldedTextIndex, "matches", _no_fallback)
+    return request.param
+
+
+def _no_fallback(*args):
+    raise AssertionError("the FTS5 query failed and fell back to the plain match")

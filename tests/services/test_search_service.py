@@ -6,8 +6,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from minutes_app.domain import AgendaItem, Attendee, Decision, Statement
-from minutes_app.storage import meetings as meeting_store
-from minutes_app.storage.search import FoldedTextIndex
 
 ODD_INPUTS = [
     "", "   ", '"', '""', "'", "it's", "e-mail", "foo.bar", "AND", "OR", "NOT", "NEAR",
@@ -19,20 +17,6 @@ ODD_INPUTS = [
 
 def _ids(hits):
     return [hit.meeting_id for hit in hits]
-
-
-@pytest.fixture(params=["fts5", "folded text"])
-def index(request, monkeypatch):
-    """Every behaviour holds for the SQLite FTS5 index and for the any-database fallback."""
-    if request.param == "folded text":
-        monkeypatch.setattr(meeting_store, "search_index_for", lambda session: FoldedTextIndex())
-    else:  # and FTS5 answers by itself, never through its fallback
-        monkeypatch.setattr(FoldedTextIndex, "matches", _no_fallback)
-    return request.param
-
-
-def _no_fallback(*args):
-    raise AssertionError("the FTS5 query failed and fell back to the plain match")
 
 
 def _store(services, make_meeting, **changes):

@@ -118,7 +118,7 @@ def insert_at_revision(connection: sqlite3.Connection, meeting: Meeting) -> int:
                 _insert(connection, "action_item",
                         {**action_values(action, number), "decision_id": decision_id})
     if "search_document" in _tables(connection):
-        content, folded = search_document(meeting)
+        content, folded, _ = search_document(meeting)  # no stems before revision 0005
         _insert(connection, "search_document",
                 {"meeting_id": meeting_id, "content": content, "folded": folded})
     return meeting_id
