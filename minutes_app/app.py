@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from minutes_app import cli
 from minutes_app.domain import DomainError
+from minutes_app.export.html import PagedHtml
 from minutes_app.interchange import InterchangeError
 from minutes_app.services import ServiceError, Services, StorageFailure
 from minutes_app.storage import backup as backups
@@ -73,7 +74,8 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         return cli.run(args, Services.build(database.session_factory,
                                             database_path=database.path,
-                                            read_only=database.read_only))
+                                            read_only=database.read_only,
+                                            pdf_writer=write_pdf_with_qt))
     except StorageFailure as failure:
         # Damage that opening did not see (a bad page in the middle) shows up in a query.
         if failure.kind != "damaged" or database.path is None:
@@ -84,6 +86,14 @@ def _run_command(args: argparse.Namespace) -> int:
             backups.newest_good_backup(database.path))) from None
     finally:
         database.close()
+
+
+def write_pdf_with_qt(paged: PagedHtml, target: Path) -> None:
+    """Qt's PDF writer for the services (used without LibreOffice); Qt is imported only when
+    it writes, so the other commands start without it."""
+    from minutes_app.ui.pages import write_pdf
+
+    write_pdf(paged, target)
 
 
 def _restore_over_damaged(url: str, path: Path, backup: Path) -> int:
@@ -165,7 +175,7 @@ def _open_and_run_window(url: str, path: Path | None, start: "WindowStart") -> i
             continue
         try:
             services = Services.build(database.session_factory, database_path=database.path,
-                                      read_only=database.read_only)
+                                      read_only=database.read_only, pdf_writer=write_pdf_with_qt)
             try:
                 window = start.build_window(services)
             except StorageFailure as error:

@@ -1,5 +1,5 @@
-"""The command line: `minutes-app import | export-json | export-docx | list | search | backup |
-backups | restore | check`.
+"""The command line: `minutes-app import | export-json | export-docx | export-pdf | list |
+search | backup | backups | restore | check`.
 
 Parsing and the commands live here; app.py opens the database, builds the services and calls
 `run`. Every command reaches data only through the services. Errors are raised, not printed:
@@ -16,7 +16,7 @@ from typing import NoReturn
 from minutes_app import __version__, files
 from minutes_app.domain import Language, TextFallback
 from minutes_app.services import BackupInfo, Services
-from minutes_app.services.documents import fallback_language
+from minutes_app.services.documents import PDF_ENGINES, fallback_language
 
 PROG = "minutes-app"
 STDIO = "-"
@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help='where to write ("-": standard output)')
 
     _add_export_docx(commands)
+    _add_export_pdf(commands)
 
     _command(commands, "list", "list the meetings: id, date, number, title")
 
@@ -85,17 +86,33 @@ def _add_export_docx(commands: "argparse._SubParsersAction[_Parser]") -> None:
     docx = _command(commands, "export-docx", "write the protocol of a meeting as a Word file")
     docx.add_argument("meeting_id", metavar="ID", type=_meeting_id, help="the meeting's id")
     docx.add_argument("-o", "--output", required=True, metavar="FILE.docx")
-    docx.add_argument("--form", choices=("full", "short"), default="full",
-                      help="full or short protocol (default: full)")
-    docx.add_argument("--lang", choices=[language.value for language in Language],
-                      help="the document language (default: the meeting's)")
-    docx.add_argument("--template", metavar="LETTERHEAD.docx", type=Path,
-                      help="the organisation's letterhead")
-    docx.add_argument("--extract", metavar="N[,N...]", type=_agenda_numbers, default=(),
-                      help="write an extract (выписка) of these agenda items only")
+    _add_document_options(docx)
     docx.add_argument("--pair", metavar="LANG", choices=[language.value for language in Language],
                       help="also write the document in this language beside FILE.docx, as "
                       "FILE.LANG.docx (a хаттама and a протокол with one number and date)")
+
+
+def _add_export_pdf(commands: "argparse._SubParsersAction[_Parser]") -> None:
+    pdf = _command(commands, "export-pdf", "write the protocol of a meeting as a PDF file "
+                   "(through LibreOffice when it is installed, else Qt's own PDF writer)")
+    pdf.add_argument("meeting_id", metavar="ID", type=_meeting_id, help="the meeting's id")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _add_document_options(pdf)
+    pdf.add_argument("--engine", choices=PDF_ENGINES, default="auto",
+                     help="libreoffice: the Word file as Word would print it; qt: laid out by "
+                     "this program (no letterhead); auto: LibreOffice when installed, else qt")
+
+
+def _add_document_options(parser: argparse.ArgumentParser) -> None:
+    """What the document is: export-docx's and export-pdf's options."""
+    parser.add_argument("--form", choices=("full", "short"), default="full",
+                        help="full or short protocol (default: full)")
+    parser.add_argument("--lang", choices=[language.value for language in Language],
+                        help="the document language (default: the meeting's)")
+    parser.add_argument("--template", metavar="LETTERHEAD.docx", type=Path,
+                        help="the organisation's letterhead")
+    parser.add_argument("--extract", metavar="N[,N...]", type=_agenda_numbers, default=(),
+                        help="write an extract (выписка) of these agenda items only")
 
 
 def _command(
@@ -146,6 +163,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         "import": lambda: import_json(services, args.file),
         "export-json": lambda: export_json(services, args.meeting_ids, args.output),
         "export-docx": lambda: export_docx(services, args),
+        "export-pdf": lambda: export_pdf(services, args),
         "list": lambda: list_meetings(services),
         "search": lambda: search(services, args.text),
         "backup": lambda: make_backup(services),
@@ -203,6 +221,22 @@ def export_docx(services: Services, args: argparse.Namespace) -> int:
         for fallback in result.fallbacks:
             warn(prefix + fallback_warning(fallback, result.language,
                                            fallback_language(fallback, meeting)))
+    return 0
+
+
+def export_pdf(services: Services, args: argparse.Namespace) -> int:
+    """Write the PDF; print its path and the engine that made it (a tab between); warn about
+    texts written in another language, as export-docx does."""
+    meeting = services.meetings.get(args.meeting_id)
+    if args.template is not None and not args.template.is_file():
+        raise CommandError(f"cannot read the template {args.template}: there is no such file")
+    language = Language(args.lang or meeting.language)
+    result = services.documents.export_pdf(
+        args.meeting_id, Path(args.output), engine=args.engine, language=language,
+        form=args.form, template=args.template, extract=args.extract)
+    _print_row(result.path, result.engine)
+    for fallback in result.fallbacks:
+        warn(fallback_warning(fallback, result.language, fallback_language(fallback, meeting)))
     return 0
 
 

@@ -2,15 +2,59 @@
 written without LibreOffice are laid out from the same outline as the Word file.
 
 CONTRACT (issue 9): `paged_html` and `PagedHtml` are used by the services and the window.
+
+Only Qt's rich-text subset (doc.qt.io/qt-6/richtext-html-subset.html) is used: its lengths
+are bare numbers in the layout's pixels, so every length here is a CSS pixel (1/96 inch) and
+ui.pages lays the document out at 96 dpi whatever the screen. Each block kind gets the layout
+of its Word style (styles.py, render.py); what Qt cannot do (keep with next) is left out.
 """
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutes_app.domain import Body, Meeting, Organization
-from minutes_app.export.blocks import Block, Para, SideBySide
+from minutes_app.export.blocks import Block, Kind, Para, SideBySide, Table
 from minutes_app.export.options import DocxOptions
 from minutes_app.export.outline import build_outline
+from minutes_app.export.render import docx_text
+
+PX_PER_MM = 96 / 25.4
+_PX_PER_PT = 96 / 72
+_INDENT_PX = 12.5 * PX_PER_MM  # first-line indent 1.25 cm (styles._INDENT)
+_ANNEX_INDENT_PX = 90 * PX_PER_MM  # «Приложение к протоколу …» in the right half (9 cm)
+_SIGNATURE_WIDTHS = (45, 25, 30)  # % of the text width, as render._SIGNATURE_WIDTHS
+
+
+@dataclass(frozen=True, slots=True)
+class _Look:
+    align: str = "justify"
+    bold: bool = False
+    before_pt: float = 0
+    after_pt: float = 0
+    indent_px: float = 0
+    left_px: float = 0
+
+
+# The paragraph styles of styles._SPECS, kind by kind.
+_LOOKS = {
+    Kind.ORGANIZATION: _Look("center", bold=True),
+    Kind.DOC_TYPE: _Look("center", bold=True, before_pt=12),
+    Kind.DATE_LINE: _Look("left", before_pt=6),
+    Kind.PLACE: _Look("center"),
+    Kind.TITLE: _Look("left", bold=True, before_pt=12, after_pt=12),
+    Kind.LINE: _Look(),
+    Kind.HEADING: _Look("center", bold=True, before_pt=12, after_pt=6),
+    Kind.KEYWORD: _Look("left", bold=True, before_pt=6),
+    Kind.TEXT: _Look(indent_px=_INDENT_PX),
+    Kind.SIGNATURE: _Look("left", before_pt=18),
+    Kind.SIGNATURE_NEXT: _Look("left"),
+    Kind.ANNEX_REF: _Look("left", left_px=_ANNEX_INDENT_PX, after_pt=12),
+    Kind.CELL: _Look("left"),
+}
+_SIGNATURE_KINDS = (Kind.SIGNATURE, Kind.SIGNATURE_NEXT)
+# A table of no borders and no padding: the date line, signatures, the two names.
+_PLAIN_TABLE = "<table width='100%' border='0' cellspacing='0' cellpadding='0'{style}>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,24 +67,85 @@ class PagedHtml:
     font_size: float
     margins_mm: tuple[float, float, float, float]  # left, top, right, bottom
     page_mm: tuple[float, float] = (210, 297)
+    # the page number in the top margin (page.number_pages: the header style's size)
+    number_size: float = 12
+    number_from_top_mm: float = 10  # GOST: at least 10 mm from the top edge
 
 
 def paged_html(meeting: Meeting, options: DocxOptions, body: Body | None = None,
                organization: Organization | None = None) -> PagedHtml:
     outline = build_outline(meeting, options, body, organization)
     left = 30 if options.long_term_margin else 20
-    parts = [_block(block) for block in outline.blocks]
-    return PagedHtml("<html><body>" + "".join(parts) + "</body></html>", outline.title,
-                     options.font_name, options.font_size, (left, 20, 10, 20))
+    parts = [_block(block, options.table_font_size) for block in outline.blocks]
+    return PagedHtml("<html><body>" + "".join(parts) + "</body></html>",
+                     docx_text(outline.title).replace("\n", " "), options.font_name,
+                     options.font_size, (left, 20, 10, 20), number_size=options.table_font_size)
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, table_size: float) -> str:
     if isinstance(block, Para):
-        return f"<p>{html.escape(block.text)}</p>"
+        return _para(block)
     if isinstance(block, SideBySide):
-        return (f"<table width='100%'><tr><td>{html.escape(block.left)}</td>"
-                f"<td>{html.escape(block.right)}</td></tr></table>")
-    rows = [block.header, *block.rows]
-    cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
-                    for row in rows)
-    return f"<table border='1' width='100%'>{cells}</table>"
+        cells = [(block.left, 50, "center"), (block.right, 50, "center")]
+        return _plain_table(cells, _LOOKS[block.kind], "")
+    return _table(block, table_size)
+
+
+def _para(block: Para) -> str:
+    text = docx_text(block.text)
+    if not text.strip():
+        return ""  # never an empty paragraph, as in the Word file
+    look = _LOOKS[block.kind]
+    breaks = "page-break-before: always; " if block.page_break_before else ""
+    if block.kind in _SIGNATURE_KINDS and text.count("\t") >= 2:
+        label, mark, name = text.rsplit("\t", 2)  # a position typed with a tab stays whole
+        widths = _SIGNATURE_WIDTHS
+        cells = [(label, widths[0], "left"), (mark, widths[1], "left"), (name, widths[2], "right")]
+        return _plain_table(cells, look, breaks)
+    if block.kind == Kind.DATE_LINE and "\t" in text:
+        date, number = text.split("\t", 1)  # date at the left, № at the right (a tab stop)
+        return _plain_table([(date, 50, "left"), (number, 50, "right")], look, breaks)
+    return _p(text, look, breaks)
+
+
+def _p(text: str, look: _Look, extra: str = "", size_pt: float | None = None) -> str:
+    style = (f"{extra}margin-top: {look.before_pt * _PX_PER_PT:.2f}px; "
+             f"margin-bottom: {look.after_pt * _PX_PER_PT:.2f}px; "
+             f"margin-left: {look.left_px:.2f}px; margin-right: 0px; "
+             f"text-indent: {look.indent_px:.2f}px; white-space: pre-wrap;")
+    if look.bold:
+        style += " font-weight: bold;"
+    if size_pt is not None:
+        style += f" font-size: {size_pt:g}pt;"
+    return f"<p align='{look.align}' style='{style}'>{_escape(text)}</p>"
+
+
+def _plain_table(cells: Sequence[tuple[str, float, str]], look: _Look, breaks: str) -> str:
+    """One borderless row; the space above the paragraph it stands for becomes the table's."""
+    style = f" style='{breaks}margin-top: {look.before_pt * _PX_PER_PT:.2f}px; " \
+            f"margin-bottom: {look.after_pt * _PX_PER_PT:.2f}px;'"
+    flat = _Look(look.align, look.bold)
+    row = "".join(f"<td width='{width}%'>{_p(text, _Look(align, flat.bold))}</td>"
+                  for text, width, align in cells)
+    return _PLAIN_TABLE.format(style=style) + f"<tr>{row}</tr></table>"
+
+
+def _table(block: Table, size_pt: float) -> str:
+    """Single black borders, the header row bold and repeated on every page (thead)."""
+    widths = [f"{fraction * 100:.2f}%" for fraction in block.widths]
+    cell = _LOOKS[Kind.CELL]
+    header = "".join(f"<th width='{w}'>{_p(text, _Look(cell.align, True), size_pt=size_pt)}</th>"
+                     for text, w in zip(block.header, widths, strict=True))
+    rows = "".join(
+        "<tr>" + "".join(f"<td width='{w}'>{_p(text, cell, size_pt=size_pt)}</td>"
+                         for text, w in zip(row, widths, strict=True)) + "</tr>"
+        for row in block.rows)
+    return ("<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+            "style='border-collapse: collapse; border-style: solid; border-color: #000000;'>"
+            f"<thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>")
+
+
+def _escape(text: str) -> str:
+    """Text as HTML: the markup characters escaped; line breaks as <br/> (white-space
+    pre-wrap would keep them too, but Qt joins a trailing one with the next block)."""
+    return html.escape(text, quote=True).replace("\n", "<br/>")

@@ -13,7 +13,7 @@ from minutes_app.services.backups import (
     CheckResult,
 )
 from minutes_app.services.directory import DirectoryService
-from minutes_app.services.documents import DocumentService
+from minutes_app.services.documents import DocumentService, PdfResult, PdfWriter
 from minutes_app.services.errors import MeetingNotFound, ServiceError
 from minutes_app.services.meetings import MeetingService
 from minutes_app.services.transactions import DatabaseReadOnly, StorageFailure
@@ -39,18 +39,21 @@ class Services:
 
     @classmethod
     def build(cls, session_factory: sessionmaker[Session], *,
-              database_path: Path | None = None, read_only: bool = False) -> "Services":
-        """`database_path`: the SQLite file (None for a server database): its backups."""
+              database_path: Path | None = None, read_only: bool = False,
+              pdf_writer: PdfWriter | None = None) -> "Services":
+        """`database_path`: the SQLite file (None for a server database): its backups.
+        `pdf_writer`: Qt's PDF writer (app.py gives it), used without LibreOffice."""
         backups = BackupService(session_factory, database_path)
         meetings = MeetingService(session_factory, backups)
         directory = DirectoryService(session_factory)
-        return cls(meetings, directory, DocumentService(meetings, directory), backups,
+        documents = DocumentService(meetings, directory, pdf_writer)
+        return cls(meetings, directory, documents, backups,
                    TransferService(session_factory, backups), read_only)
 
 
 __all__ = [
     "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "CheckResult",
     "DatabaseReadOnly", "DirectoryService", "DocumentService", "ImportResult", "ImportWarning",
-    "MeetingNotFound", "MeetingService", "MeetingSummary", "SearchHit", "ServiceError",
-    "Services", "StorageFailure", "TransferService", "WarningKind",
+    "MeetingNotFound", "MeetingService", "MeetingSummary", "PdfResult", "PdfWriter",
+    "SearchHit", "ServiceError", "Services", "StorageFailure", "TransferService", "WarningKind",
 ]

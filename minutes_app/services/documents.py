@@ -3,7 +3,8 @@
 CONTRACT: the CLI and the window call `export_docx`; keep the signature stable.
 """
 
-from collections.abc import Mapping
+import tempfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -17,13 +18,25 @@ from minutes_app.export import (
     write_document,
 )
 from minutes_app.export.html import PagedHtml, paged_html
+from minutes_app.export.pdf import ConversionError, convert_to_pdf, find_libreoffice
 from minutes_app.services.directory import DirectoryService
-from minutes_app.services.errors import DocumentExportFailed, TargetLocked, TemplateRejected
+from minutes_app.services.errors import (
+    DocumentExportFailed,
+    PdfConversionFailed,
+    PdfEngineMissing,
+    TargetLocked,
+    TemplateRejected,
+)
 from minutes_app.services.meetings import MeetingService
 
 # Fallbacks at these paths are the directory's names, which are kept in Russian.
 DIRECTORY_PATHS = ("body.", "organization.")
 _OPTION_NAMES = frozenset(f.name for f in fields(DocxOptions)) | {"template"}
+PDF_ENGINES = ("auto", "libreoffice", "qt")
+
+# Writes the document laid out by Qt as a PDF (ui.pages.write_pdf, given by app.py: the
+# services import no Qt). Raises export's TargetError / TargetLockedError.
+PdfWriter = Callable[[PagedHtml, Path], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +64,22 @@ class _Snapshot:
     organization: Organization | None
 
 
+@dataclass(frozen=True, slots=True)
+class PdfResult:
+    """A written PDF, as DocumentResult, and the engine that made it: "libreoffice" or "qt"."""
+
+    path: Path
+    language: Language
+    fallbacks: tuple[TextFallback, ...]
+    engine: str
+
+
 class DocumentService:
-    def __init__(self, meetings: MeetingService, directory: DirectoryService) -> None:
+    def __init__(self, meetings: MeetingService, directory: DirectoryService,
+                 pdf_writer: PdfWriter | None = None) -> None:
         self._meetings = meetings
         self._directory = directory
+        self._pdf_writer = pdf_writer
 
     def export_docx(
         self,
@@ -140,6 +165,70 @@ class DocumentService:
         except ExportError as error:
             raise DocumentExportFailed(str(error)) from error
 
+    def export_pdf(self, meeting_id: int, target: Path, *, engine: str = "auto",
+                   **options: object) -> PdfResult:
+        """The document as a PDF at `target`, written atomically; `options` are those of
+        `export_docx`. `engine`: "libreoffice" converts the Word file (exactly what Word
+        would print), "qt" lays the same outline out with Qt (no letterhead: the
+        organisation's name is printed instead), "auto" the first when LibreOffice is
+        installed, else the second. Raises ServiceError subclasses with a one-line message."""
+        target = Path(target)
+        snapshot = self._snapshot(meeting_id)
+        maker = self._pdf_engine(engine)
+        _check_pdf_target(target)
+        if isinstance(maker, Path):
+            return self._pdf_by_libreoffice(snapshot, target, options, maker)
+        return self._pdf_by_qt(snapshot, target, options, maker)
+
+    def _pdf_engine(self, engine: str) -> Path | PdfWriter:
+        """LibreOffice's program, or the Qt writer."""
+        if engine not in PDF_ENGINES:
+            raise DocumentExportFailed(f"unknown PDF engine {engine!r}: use "
+                                       + ", ".join(PDF_ENGINES[:-1]) + f" or {PDF_ENGINES[-1]}")
+        soffice = find_libreoffice() if engine != "qt" else None
+        if soffice is not None:
+            return soffice
+        if engine == "libreoffice":
+            raise PdfEngineMissing("LibreOffice is not installed (no soffice program found): "
+                                   "install it from libreoffice.org, or use the qt engine")
+        if self._pdf_writer is None:
+            raise PdfEngineMissing("no PDF writer here: install LibreOffice (libreoffice.org) "
+                                   "to save the protocol as PDF")
+        return self._pdf_writer
+
+    def _pdf_by_libreoffice(self, snapshot: _Snapshot, target: Path,
+                            options: Mapping[str, object], soffice: Path) -> PdfResult:
+        """The Word file, written in a temporary folder, converted there by LibreOffice."""
+        with tempfile.TemporaryDirectory(prefix="minutes-docx-") as work:
+            written = self._write(snapshot, Path(work) / "protocol.docx", options)
+            try:
+                convert_to_pdf(written.path, target, soffice)
+            except TargetLockedError as error:
+                raise TargetLocked(str(error)) from error
+            except ConversionError as error:
+                raise PdfConversionFailed(str(error)) from error
+            except ExportError as error:
+                raise DocumentExportFailed(str(error)) from error
+        return PdfResult(target, written.language, written.fallbacks, "libreoffice")
+
+    @staticmethod
+    def _pdf_by_qt(snapshot: _Snapshot, target: Path, options: Mapping[str, object],
+                   writer: PdfWriter) -> PdfResult:
+        settings = dict(options)
+        settings.pop("template", None)  # Qt draws no letterhead
+        docx_options = _docx_options(settings, snapshot.body)
+        meeting, body, organization = snapshot.meeting, snapshot.body, snapshot.organization
+        try:
+            paged = paged_html(meeting, docx_options, body, organization)
+            fallbacks = document_fallbacks(meeting, docx_options, body, organization)
+            writer(paged, target)
+        except TargetLockedError as error:
+            raise TargetLocked(str(error)) from error
+        except ExportError as error:
+            raise DocumentExportFailed(str(error)) from error
+        language = Language(docx_options.language or meeting.language)
+        return PdfResult(target, language, tuple(fallbacks), "qt")
+
     def _snapshot(self, meeting_id: int) -> _Snapshot:
         return self._snapshot_of(self._meetings.get(meeting_id))  # raises MeetingNotFound
 
@@ -183,6 +272,14 @@ class DocumentService:
             reason = "is a folder, not a Word file" if path.is_dir() else "does not exist"
             raise TemplateRejected(_body_letterhead(body, reason))
         return path
+
+
+def _check_pdf_target(target: Path) -> None:
+    """Refused before any work (a LibreOffice conversion takes seconds)."""
+    if not target.parent.is_dir():
+        raise DocumentExportFailed(f"the folder {target.parent} does not exist")
+    if target.is_dir():
+        raise DocumentExportFailed(f"{target} is a folder; choose a file name ending in .pdf")
 
 
 def _body_letterhead(body: Body, problem: str) -> str:

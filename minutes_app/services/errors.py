@@ -27,3 +27,12 @@ class PersonNotFound(ServiceError):
     def __init__(self, person_id: int) -> None:
         super().__init__(f"there is no person with id {person_id} in the directory")
         self.person_id = person_id
+
+
+class PdfEngineMissing(DocumentExportFailed):
+    """No way to make a PDF here: LibreOffice is not installed (and, for the engine asked
+    for, no Qt writer was given); the message says what to install."""
+
+
+class PdfConversionFailed(DocumentExportFailed):
+    """LibreOffice did not make the PDF (it failed or did not finish in time)."""

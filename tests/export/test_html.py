@@ -1,0 +1,179 @@
+"""The document as HTML for Qt (the preview, the printer, the PDF without LibreOffice): each
+block laid out as in the Word file, read back the way Qt reads it, and hostile text kept as
+text."""
+
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QFont,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLength,
+    QTextTable,
+)
+
+from minutes_app.domain import AgendaItem, Decision
+from minutes_app.export import DocxOptions
+from minutes_app.export.html import PX_PER_MM, paged_html
+from minutes_app.export.wording import NBSP
+from minutes_app.ui.pages import text_area, text_document, write_pdf
+from tests.export.pdf_text import pdf_pages, pdf_text, pdf_title
+from tests.export.samples import BODY, ORGANIZATION, russian_meeting
+from tests.export.test_hostile_text import HOSTILE, VISIBLE, hostile_meeting
+
+LONG_WORD = "Сверхдлинноесловобезединогопробела" * 12  # 420 letters, wider than a line
+OUR_TAGS = {"html", "body", "p", "br", "table", "thead", "tbody", "tr", "td", "th"}
+
+
+def _paged(meeting=None, **options):
+    return paged_html(meeting or russian_meeting(), DocxOptions(**options), BODY, ORGANIZATION)
+
+
+def _blocks(document: QTextDocument) -> list[QTextBlock]:
+    blocks, block = [], document.begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def _block(document: QTextDocument, text: str) -> QTextBlock:
+    return next(b for b in _blocks(document) if b.text().replace(NBSP, " ") == text)
+
+
+def _table_of(block: QTextBlock) -> QTextTable:
+    table = QTextCursor(block).currentTable()
+    assert table is not None, block.text()
+    return table
+
+
+def _page(document: QTextDocument, block: QTextBlock) -> int:
+    """The 0-based page a block is laid out on (Qt starts a page's first block a fraction of
+    a pixel above the page's top: half a pixel more)."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    return int((top + 0.5) // document.pageSize().height())
+
+
+# -- the markup ---------------------------------------------------------------------------
+
+
+def test_hostile_text_stays_text_in_well_formed_markup():
+    paged = _paged(hostile_meeting())
+
+    root = ET.fromstring(paged.html)  # markup characters in a text would break this
+
+    assert {element.tag for element in root.iter()} <= OUR_TAGS
+    text = "".join(root.itertext())
+    assert VISIBLE in text  # «<b>&amp;"'» arrives as the characters typed
+    assert not any(ord(c) < 32 and c not in "\t\n" for c in paged.html)
+    assert "\ufffe" not in paged.html and "\ud800" not in paged.html
+    assert "Начало" in text and "конец" in text
+    assert HOSTILE not in text  # the control characters went, as in the Word file
+
+
+def test_the_page_is_a4_with_gost_margins_and_the_bodys_font():
+    paged = _paged()
+    assert paged.page_mm == (210, 297) and paged.margins_mm == (20, 20, 10, 20)
+    assert (paged.font_name, paged.font_size) == ("Times New Roman", 14)
+    wide = _paged(long_term_margin=True, font_name="Arial", font_size=12)
+    assert wide.margins_mm == (30, 20, 10, 20)
+    assert (wide.font_name, wide.font_size) == ("Arial", 12)
+
+
+# -- as Qt lays it out ---------------------------------------------------------------------
+
+
+def test_headings_are_centred_and_bold_and_text_justified_with_a_first_line_indent(qapp):
+    document = text_document(_paged())
+
+    for heading in ("ПРОТОКОЛ", "ПОВЕСТКА ДНЯ:"):
+        block = _block(document, heading)
+        assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter, heading
+        assert block.charFormat().fontWeight() == QFont.Weight.Bold, heading
+    keyword = _block(document, "1. СЛУШАЛИ:")
+    assert keyword.charFormat().fontWeight() == QFont.Weight.Bold
+    assert keyword.blockFormat().textIndent() == 0
+    text = _block(document, "Ахметов Е.Б. — Предложил усилить работу с семьями.")
+    assert text.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
+    assert text.blockFormat().textIndent() == pytest.approx(12.5 * PX_PER_MM, abs=0.01)
+    assert text.charFormat().fontWeight() == QFont.Weight.Normal
+
+
+def test_the_date_is_at_the_left_and_the_number_at_the_right_of_one_line(qapp):
+    document = text_document(_paged())
+    date, number = _block(document, "22.11.2019"), _block(document, "№ 3")
+
+    assert _table_of(date) == _table_of(number)
+    assert number.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+    assert _table_of(date).format().border() == 0
+    assert document.documentLayout().blockBoundingRect(date).top() == pytest.approx(
+        document.documentLayout().blockBoundingRect(number).top())
+
+
+def test_signatures_are_borderless_three_column_rows_of_the_words_widths(qapp):
+    document = text_document(_paged())
+    name = _block(document, "М.Ч. Когамов")
+    table = _table_of(name)
+
+    assert (table.rows(), table.columns()) == (1, 3)
+    assert table.format().border() == 0
+    widths = [(w.type(), w.rawValue()) for w in table.format().columnWidthConstraints()]
+    assert widths == [(QTextLength.Type.PercentageLength, p) for p in (45, 25, 30)]
+    assert table.cellAt(0, 0).firstCursorPosition().block().text() == "Председатель"
+    assert name.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_the_annex_starts_a_new_page_with_a_bordered_table_of_the_columns_widths(qapp):
+    paged = _paged()
+    document = text_document(paged)
+    annex = next(b for b in _blocks(document) if b.text().startswith("Приложение\u2028к "))
+    last_signature = _block(document, "А.С. Петрова")
+
+    assert annex.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    assert _page(document, annex) == _page(document, last_signature) + 1
+    table = _table_of(_block(document, "Фамилия, имя, отчество"))
+    assert table.format().border() > 0
+    assert table.format().headerRowCount() == 1  # repeated on every page of the list
+    widths = [round(w.rawValue()) for w in table.format().columnWidthConstraints()]
+    assert sum(widths) == 100 and len(widths) == 3
+
+
+def test_the_bodys_font_and_size_are_the_documents(qapp):
+    document = text_document(_paged(font_name="Arial", font_size=12))
+
+    assert document.defaultFont().family() == "Arial"
+    assert document.defaultFont().pointSizeF() == 12
+    bigger = text_document(_paged(font_name="Arial", font_size=16))
+    line, big_line = (_block(d, "ПРОТОКОЛ").layout().lineAt(0).height()
+                      for d in (document, bigger))
+    assert big_line / line == pytest.approx(16 / 12, rel=0.1)
+
+
+def test_a_very_long_word_wraps_inside_the_text_width(qapp):
+    meeting = russian_meeting()
+    item = AgendaItem(title="Длинное слово", decisions=(Decision(text=LONG_WORD),))
+    paged = _paged(replace(meeting, agenda=(*meeting.agenda, item)))
+    document = text_document(paged)
+
+    block = next(b for b in _blocks(document) if LONG_WORD[:40] in b.text())
+    assert block.layout().lineCount() > 1
+    assert max(block.layout().lineAt(i).naturalTextWidth()
+               for i in range(block.layout().lineCount())) <= text_area(paged).width()
+
+
+def test_hostile_text_prints_to_a_pdf_as_typed(qapp, tmp_path: Path):
+    target = tmp_path / "hostile.pdf"
+
+    write_pdf(_paged(hostile_meeting()), target)
+
+    text = pdf_text(target)
+    assert "Начало" in text and "конец" in text
+    assert "<b>&amp;\"'" in text
+    assert pdf_title(target).startswith("Протокол")
+    assert len(pdf_pages(target)) >= 2
