@@ -41,6 +41,7 @@ from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
 from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
 from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
+from minutes_app.ui.dialogs.pdf_dialog import PdfSaver
 from minutes_app.ui.dialogs.people_dialog import PeopleDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
 from minutes_app.ui.editor import MeetingEditor
@@ -125,6 +126,10 @@ class MainWindow(QMainWindow):
         self.preview_dock.setWidget(self.preview)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
+        self._pdf = PdfSaver(services, settings, self)  # File → Save as PDF…, in the background
+        self._pdf.saved.connect(lambda result: self.statusBar().showMessage(
+            self.tr("Saved %1").replace("%1", str(result.path))))
+        self._pdf.busy_changed.connect(lambda _busy: self._update_actions())
         self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
         # JSON import and export take turns with backups and restores on one worker thread.
         self._json = JsonTransfer(services, settings, self, self.data_safety.jobs)
@@ -170,6 +175,8 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action("actionExportDocx",
                                                self.tr("Export &Word document…"),
                                                self.export_docx, "Ctrl+E")
+        self.save_pdf_action = self._action("actionSavePdf", self.tr("Save as P&DF…"),
+                                            self.save_pdf)
         self.print_action = self._action("actionPrint", self.tr("&Print…"),
                                          self.print_protocol, QKeySequence.StandardKey.Print)
         self.preview_action = self.preview_dock.toggleViewAction()
@@ -209,7 +216,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_json_action,
                               self.export_docx_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.print_action)
+        file_menu.addActions([self.save_pdf_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.data_safety.backups_action)
         file_menu.addAction(self.settings_action)
@@ -378,6 +385,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_meeting and writable)
         self.export_docx_action.setEnabled(has_meeting)
         self.print_action.setEnabled(has_meeting)
+        self.save_pdf_action.setEnabled(has_meeting and not self._pdf.busy)
         for action in (self.new_action, self.import_action):
             action.setEnabled(writable)
         # Undo and redo write too; the stack enables them again as it changes.
@@ -482,6 +490,15 @@ class MainWindow(QMainWindow):
         printer.setDocName(paged.title)
         if preview_pane.run_print_dialog(self, printer):
             print_document(paged, printer)
+
+    def save_pdf(self) -> None:
+        """File → Save as PDF…: the stored meeting (the typing is saved first) in the
+        preview's form and language; written in the background, the status bar says where."""
+        meeting = self.editor.current_meeting()
+        if meeting is None or not self._saved_or_said_why():
+            return
+        if self._pdf.save(meeting, self.preview.options()):
+            self.statusBar().showMessage(self.tr("Writing the PDF…"))
 
     @staticmethod
     def _open_after_export(paths: tuple[Path, ...], document: bool, folder: bool) -> None:

@@ -107,10 +107,12 @@ class PreviewPane(QWidget):
     # --- what is shown ----------------------------------------------------------------------
     def show_meeting(self, meeting: Meeting | None) -> None:
         """The editor's meeting changed (typing, undo, another meeting): rebuild soon. Another
-        meeting starts in its own language."""
+        meeting starts in its own language, and a change of its document language is
+        followed."""
         previous = self._meeting
         self._meeting = meeting
-        if meeting is not None and (previous is None or previous.id != meeting.id):
+        if meeting is not None and (previous is None or previous.id != meeting.id
+                                    or previous.language != meeting.language):
             self._choose_language(meeting.language)
         self.schedule()
 

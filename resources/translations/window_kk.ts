@@ -932,6 +932,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>&amp;Word құжатына экспорттау…</translation>
     </message>
     <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Бас&amp;ып шығару…</translation>
     </message>
@@ -1057,6 +1061,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Saved %1 and %2</source>
         <translation>Сақталды: %1 және %2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF жазылуда…</translation>
     </message>
     <message>
         <source>This meeting is no longer in the database.</source>
@@ -1230,6 +1238,21 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Delete «%1» from the directory? Meetings and bodies keep the organisation&apos;s name.</source>
         <translation>«%1» анықтамалықтан жойылсын ба? Отырыстар мен органдарда ұйымның атауы сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSaver</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved as PDF</source>
+        <translation>PDF сақталмады</translation>
     </message>
 </context>
 <context>

@@ -936,6 +936,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Экспорт в документ &amp;Word…</translation>
     </message>
     <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
@@ -1062,6 +1066,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Saved %1 and %2</source>
         <translation>Сохранено: %1 и %2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Записывается PDF…</translation>
     </message>
     <message>
         <source>This meeting is no longer in the database.</source>
@@ -1236,6 +1244,21 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Delete «%1» from the directory? Meetings and bodies keep the organisation&apos;s name.</source>
         <translation>Удалить «%1» из справочника? Заседания и органы сохранят название организации.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSaver</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved as PDF</source>
+        <translation>PDF не сохранён</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,10 @@ from PySide6.QtPrintSupport import QPrinter
 from test_editor_support import replace_text
 
 from minutes_app.domain import Language
-from minutes_app.services.errors import DocumentExportFailed
+from minutes_app.services.errors import DocumentExportFailed, TargetLocked
 from minutes_app.ui import preview_pane
+from minutes_app.ui.dialogs import pdf_dialog
+from minutes_app.ui.error_text import describe
 from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.pages import text_document
 from minutes_app.ui.preview_pane import PreviewPane
@@ -101,6 +103,13 @@ def test_another_meeting_is_shown_in_its_own_language(qtbot, window, pane, servi
     qtbot.waitUntil(lambda: "қоғамдық кеңестің отырысы" in shown_text(pane))
     assert pane.language_combo.currentData() == "kk"
     assert "ХАТТАМА" in shown_text(pane)
+
+
+def test_the_preview_follows_a_change_of_the_meetings_document_language(qtbot, window, pane):
+    details = window.editor.details
+    details.language.setCurrentIndex(details.language.findData("kk"))
+    qtbot.waitUntil(lambda: pane.language_combo.currentData() == "kk")
+    qtbot.waitUntil(lambda: "ХАТТАМА" in shown_text(pane))
 
 
 def test_a_hidden_preview_is_not_laid_out_until_it_is_shown_again(qtbot, window, pane):
@@ -189,3 +198,60 @@ def test_a_document_that_cannot_be_laid_out_is_not_printed(window, pane, service
     window.print_action.trigger()
     assert asked == []
     assert "cannot be built" in window.statusBar().currentMessage()
+
+
+def save_pdf_to(monkeypatch, target: Path | None) -> tuple[list[Path], list[str]]:
+    """Answer the save dialog with `target` (None: cancel); collect what the user is told."""
+    suggested: list[Path] = []
+    told: list[str] = []
+
+    def choose(_parent, proposed: Path) -> Path | None:
+        suggested.append(proposed)
+        return target
+
+    monkeypatch.setattr(pdf_dialog, "choose_pdf_target", choose)
+    monkeypatch.setattr(pdf_dialog, "tell_pdf_failed", lambda _parent, text: told.append(text))
+    return suggested, told
+
+
+def test_save_as_pdf_saves_the_typing_and_writes_the_panes_language(
+        qtbot, window, pane, monkeypatch, tmp_path, services, stored_meetings):
+    pane.language_combo.setCurrentIndex(pane.language_combo.findData("kk"))
+    replace_text(window.editor.details.title, "кеңестің кезектен тыс отырысы")
+    target = tmp_path / "хаттама.pdf"
+    suggested, told = save_pdf_to(monkeypatch, target)
+    window.save_pdf_action.trigger()
+    # the typing was saved before anything was written: the file is the stored meeting
+    assert services.meetings.get(stored_meetings[1].id).title == "кеңестің кезектен тыс отырысы"
+    assert suggested[0].name == "Хаттама №2, 17.02.2026.pdf"
+    qtbot.waitUntil(lambda: not window._pdf.busy, timeout=120_000)
+    assert told == []
+    text = pdf_text(target)
+    assert "ХАТТАМА" in text and "кезектен тыс" in text and "Когамов" in text
+    assert window.statusBar().currentMessage() == f"Saved {target}"
+    assert window.settings.last_docx_folder() == str(tmp_path)
+    assert window.save_pdf_action.isEnabled()
+
+
+def test_a_pdf_that_cannot_be_written_is_said_in_the_users_language(
+        qtbot, window, pane, monkeypatch, tmp_path, services):
+    def locked(_meeting_id, target, **_options):
+        raise TargetLocked(f"{target} is open in another program")
+
+    monkeypatch.setattr(services.documents, "export_pdf", locked)
+    target = tmp_path / "protocol.pdf"
+    _suggested, told = save_pdf_to(monkeypatch, target)
+    window.save_pdf_action.trigger()
+    qtbot.waitUntil(lambda: told != [])
+    assert told == [describe(TargetLocked(f"{target} is open in another program"))]
+    assert not target.exists() and not window._pdf.busy
+
+
+def test_a_cancelled_save_as_pdf_writes_nothing(window, pane, monkeypatch, services):
+    written: list[object] = []
+    monkeypatch.setattr(services.documents, "export_pdf",
+                        lambda *args, **kwargs: written.append(args))
+    suggested, told = save_pdf_to(monkeypatch, None)
+    window.save_pdf_action.trigger()
+    assert len(suggested) == 1 and written == [] and told == []
+    assert not window._pdf.busy
