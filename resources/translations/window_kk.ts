@@ -296,7 +296,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>30 mm left margin (kept o&amp;ver 10 years)</source>
-        <translation>Сол жақ жиегі 30 мм (10 жыл<translation>Сол жақ жиегі 30 мм (10 жылдан астам &amp;сақталатын)</translation>amp;дан астам сақталатын)</translation>
+        <translation>Сол жақ жиегі 30 мм (10 жыл&amp;дан астам сақталатын)</translation>
     </message>
     <message>
         <source>30 mm left margin</source>

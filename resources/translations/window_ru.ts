@@ -299,7 +299,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>30 mm left margin (kept o&amp;ver 10 years)</source>
-        <translation>Левое поле 30 мм (срок <translation>Левое поле 30 мм (&amp;срок хранения свыше 10 лет)</translation>amp;хранения свыше 10 лет)</translation>
+        <translation>Левое поле 30 мм (срок &amp;хранения свыше 10 лет)</translation>
     </message>
     <message>
         <source>30 mm left margin</source>
