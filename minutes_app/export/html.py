@@ -3,10 +3,9 @@ written without LibreOffice are laid out from the same outline as the Word file.
 
 CONTRACT (issue 9): `paged_html` and `PagedHtml` are used by the services and the window.
 
-Only Qt's rich-text subset (doc.qt.io/qt-6/richtext-html-subset.html) is used: its lengths
-are bare numbers in the layout's pixels, so every length here is a CSS pixel (1/96 inch) and
-ui.pages lays the document out at 96 dpi whatever the screen. Each block kind gets the layout
-of its Word style (styles.py, render.py); what Qt cannot do (keep with next) is left out.
+Only Qt's rich-text subset (doc.qt.io/qt-6/richtext-html-subset.html) is used. Its lengths
+are bare numbers in CSS pixels (1/96 inch), scaled to the resolution the text is laid out at
+(ui.pages). Each block kind gets the layout of its Word style (styles.py, render.py).
 """
 
 import html
@@ -19,11 +18,16 @@ from minutes_app.export.options import DocxOptions
 from minutes_app.export.outline import build_outline
 from minutes_app.export.render import docx_text
 
-PX_PER_MM = 96 / 25.4
-_PX_PER_PT = 96 / 72
+PX_PER_MM = 96 / 25.4  # CSS pixels
+PX_PER_PT = 96 / 72
 _INDENT_PX = 12.5 * PX_PER_MM  # first-line indent 1.25 cm (styles._INDENT)
 _ANNEX_INDENT_PX = 90 * PX_PER_MM  # «Приложение к протоколу …» in the right half (9 cm)
 _SIGNATURE_WIDTHS = (45, 25, 30)  # % of the text width, as render._SIGNATURE_WIDTHS
+# Word's single line spacing of Times New Roman and Arial: ascent, descent and line gap make
+# 1.15 em. Set as a fixed height: Qt would round every line up to a whole pixel and let a
+# fallback font (for Kazakh letters a font lacks) make a line taller, so its pages would
+# break earlier than the Word file's.
+_LINE_EM = 1.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,9 @@ _LOOKS = {
     Kind.CELL: _Look("left"),
 }
 _SIGNATURE_KINDS = (Kind.SIGNATURE, Kind.SIGNATURE_NEXT)
+# Word's default cell margins: 0.19 cm left and right, none above and below
+_CELL_PADDING = f"padding: 0px {1.9 * PX_PER_MM:.2f}px 0px {1.9 * PX_PER_MM:.2f}px;"
+_BORDER_PX = 0.5 * PX_PER_PT  # Word's single line, w:sz 4 (eighths of a point)
 # A table of no borders and no padding: the date line, signatures, the two names.
 _PLAIN_TABLE = "<table width='100%' border='0' cellspacing='0' cellpadding='0'{style}>"
 
@@ -76,22 +83,23 @@ def paged_html(meeting: Meeting, options: DocxOptions, body: Body | None = None,
                organization: Organization | None = None) -> PagedHtml:
     outline = build_outline(meeting, options, body, organization)
     left = 30 if options.long_term_margin else 20
-    parts = [_block(block, options.table_font_size) for block in outline.blocks]
+    parts = [_block(block, options.font_size, options.table_font_size)
+             for block in outline.blocks]
     return PagedHtml("<html><body>" + "".join(parts) + "</body></html>",
                      docx_text(outline.title).replace("\n", " "), options.font_name,
                      options.font_size, (left, 20, 10, 20), number_size=options.table_font_size)
 
 
-def _block(block: Block, table_size: float) -> str:
+def _block(block: Block, size_pt: float, table_size_pt: float) -> str:
     if isinstance(block, Para):
-        return _para(block)
+        return _para(block, size_pt)
     if isinstance(block, SideBySide):
         cells = [(block.left, 50, "center"), (block.right, 50, "center")]
-        return _plain_table(cells, _LOOKS[block.kind], "")
-    return _table(block, table_size)
+        return _plain_table(cells, _LOOKS[block.kind], "", size_pt)
+    return _table(block, table_size_pt)
 
 
-def _para(block: Para) -> str:
+def _para(block: Para, size_pt: float) -> str:
     text = docx_text(block.text)
     if not text.strip():
         return ""  # never an empty paragraph, as in the Word file
@@ -101,31 +109,37 @@ def _para(block: Para) -> str:
         label, mark, name = text.rsplit("\t", 2)  # a position typed with a tab stays whole
         widths = _SIGNATURE_WIDTHS
         cells = [(label, widths[0], "left"), (mark, widths[1], "left"), (name, widths[2], "right")]
-        return _plain_table(cells, look, breaks)
+        return _plain_table(cells, look, breaks, size_pt)
     if block.kind == Kind.DATE_LINE and "\t" in text:
         date, number = text.split("\t", 1)  # date at the left, № at the right (a tab stop)
-        return _plain_table([(date, 50, "left"), (number, 50, "right")], look, breaks)
-    return _p(text, look, breaks)
+        return _plain_table([(date, 50, "left"), (number, 50, "right")], look, breaks, size_pt)
+    return _p(text, look, size_pt, breaks)
 
 
-def _p(text: str, look: _Look, extra: str = "", size_pt: float | None = None) -> str:
-    style = (f"{extra}margin-top: {look.before_pt * _PX_PER_PT:.2f}px; "
-             f"margin-bottom: {look.after_pt * _PX_PER_PT:.2f}px; "
-             f"margin-left: {look.left_px:.2f}px; margin-right: 0px; "
-             f"text-indent: {look.indent_px:.2f}px; white-space: pre-wrap;")
+def _p(text: str, look: _Look, size_pt: float, extra: str = "") -> str:
+    declarations = [
+        f"font-size: {size_pt:g}pt",
+        f"line-height: {size_pt * _LINE_EM * PX_PER_PT:.2f}px",
+        "-qt-line-height-type: fixed",  # a length alone is a minimum height to Qt
+        f"margin-top: {look.before_pt * PX_PER_PT:.2f}px",
+        f"margin-bottom: {look.after_pt * PX_PER_PT:.2f}px",
+        f"margin-left: {look.left_px:.2f}px",
+        "margin-right: 0px",
+        f"text-indent: {look.indent_px:.2f}px",
+        "white-space: pre-wrap",
+    ]
     if look.bold:
-        style += " font-weight: bold;"
-    if size_pt is not None:
-        style += f" font-size: {size_pt:g}pt;"
+        declarations.append("font-weight: bold")
+    style = extra + "; ".join(declarations) + ";"
     return f"<p align='{look.align}' style='{style}'>{_escape(text)}</p>"
 
 
-def _plain_table(cells: Sequence[tuple[str, float, str]], look: _Look, breaks: str) -> str:
+def _plain_table(cells: Sequence[tuple[str, float, str]], look: _Look, breaks: str,
+                 size_pt: float) -> str:
     """One borderless row; the space above the paragraph it stands for becomes the table's."""
-    style = f" style='{breaks}margin-top: {look.before_pt * _PX_PER_PT:.2f}px; " \
-            f"margin-bottom: {look.after_pt * _PX_PER_PT:.2f}px;'"
-    flat = _Look(look.align, look.bold)
-    row = "".join(f"<td width='{width}%'>{_p(text, _Look(align, flat.bold))}</td>"
+    style = (f" style='{breaks}margin-top: {look.before_pt * PX_PER_PT:.2f}px; "
+             f"margin-bottom: {look.after_pt * PX_PER_PT:.2f}px;'")
+    row = "".join(f"<td width='{width}%'>{_p(text, _Look(align, look.bold), size_pt)}</td>"
                   for text, width, align in cells)
     return _PLAIN_TABLE.format(style=style) + f"<tr>{row}</tr></table>"
 
@@ -134,13 +148,14 @@ def _table(block: Table, size_pt: float) -> str:
     """Single black borders, the header row bold and repeated on every page (thead)."""
     widths = [f"{fraction * 100:.2f}%" for fraction in block.widths]
     cell = _LOOKS[Kind.CELL]
-    header = "".join(f"<th width='{w}'>{_p(text, _Look(cell.align, True), size_pt=size_pt)}</th>"
+    header = "".join(f"<th width='{w}' style='{_CELL_PADDING}'>"
+                     f"{_p(text, _Look(cell.align, True), size_pt)}</th>"
                      for text, w in zip(block.header, widths, strict=True))
     rows = "".join(
-        "<tr>" + "".join(f"<td width='{w}'>{_p(text, cell, size_pt=size_pt)}</td>"
+        "<tr>" + "".join(f"<td width='{w}' style='{_CELL_PADDING}'>{_p(text, cell, size_pt)}</td>"
                          for text, w in zip(row, widths, strict=True)) + "</tr>"
         for row in block.rows)
-    return ("<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+    return (f"<table width='100%' border='{_BORDER_PX:.2f}' cellspacing='0' cellpadding='0' "
             "style='border-collapse: collapse; border-style: solid; border-color: #000000;'>"
             f"<thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>")
 

@@ -4,8 +4,10 @@ LibreOffice is not installed all print the same QTextDocument.
 CONTRACT (issue 9): `print_document(paged, printer)` lays `paged` out on `printer`'s pages
 (A4, the document's margins) and prints it; `write_pdf(paged, target)` writes a PDF file.
 
-The text is laid out once, at 96 dpi (the unit of export.html's lengths), on pages of the text
-area's size, then painted page by page scaled to the device: QTextDocument.print_ would put its
+The text is laid out once, on pages of the text area's size, at a fine resolution whatever
+the screen (Qt rounds a font's size to whole pixels: 14 pt at 96 dpi would be 19 px, not
+18.67, and the text 2 % wider than Word's, wrapping at other words), then painted page by
+page scaled to the device: QTextDocument.print_ would put its
 own page numbers at the bottom, where GOST wants them centred in the top margin from page 2
 (as page.number_pages does in the Word file).
 """
@@ -24,14 +26,16 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
 
-from minutes_app.export.html import PX_PER_MM, PagedHtml
+from minutes_app.export.html import PagedHtml
 from minutes_app.export.writer import write_bytes_atomically
 
-LAYOUT_DPI = 96
+LAYOUT_DPI = 960
+CSS_DPI = 96  # the unit of export.html's lengths
 PDF_DPI = 1200
 _METRES_PER_INCH = 0.0254
 _state: dict[str, object] = {}  # the layout device and a command line's application, kept alive
@@ -49,11 +53,12 @@ def page_layout(paged: PagedHtml) -> QPageLayout:
 
 
 def text_area(paged: PagedHtml) -> QRectF:
-    """The text's place on the sheet, in layout pixels (96 dpi)."""
+    """The text's place on the sheet, in layout pixels."""
     left, top, right, bottom = paged.margins_mm
     width, height = paged.page_mm
-    return QRectF(left * PX_PER_MM, top * PX_PER_MM, (width - left - right) * PX_PER_MM,
-                  (height - top - bottom) * PX_PER_MM)
+    per_mm = LAYOUT_DPI / 25.4
+    return QRectF(left * per_mm, top * per_mm, (width - left - right) * per_mm,
+                  (height - top - bottom) * per_mm)
 
 
 def text_document(paged: PagedHtml) -> QTextDocument:
@@ -62,15 +67,38 @@ def text_document(paged: PagedHtml) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(_layout_device())
     document.setDocumentMargin(0)
+    document.setUseDesignMetrics(True)  # unhinted glyph widths, as the printed page has them
     font = QFont(paged.font_name)
     font.setPointSizeF(paged.font_size)
     document.setDefaultFont(font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # very long words
+    option.setTabStopDistance(12.5 * LAYOUT_DPI / 25.4)  # Word's default tab stops: 1.25 cm
     document.setDefaultTextOption(option)
+    document.setUndoRedoEnabled(False)
     document.setHtml(paged.html)
+    _scale_indents(document)
     document.setPageSize(text_area(paged).size())
+    document.documentLayout().documentSize()  # lays it all out now (Qt does it lazily)
     return document
+
+
+def _scale_indents(document: QTextDocument) -> None:
+    """Qt scales the HTML's CSS pixels to the layout's resolution for a paragraph's spacing
+    above and below, its line height and the tables' padding, but not for its left and right
+    margins and first-line indent: these are scaled here."""
+    factor = LAYOUT_DPI / CSS_DPI
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.leftMargin() or fmt.rightMargin() or fmt.textIndent():
+            fmt.setLeftMargin(fmt.leftMargin() * factor)
+            fmt.setRightMargin(fmt.rightMargin() * factor)
+            fmt.setTextIndent(fmt.textIndent() * factor)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        block = block.next()
 
 
 def paint_page(painter: QPainter, paged: PagedHtml, document: QTextDocument, index: int,
@@ -143,18 +171,18 @@ def write_pdf(paged: PagedHtml, target: Path) -> None:
 
 
 def ensure_gui_application() -> None:
-    """Fonts and painting need a QGuiApplication: the command line has none, and often no
-    display either (then Qt's offscreen platform)."""
+    """Fonts and painting need a QGuiApplication: the command line has none. It shows no
+    window, so on Linux it takes Qt's offscreen platform: with no display, or a DISPLAY that
+    cannot be reached (ssh), the default platform would abort the process."""
     if QGuiApplication.instance() is not None:
         return
-    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if sys.platform.startswith("linux") and headless:
+    if sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _state["application"] = QGuiApplication(sys.argv[:1] or ["minutes-app"])
 
 
 def _layout_device() -> QImage:
-    """A 96-dpi device to lay the text out on, whatever the screen's scaling."""
+    """A device of LAYOUT_DPI to lay the text out on, whatever the screen's scaling."""
     device = _state.get("device")
     if not isinstance(device, QImage):
         device = QImage(1, 1, QImage.Format.Format_ARGB32)

@@ -5,6 +5,9 @@ A run with the qt engine starts Qt in this process: those tests take the `qapp` 
 that the application is pytest-qt's QApplication (the window's tests need one) and not the
 command line's own QGuiApplication."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +110,20 @@ def test_an_unknown_engine_is_a_usage_error(run, db, tmp_path):
     result = run("--db", db, "export-pdf", "1", "-o", str(tmp_path / "a.pdf"),
                  "--engine", "word")
     assert result.code == 2 and "invalid choice: 'word'" in result.err
+
+
+def test_the_real_program_writes_with_qt_when_its_display_cannot_be_reached(run, db, tmp_path):
+    """A child process with no Qt application of its own yet, and a DISPLAY that leads
+    nowhere (ssh): Qt's default platform would abort it."""
+    meeting_id = _stored(run, db, tmp_path)
+    target = tmp_path / "protocol.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "MINUTES_DB")}
+    env |= {"DISPLAY": ":99", "PYTHONIOENCODING": "utf-8"}
+
+    done = subprocess.run([sys.executable, "-m", "minutes_app", "--db", db, "export-pdf",
+                           meeting_id, "-o", str(target), "--engine", "qt"],
+                          capture_output=True, text=True, encoding="utf-8", env=env,
+                          timeout=120, check=False)
+
+    assert (done.returncode, done.stdout) == (0, f"{target}\tqt\n"), done.stderr
+    assert "ПРОТОКОЛ" in pdf_text(target)

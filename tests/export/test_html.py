@@ -20,14 +20,15 @@ from PySide6.QtGui import (
 
 from minutes_app.domain import AgendaItem, Decision
 from minutes_app.export import DocxOptions
-from minutes_app.export.html import PX_PER_MM, paged_html
+from minutes_app.export.html import paged_html
 from minutes_app.export.wording import NBSP
-from minutes_app.ui.pages import text_area, text_document, write_pdf
+from minutes_app.ui.pages import LAYOUT_DPI, text_area, text_document, write_pdf
 from tests.export.pdf_text import pdf_pages, pdf_text, pdf_title
-from tests.export.samples import BODY, ORGANIZATION, russian_meeting
+from tests.export.samples import BODY, ORGANIZATION, kazakh_meeting, russian_meeting
 from tests.export.test_hostile_text import HOSTILE, VISIBLE, hostile_meeting
 
 LONG_WORD = "Сверхдлинноесловобезединогопробела" * 12  # 420 letters, wider than a line
+PER_MM, PER_PT = LAYOUT_DPI / 25.4, LAYOUT_DPI / 72  # layout pixels
 OUR_TAGS = {"html", "body", "p", "br", "table", "thead", "tbody", "tr", "td", "th"}
 
 
@@ -98,10 +99,12 @@ def test_headings_are_centred_and_bold_and_text_justified_with_a_first_line_inde
         assert block.charFormat().fontWeight() == QFont.Weight.Bold, heading
     keyword = _block(document, "1. СЛУШАЛИ:")
     assert keyword.charFormat().fontWeight() == QFont.Weight.Bold
-    assert keyword.blockFormat().textIndent() == 0
+    assert keyword.layout().lineAt(0).x() == 0
     text = _block(document, "Ахметов Е.Б. — Предложил усилить работу с семьями.")
     assert text.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
-    assert text.blockFormat().textIndent() == pytest.approx(12.5 * PX_PER_MM, abs=0.01)
+    assert text.layout().lineAt(0).x() == pytest.approx(12.5 * PER_MM, abs=1)  # 1.25 cm
+    assert text.layout().lineAt(0).x() + text.layout().lineAt(0).width() == pytest.approx(
+        text_area(_paged()).width(), abs=1)  # justified to the right margin
     assert text.charFormat().fontWeight() == QFont.Weight.Normal
 
 
@@ -136,6 +139,7 @@ def test_the_annex_starts_a_new_page_with_a_bordered_table_of_the_columns_widths
     last_signature = _block(document, "А.С. Петрова")
 
     assert annex.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    assert annex.layout().lineAt(0).x() == pytest.approx(90 * PER_MM, abs=0.5 * PER_MM)  # 9 cm
     assert _page(document, annex) == _page(document, last_signature) + 1
     table = _table_of(_block(document, "Фамилия, имя, отчество"))
     assert table.format().border() > 0
@@ -177,3 +181,31 @@ def test_hostile_text_prints_to_a_pdf_as_typed(qapp, tmp_path: Path):
     assert "<b>&amp;\"'" in text
     assert pdf_title(target).startswith("Протокол")
     assert len(pdf_pages(target)) >= 2
+
+
+def _top(document: QTextDocument, block: QTextBlock) -> float:
+    return document.documentLayout().blockBoundingRect(block).top()
+
+
+@pytest.mark.parametrize("make", [russian_meeting, kazakh_meeting])
+def test_lines_are_words_single_spacing_whatever_the_letters(qapp, make):
+    """1.15 × 14 pt from line to line, as Word's single spacing of Times New Roman: Qt's
+    own would round each line up to a whole pixel, and a line with letters from a fallback
+    font (Kazakh ones a font lacks) would be taller."""
+    document = text_document(_paged(make()))
+    lines = [b for b in _blocks(document) if b.text().startswith(("Председатель —", "Төраға —",
+                                                                  "Секретарь —", "Хатшы —"))]
+    assert len(lines) == 2 and lines[0].layout().lineCount() >= 1
+
+    step = _top(document, lines[1]) - _top(document, lines[0])
+
+    single = 14 * 1.15 * PER_PT
+    assert step == pytest.approx(single * lines[0].layout().lineCount(), abs=0.5)
+
+
+def test_a_table_is_followed_by_no_blank_line(qapp):
+    """The date line is a table; the place stands right under it, as under a paragraph."""
+    document = text_document(_paged())
+    date, place = _block(document, "22.11.2019"), _block(document, "г. Астана")
+
+    assert _top(document, place) - _top(document, date) < 14 * 1.15 * PER_PT + 1
