@@ -10,7 +10,7 @@ are bare numbers in CSS pixels (1/96 inch), scaled to the resolution the text is
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes_app.domain import Body, Meeting, Organization
 from minutes_app.export.blocks import Block, Kind, Para, SideBySide, Table
@@ -38,6 +38,7 @@ class _Look:
     after_pt: float = 0
     indent_px: float = 0
     left_px: float = 0
+    keep: bool = False  # kept on one page with what follows (Word's "keep with next")
 
 
 # The paragraph styles of styles._SPECS, kind by kind.
@@ -48,8 +49,8 @@ _LOOKS = {
     Kind.PLACE: _Look("center"),
     Kind.TITLE: _Look("left", bold=True, before_pt=12, after_pt=12),
     Kind.LINE: _Look(),
-    Kind.HEADING: _Look("center", bold=True, before_pt=12, after_pt=6),
-    Kind.KEYWORD: _Look("left", bold=True, before_pt=6),
+    Kind.HEADING: _Look("center", bold=True, before_pt=12, after_pt=6, keep=True),
+    Kind.KEYWORD: _Look("left", bold=True, before_pt=6, keep=True),
     Kind.TEXT: _Look(indent_px=_INDENT_PX),
     Kind.SIGNATURE: _Look("left", before_pt=18),
     Kind.SIGNATURE_NEXT: _Look("left"),
@@ -57,6 +58,9 @@ _LOOKS = {
     Kind.CELL: _Look("left"),
 }
 _SIGNATURE_KINDS = (Kind.SIGNATURE, Kind.SIGNATURE_NEXT)
+# Qt has no "keep with next": the paragraphs that have it carry this user state (the HTML's
+# -qt-user-state), and ui.pages moves them to the next page with what follows.
+KEEP_WITH_NEXT = 1
 # Word's default cell margins: 0.19 cm left and right, none above and below
 _CELL_PADDING = f"padding: 0px {1.9 * PX_PER_MM:.2f}px 0px {1.9 * PX_PER_MM:.2f}px;"
 _BORDER_PX = 0.5 * PX_PER_PT  # Word's single line, w:sz 4 (eighths of a point)
@@ -84,10 +88,22 @@ def paged_html(meeting: Meeting, options: DocxOptions, body: Body | None = None,
     outline = build_outline(meeting, options, body, organization)
     left = 30 if options.long_term_margin else 20
     parts = [_block(block, options.font_size, options.table_font_size)
-             for block in outline.blocks]
+             for block in _kept_before_signatures(outline.blocks)]
     return PagedHtml("<html><body>" + "".join(parts) + "</body></html>",
                      docx_text(outline.title).replace("\n", " "), options.font_name,
                      options.font_size, (left, 20, 10, 20), number_size=options.table_font_size)
+
+
+def _kept_before_signatures(blocks: Sequence[Block]) -> list[Block]:
+    """The paragraph before a signature keeps with it, so that a signature never stands
+    alone at the top of a page (render._keep_last_block_with_next)."""
+    kept = list(blocks)
+    for index, block in enumerate(kept[1:], start=1):
+        before = kept[index - 1]
+        if (isinstance(block, Para) and block.kind in _SIGNATURE_KINDS
+                and isinstance(before, Para)):
+            kept[index - 1] = replace(before, keep_with_next=True)
+    return kept
 
 
 def _block(block: Block, size_pt: float, table_size_pt: float) -> str:
@@ -104,6 +120,8 @@ def _para(block: Para, size_pt: float) -> str:
     if not text.strip():
         return ""  # never an empty paragraph, as in the Word file
     look = _LOOKS[block.kind]
+    if block.keep_with_next:
+        look = replace(look, keep=True)
     breaks = "page-break-before: always; " if block.page_break_before else ""
     if block.kind in _SIGNATURE_KINDS and text.count("\t") >= 2:
         label, mark, name = text.rsplit("\t", 2)  # a position typed with a tab stays whole
@@ -130,6 +148,8 @@ def _p(text: str, look: _Look, size_pt: float, extra: str = "") -> str:
     ]
     if look.bold:
         declarations.append("font-weight: bold")
+    if look.keep:
+        declarations.append(f"-qt-user-state: {KEEP_WITH_NEXT}")
     style = extra + "; ".join(declarations) + ";"
     return f"<p align='{look.align}' style='{style}'>{_escape(text)}</p>"
 
@@ -139,8 +159,9 @@ def _plain_table(cells: Sequence[tuple[str, float, str]], look: _Look, breaks: s
     """One borderless row; the space above the paragraph it stands for becomes the table's."""
     style = (f" style='{breaks}margin-top: {look.before_pt * PX_PER_PT:.2f}px; "
              f"margin-bottom: {look.after_pt * PX_PER_PT:.2f}px;'")
-    row = "".join(f"<td width='{width}%'>{_p(text, _Look(align, look.bold), size_pt)}</td>"
-                  for text, width, align in cells)
+    cell_looks = [_Look(align, look.bold, keep=look.keep) for _, _, align in cells]
+    row = "".join(f"<td width='{width}%'>{_p(text, cell_look, size_pt)}</td>"
+                  for (text, width, _), cell_look in zip(cells, cell_looks, strict=True))
     return _PLAIN_TABLE.format(style=style) + f"<tr>{row}</tr></table>"
 
 

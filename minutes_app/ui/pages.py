@@ -26,12 +26,15 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
+    QTextTable,
 )
 
-from minutes_app.export.html import PagedHtml
+from minutes_app.export.html import KEEP_WITH_NEXT, PagedHtml
 from minutes_app.export.writer import write_bytes_atomically
 
 LAYOUT_DPI = 960
@@ -79,8 +82,111 @@ def text_document(paged: PagedHtml) -> QTextDocument:
     document.setHtml(paged.html)
     _scale_indents(document)
     document.setPageSize(text_area(paged).size())
-    document.documentLayout().documentSize()  # lays it all out now (Qt does it lazily)
+    _keep_together(document)
     return document
+
+
+def _keep_together(document: QTextDocument) -> None:
+    """What Word keeps together and Qt does not: a paragraph kept with the next one (a
+    heading, СЛУШАЛИ:, a signature row and the paragraph above it) and the lines of a short
+    paragraph (no single line left at the foot or the head of a page). The first paragraph
+    that breaks the rule starts a new page, and the text is laid out again, until none does;
+    each pass moves one paragraph to the top of a page, where it never moves again."""
+    layout = document.documentLayout()
+    moved: set[int] = set()
+    while True:
+        layout.documentSize()  # lays it all out now (Qt does it lazily)
+        block = _first_to_move(document, moved)
+        if block is None:
+            return
+        moved.add(block.blockNumber())
+        _break_before(block)
+
+
+def _break_before(block: QTextBlock) -> None:
+    """A page break before the paragraph, or before its table (a signature row)."""
+    cursor = QTextCursor(block)
+    table: QTextTable | None = cursor.currentTable()  # None outside a table
+    if table is not None:
+        table_format = table.format()
+        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(table_format)
+        return
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.setBlockFormat(block_format)
+
+
+def _first_to_move(document: QTextDocument, moved: set[int]) -> QTextBlock | None:
+    """The first paragraph to start a new page; never one moved already."""
+    pages = _Pages(document)
+    blocks = [b for b in _blocks(document) if b.layout().lineCount() and b.text()]
+    for index, block in enumerate(blocks):
+        if pages.splits_badly(block):
+            start = block
+        elif (block.userState() == KEEP_WITH_NEXT and index + 1 < len(blocks)
+              and pages.first(blocks[index + 1]) > pages.last(block)):
+            start = _start_of_kept_run(blocks, index, pages)
+        else:
+            continue
+        if start.blockNumber() not in moved and not pages.at_top(start):
+            return start
+    return None
+
+
+def _start_of_kept_run(blocks: list[QTextBlock], index: int, pages: "_Pages") -> QTextBlock:
+    """The first of the paragraphs kept with one another up to blocks[index], on its page
+    (the cells of a signature row are kept with one another too)."""
+    start = index
+    while (start > 0 and blocks[start - 1].userState() == KEEP_WITH_NEXT
+           and pages.last(blocks[start - 1]) == pages.first(blocks[index])
+           and not pages.at_top(blocks[start])):
+        start -= 1
+    return blocks[start]
+
+
+class _Pages:
+    """Which page each line of the laid-out document is on."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        self._layout = document.documentLayout()
+        self._height = document.pageSize().height()
+
+    def _line_pages(self, block: QTextBlock) -> list[int]:
+        """By the middle of each line: Qt never lets a line cross a page's edge, but a line
+        of fixed height may start above its paragraph's top (its glyphs are taller)."""
+        top = self._layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        return [int((top + lines.lineAt(i).y() + lines.lineAt(i).height() / 2) // self._height)
+                for i in range(lines.lineCount())]
+
+    def first(self, block: QTextBlock) -> int:
+        return self._line_pages(block)[0]
+
+    def last(self, block: QTextBlock) -> int:
+        return self._line_pages(block)[-1]
+
+    def at_top(self, block: QTextBlock) -> bool:
+        """Within a pixel of a page's top (Qt starts a page's first paragraph a fraction of
+        a pixel above it)."""
+        return (self._layout.blockBoundingRect(block).top() + 1) % self._height < 2
+
+    def splits_badly(self, block: QTextBlock) -> bool:
+        """One line alone at the foot of a page, or a short paragraph's last line alone at
+        the head of the next (Word's widow and orphan control)."""
+        pages = self._line_pages(block)
+        on_first = pages.count(pages[0])
+        if on_first == len(pages):
+            return False
+        return on_first == 1 or (len(pages) <= 3 and len(pages) - on_first == 1)
+
+
+def _blocks(document: QTextDocument) -> list[QTextBlock]:
+    blocks, block = [], document.begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    return blocks
 
 
 def _scale_indents(document: QTextDocument) -> None:

@@ -2,6 +2,7 @@
 block laid out as in the Word file, read back the way Qt reads it, and hostile text kept as
 text."""
 
+import itertools
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
@@ -18,9 +19,9 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from minutes_app.domain import AgendaItem, Decision
+from minutes_app.domain import AgendaItem, Decision, Statement
 from minutes_app.export import DocxOptions
-from minutes_app.export.html import paged_html
+from minutes_app.export.html import KEEP_WITH_NEXT, paged_html
 from minutes_app.export.wording import NBSP
 from minutes_app.ui.pages import LAYOUT_DPI, text_area, text_document, write_pdf
 from tests.export.pdf_text import pdf_pages, pdf_text, pdf_title
@@ -209,3 +210,52 @@ def test_a_table_is_followed_by_no_blank_line(qapp):
     date, place = _block(document, "22.11.2019"), _block(document, "г. Астана")
 
     assert _top(document, place) - _top(document, date) < 14 * 1.15 * PER_PT + 1
+
+
+# -- what Word keeps together --------------------------------------------------------------
+
+
+def _line_pages(document: QTextDocument, block: QTextBlock) -> list[int]:
+    """The page of each line of a block, by the line's middle."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    height = document.pageSize().height()
+    lines = block.layout()
+    return [int((top + lines.lineAt(i).y() + lines.lineAt(i).height() / 2) // height)
+            for i in range(lines.lineCount())]
+
+
+def _meeting_of_length(words: int):
+    """Items whose texts grow by `words` words each: page ends fall at other paragraphs."""
+    meeting = russian_meeting()
+    items = tuple(
+        AgendaItem(title=f"Вопрос {n}",
+                   heard=(Statement(text=" ".join(["доложил о работе"] * (words + n))),),
+                   decisions=(Decision(text=" ".join(["решение"] * (3 * n + words))),))
+        for n in range(1, 9))
+    return replace(meeting, agenda=items)
+
+
+def _starts_a_page(block: QTextBlock) -> bool:
+    return bool(block.blockFormat().pageBreakPolicy()
+                & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+
+
+def test_kept_paragraphs_and_short_ones_are_never_split_across_pages(qapp):
+    """Word's keep with next (headings, СЛУШАЛИ:, a signature and the paragraph above it)
+    and its widow and orphan control, over documents whose page ends fall everywhere."""
+    moved = 0
+    for words in range(0, 40, 4):
+        document = text_document(_paged(_meeting_of_length(words)))
+        blocks = [b for b in _blocks(document) if b.text() and b.layout().lineCount()]
+        for block, after in itertools.pairwise(blocks):
+            pages = _line_pages(document, block)
+            on_first_page = pages.count(pages[0])
+            if on_first_page < len(pages):
+                assert on_first_page > 1, f"one line alone at a page's foot: {block.text()}"
+                assert len(pages) > 3 or len(pages) - on_first_page > 1, \
+                    f"a short paragraph's last line alone on a page: {block.text()}"
+            if block.userState() == KEEP_WITH_NEXT:
+                assert _line_pages(document, after)[0] == pages[-1], (block.text(), words)
+        annex = "Приложение\u2028"  # starts a page in the HTML already
+        moved += sum(_starts_a_page(b) for b in blocks if not b.text().startswith(annex))
+    assert moved > 0  # the rules were needed somewhere, so they were checked
