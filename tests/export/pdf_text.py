@@ -1,7 +1,9 @@
 """Read a PDF back as a person reads it: its text page by page and its title, with poppler's
 pdftotext and pdfinfo (installed by .ci/run with LibreOffice)."""
 
+import html
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -52,3 +54,23 @@ def needs_libreoffice() -> Path:
             pytest.fail("LibreOffice (soffice) is missing on CI; .ci/run must install it")
         pytest.skip("LibreOffice (soffice) is not installed here")
     return found
+
+
+def pdf_words(pdf: Path, page: int = 1) -> list[tuple[str, float, float, float, float]]:
+    """The words of one page (1-based) with their boxes in points from the top left corner:
+    (word, left, top, right, bottom)."""
+    out = subprocess.run([_tool("pdftotext"), "-bbox", "-f", str(page), "-l", str(page),
+                          str(pdf), "-"], capture_output=True, check=True, timeout=60).stdout
+    words = []
+    for match in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                             r'yMax="([\d.]+)">([^<]*)</word>', out.decode()):
+        left, top, right, bottom = (float(match.group(i)) for i in range(1, 5))
+        words.append((html.unescape(match.group(5)), left, top, right, bottom))
+    return words
+
+
+def pdf_fonts(pdf: Path) -> list[str]:
+    """The names of the fonts the PDF uses (pdffonts)."""
+    out = subprocess.run([_tool("pdffonts"), str(pdf)], capture_output=True, check=True,
+                         timeout=60).stdout.decode()
+    return [line.split()[0] for line in out.splitlines()[2:] if line.strip()]

@@ -13,7 +13,7 @@ import docx
 import pytest
 
 from minutes_app import files
-from minutes_app.domain import AgendaItem, Decision, Statement
+from minutes_app.domain import AgendaItem, Decision, DocumentSettings, Statement
 from minutes_app.export import pdf as pdf_engine
 from minutes_app.services import Services, documents
 from minutes_app.services.errors import (
@@ -24,7 +24,14 @@ from minutes_app.services.errors import (
 )
 from minutes_app.storage.db import Database
 from minutes_app.ui.pages import write_pdf
-from tests.export.pdf_text import needs_libreoffice, pdf_pages, pdf_text, pdf_title
+from tests.export.pdf_text import (
+    needs_libreoffice,
+    pdf_fonts,
+    pdf_pages,
+    pdf_text,
+    pdf_title,
+    pdf_words,
+)
 from tests.export.samples import BODY, ORGANIZATION, kazakh_meeting, russian_meeting
 
 HEADINGS = {
@@ -300,3 +307,44 @@ def _killed(pid: int) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+# -- the body's document settings ------------------------------------------------------------
+
+MM = 72 / 25.4  # points
+
+
+def _with_body_settings(services: Services, **settings) -> int:
+    services.directory.save_body(replace(BODY, document=DocumentSettings(**settings)))
+    return _store(services)
+
+
+def test_a_qt_pdf_is_set_in_the_bodys_font_size_and_margin(qapp, pdf_services, tmp_path):
+    default, wide = tmp_path / "default.pdf", tmp_path / "wide.pdf"
+    pdf_services.documents.export_pdf(_store(pdf_services), default, engine="qt")
+    meeting_id = _with_body_settings(pdf_services, font_name="Arial", font_size=12,
+                                     long_term_margin=True)
+
+    pdf_services.documents.export_pdf(meeting_id, wide, engine="qt")
+
+    def heading(pdf: Path) -> tuple[str, float, float, float, float]:
+        return next(w for w in pdf_words(pdf) if w[0] == "ПРОТОКОЛ")
+
+    lefts = {pdf: min(w[1] for w in pdf_words(pdf)) for pdf in (default, wide)}
+    assert lefts[default] == pytest.approx(20 * MM, abs=1)  # GOST's 20 mm
+    assert lefts[wide] == pytest.approx(30 * MM, abs=1)  # 30 mm for documents kept long
+    assert any("Sans" in f or "Arial" in f for f in pdf_fonts(wide))
+    assert not any("Sans" in f or "Arial" in f for f in pdf_fonts(default))
+    assert heading(wide)[4] - heading(wide)[2] < heading(default)[4] - heading(default)[2]
+
+
+def test_the_page_number_is_centred_10_mm_from_the_top(qapp, pdf_services, tmp_path):
+    target = tmp_path / "protocol.pdf"
+    pdf_services.documents.export_pdf(_store(pdf_services), target, engine="qt")
+
+    number, left, top, right, _ = pdf_words(target, page=2)[0]
+
+    assert number == "2"
+    assert top == pytest.approx(10 * MM, abs=1)
+    assert (left + right) / 2 == pytest.approx((20 + 200) / 2 * MM, abs=1)  # the text's middle
+    assert not any(w[0] == "1" and w[2] < 20 * MM for w in pdf_words(target, page=1))
