@@ -63,7 +63,6 @@ _SIGNATURE_KINDS = (Kind.SIGNATURE, Kind.SIGNATURE_NEXT)
 KEEP_WITH_NEXT = 1
 # Word's default cell margins: 0.19 cm left and right, none above and below
 _CELL_PADDING = f"padding: 0px {1.9 * PX_PER_MM:.2f}px 0px {1.9 * PX_PER_MM:.2f}px;"
-_BORDER_PX = 0.5 * PX_PER_PT  # Word's single line, w:sz 4 (eighths of a point)
 # A table of no borders and no padding: the date line, signatures, the two names.
 _PLAIN_TABLE = "<table width='100%' border='0' cellspacing='0' cellpadding='0'{style}>"
 
@@ -176,7 +175,8 @@ def _table(block: Table, size_pt: float) -> str:
         "<tr>" + "".join(f"<td width='{w}' style='{_CELL_PADDING}'>{_p(text, cell, size_pt)}</td>"
                          for text, w in zip(row, widths, strict=True)) + "</tr>"
         for row in block.rows)
-    return (f"<table width='100%' border='{_BORDER_PX:.2f}' cellspacing='0' cellpadding='0' "
+    # one CSS pixel (Word's line is half a point: Qt draws no border thinner than a pixel)
+    return ("<table width='100%' border='1' cellspacing='0' cellpadding='0' "
             "style='border-collapse: collapse; border-style: solid; border-color: #000000;'>"
             f"<thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>")
 

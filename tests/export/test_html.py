@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QFont,
+    QImage,
+    QPainter,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -23,7 +25,7 @@ from minutes_app.domain import AgendaItem, Decision, Statement
 from minutes_app.export import DocxOptions
 from minutes_app.export.html import KEEP_WITH_NEXT, paged_html
 from minutes_app.export.wording import NBSP
-from minutes_app.ui.pages import LAYOUT_DPI, text_area, text_document, write_pdf
+from minutes_app.ui.pages import LAYOUT_DPI, paint_page, text_area, text_document, write_pdf
 from tests.export.pdf_text import pdf_pages, pdf_text, pdf_title
 from tests.export.samples import BODY, ORGANIZATION, kazakh_meeting, russian_meeting
 from tests.export.test_hostile_text import HOSTILE, VISIBLE, hostile_meeting
@@ -259,3 +261,27 @@ def test_kept_paragraphs_and_short_ones_are_never_split_across_pages(qapp):
         annex = "Приложение\u2028"  # starts a page in the HTML already
         moved += sum(_starts_a_page(b) for b in blocks if not b.text().startswith(annex))
     assert moved > 0  # the rules were needed somewhere, so they were checked
+
+
+def test_the_annex_table_is_drawn_with_its_borders(qapp):
+    """Painted, not only declared: a border Qt finds too thin is not drawn at all."""
+    paged = _paged()
+    document = text_document(paged)
+    cell = _block(document, "Фамилия, имя, отчество")
+    table = _table_of(cell)
+    frame = document.documentLayout().frameBoundingRect(table)
+    page = _page(document, cell)
+    image = QImage(794, 1123, QImage.Format.Format_RGB32)  # A4 at 96 dpi
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    paint_page(painter, paged, document, page, 96)
+    painter.end()
+
+    scale = 96 / LAYOUT_DPI  # layout pixels to the image's
+    area = text_area(paged)
+    top = round((area.top() + frame.top() - page * area.height()) * scale)
+    bottom = round((area.top() + frame.bottom() - page * area.height()) * scale)
+    left = round(area.left() * scale)  # the table starts at the text's left edge
+    dark_rows = sum(any(image.pixelColor(x, y).lightness() < 128 for x in range(left, left + 4))
+                    for y in range(top + 2, bottom - 2))
+    assert dark_rows > 0.9 * (bottom - top - 4)  # a line down the table's left edge
