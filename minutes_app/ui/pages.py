@@ -7,9 +7,9 @@ CONTRACT (issue 9): `print_document(paged, printer)` lays `paged` out on `printe
 The text is laid out once, on pages of the text area's size, at a fine resolution whatever
 the screen (Qt rounds a font's size to whole pixels: 14 pt at 96 dpi would be 19 px, not
 18.67, and the text 2 % wider than Word's, wrapping at other words), then painted page by
-page scaled to the device: QTextDocument.print_ would put its
-own page numbers at the bottom, where GOST wants them centred in the top margin from page 2
-(as page.number_pages does in the Word file).
+page scaled to the device. Not QTextDocument.print_: it puts its own page numbers at the
+bottom, where GOST wants them centred in the top margin from page 2 (as page.number_pages
+does in the Word file).
 """
 
 import os
