@@ -227,10 +227,12 @@ class Attendee:
 
 @dataclass(frozen=True, slots=True)
 class Approval:
-    """Who approved the minutes (a name) and when."""
+    """Who approved the minutes (a name) and when, and the fingerprint of the record as
+    approved (domain.fingerprint; "" for an approval made before fingerprints, issue 10)."""
 
     by: str
     on: date
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ domain's: its constructors and `validate_meeting` raise DomainError with a field
 the path below the meeting (`meetings[1].attendees[2].role`).
 """
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -52,6 +53,8 @@ from minutes_app.interchange.fields import (
     quote,
 )
 from minutes_app.interchange.schema import DIRECTORY_LANGUAGE, FORMAT, UNANIMOUS, VERSIONS
+
+_FINGERPRINT = re.compile("[0-9a-f]{64}")
 
 
 def parse_archive(data: bytes | str) -> Archive:
@@ -289,7 +292,12 @@ def _vote(path: str, value: Any) -> Vote:
 
 def _approval(path: str, value: Any) -> Approval:
     fields = Fields(value, path, schema.APPROVAL_KEYS)
-    return Approval(by=fields.name("by", required=True), on=fields.day("on", required=True))
+    fingerprint = fields.text("fingerprint")
+    if fingerprint and not _FINGERPRINT.fullmatch(fingerprint):
+        raise InterchangeError(fields.at("fingerprint"),
+                               f"{quote(fingerprint)} is not 64 hexadecimal digits")
+    return Approval(by=fields.name("by", required=True), on=fields.day("on", required=True),
+                    fingerprint=fingerprint)
 
 
 def _history_entry(path: str, value: Any) -> HistoryEntry:

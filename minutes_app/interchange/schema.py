@@ -39,7 +39,8 @@ MEETING_KEYS = (
     "place", "language", "status", "approval", "notes", "organizers", "attendees", "agenda",
     "conclusions", "history",
 )
-APPROVAL_KEYS = ("by", "on")
+# "fingerprint": SHA-256 of the record as approved (64 hex digits; domain.fingerprint).
+APPROVAL_KEYS = ("by", "on", "fingerprint")
 HISTORY_KEYS = ("at", "by", "what", "detail")
 HISTORY_EVENTS = ("approved", "reopened", "changed after approval")
 

@@ -169,7 +169,10 @@ def _meeting(meeting: Meeting) -> dict[str, Any]:
 
 
 def _approval(approval: Approval) -> dict[str, str]:
-    return {"by": approval.by, "on": approval.on.isoformat()}
+    out = {"by": approval.by, "on": approval.on.isoformat()}
+    if approval.fingerprint:
+        out["fingerprint"] = approval.fingerprint
+    return out
 
 
 def _history_entry(entry: HistoryEntry) -> dict[str, str]:

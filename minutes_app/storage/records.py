@@ -144,6 +144,8 @@ class MeetingRecord(Base):
     approved_by: Mapped[str] = mapped_column(Text, default="")
     # (`date` is a column of this class: the type is named in full.)
     approved_on: Mapped[datetime.date | None] = mapped_column(Date)
+    # Revision 0006: the fingerprint of the record as approved (domain.fingerprint).
+    approved_fingerprint: Mapped[str] = mapped_column(String(64), default="")
     history: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     translations: Mapped[dict[str, dict[str, str]]] = _translations()
     attendance: Mapped[list["AttendanceRecord"]] = relationship(

@@ -47,6 +47,7 @@ def meeting_values(meeting: Meeting) -> Values:
         "conclusions": text_entries_value(meeting.conclusions),
         "approved_by": meeting.approval.by if meeting.approval else "",
         "approved_on": meeting.approval.on if meeting.approval else None,
+        "approved_fingerprint": meeting.approval.fingerprint if meeting.approval else "",
         "history": [_history_value(entry) for entry in meeting.history],
         "translations": meeting.translations.as_dict(),
     }
@@ -121,7 +122,8 @@ def action_values(action: ActionItem, ordinal: int) -> Values:
 
 def meeting_from(row: Any, attendees: Sequence[Attendee], agenda: Sequence[AgendaItem]) -> Meeting:
     """A snapshot from a `meeting` row (a record or a Core row: the names are the columns')."""
-    approval = Approval(row.approved_by, row.approved_on) if row.approved_on is not None else None
+    approval = (Approval(row.approved_by, row.approved_on, row.approved_fingerprint)
+                if row.approved_on is not None else None)
     return Meeting(
         id=row.id, title=row.title, date=row.date, kind=row.kind,
         organization=row.organization, body=row.body, number=row.number,

@@ -34,11 +34,13 @@ NEW_COLUMNS = {
     "search_document": {},
 }
 # What later revisions add: a file at 0002 opened today gets them as well (0004: the body's
-# document settings, the ones its documents had before; 0005: the search stems).
+# document settings, the ones its documents had before; 0005: the search stems; 0006: the
+# approval's fingerprint).
 LATER_COLUMNS = {"body": {"font_name": "Times New Roman", "font_size": 14.0,
                           "long_term_margin": 0, "decision_verb": "resolved"},
-                 "search_document": {"stemmed": ""}}  # 0005: the old meetings' stems all
-                                                      # begin their words
+                 # 0005: the old meetings' stems all begin their words
+                 "search_document": {"stemmed": ""},
+                 "meeting": {"approved_fingerprint": ""}}  # 0006
 DELETED = Meeting(title="Удалённое заседание", date=date(2025, 12, 1))
 
 
