@@ -11,6 +11,7 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import NoReturn
 
 from minutes_app import __version__, files
@@ -51,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_db_option(parser, default=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for part in _review_parts():
+        part.add_commands(commands)
 
     imp = _command(commands, "import", "import meetings, organisations, people and bodies from "
                    "a Minutes JSON file, version 1 or 2 (all or nothing)")
@@ -171,7 +174,17 @@ def run(args: argparse.Namespace, services: Services) -> int:
         "restore": lambda: restore(services, args.backup),
         "check": lambda: check(services),
     }
+    for part in _review_parts():
+        commands |= part.handlers(services, args)
     return commands[args.command]()
+
+
+def _review_parts() -> tuple[ModuleType, ...]:
+    """The review half's commands (issue 10), each part in its own module of this package;
+    imported here, when this module is whole, since they use its helpers."""
+    from minutes_app.cli import approval, tasks
+
+    return (tasks, approval)
 
 
 def import_json(services: Services, file: str) -> int:
