@@ -90,59 +90,68 @@ def _keep_together(document: QTextDocument) -> None:
     """What Word keeps together and Qt does not: a paragraph kept with the next one (a
     heading, СЛУШАЛИ:, a signature row and the paragraph above it) and the lines of a short
     paragraph (no single line left at the foot or the head of a page). The first paragraph
-    that breaks the rule starts a new page, and the text is laid out again, until none does;
-    each pass moves one paragraph to the top of a page, where it never moves again."""
+    that breaks the rule starts a new page, and the text is laid out again, until none does.
+    A paragraph moved to a new page never moves again, but when the run it is kept with
+    moves after it, its own break goes: the run starts the page, together."""
     layout = document.documentLayout()
     moved: set[int] = set()
-    while True:
+    for _ in range(4 * document.blockCount()):  # each pass moves a paragraph: a bound, no loop
         layout.documentSize()  # lays it all out now (Qt does it lazily)
-        block = _first_to_move(document, moved)
-        if block is None:
+        found = _first_to_move(document, moved)
+        if found is None:
             return
-        moved.add(block.blockNumber())
-        _break_before(block)
+        start, kept = found
+        for block in kept:
+            if block.blockNumber() in moved:
+                _set_break(block, QTextFormat.PageBreakFlag.PageBreak_Auto)
+        moved.add(start.blockNumber())
+        _set_break(start, QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
 
 
-def _break_before(block: QTextBlock) -> None:
-    """A page break before the paragraph, or before its table (a signature row)."""
+def _set_break(block: QTextBlock, policy: QTextFormat.PageBreakFlag) -> None:
+    """A page break before the paragraph, or before its table (a signature row), or none."""
     cursor = QTextCursor(block)
     table: QTextTable | None = cursor.currentTable()  # None outside a table
     if table is not None:
         table_format = table.format()
-        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table_format.setPageBreakPolicy(policy)
         table.setFormat(table_format)
         return
     block_format = block.blockFormat()
-    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    block_format.setPageBreakPolicy(policy)
     cursor.setBlockFormat(block_format)
 
 
-def _first_to_move(document: QTextDocument, moved: set[int]) -> QTextBlock | None:
-    """The first paragraph to start a new page; never one moved already."""
+def _first_to_move(document: QTextDocument,
+                   moved: set[int]) -> tuple[QTextBlock, list[QTextBlock]] | None:
+    """The first paragraph to start a new page (never one moved already), with the
+    paragraphs after it that are kept with it."""
     pages = _Pages(document)
     blocks = [b for b in _blocks(document) if b.layout().lineCount() and b.text()]
     for index, block in enumerate(blocks):
+        kept: list[QTextBlock] = []
         if pages.splits_badly(block):
             start = block
         elif (block.userState() == KEEP_WITH_NEXT and index + 1 < len(blocks)
               and pages.first(blocks[index + 1]) > pages.last(block)):
-            start = _start_of_kept_run(blocks, index, pages)
+            first = _start_of_kept_run(blocks, index, pages)
+            start, kept = blocks[first], blocks[first + 1:index + 2]
         else:
             continue
         if start.blockNumber() not in moved and not pages.at_top(start):
-            return start
+            return start, kept
     return None
 
 
-def _start_of_kept_run(blocks: list[QTextBlock], index: int, pages: "_Pages") -> QTextBlock:
-    """The first of the paragraphs kept with one another up to blocks[index], on its page
-    (the cells of a signature row are kept with one another too)."""
+def _start_of_kept_run(blocks: list[QTextBlock], index: int, pages: "_Pages") -> int:
+    """The index of the first of the paragraphs kept with one another up to blocks[index], on
+    its page (the cells of a signature row are kept with one another too)."""
     start = index
     while (start > 0 and blocks[start - 1].userState() == KEEP_WITH_NEXT
            and pages.last(blocks[start - 1]) == pages.first(blocks[index])
            and not pages.at_top(blocks[start])):
         start -= 1
-    return blocks[start]
+    return start
 
 
 class _Pages:

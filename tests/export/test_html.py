@@ -27,7 +27,13 @@ from minutes_app.export.html import KEEP_WITH_NEXT, paged_html
 from minutes_app.export.wording import NBSP
 from minutes_app.ui.pages import LAYOUT_DPI, paint_page, text_area, text_document, write_pdf
 from tests.export.pdf_text import pdf_pages, pdf_text, pdf_title
-from tests.export.samples import BODY, ORGANIZATION, kazakh_meeting, russian_meeting
+from tests.export.samples import (
+    BODY,
+    ORGANIZATION,
+    kazakh_meeting,
+    russian_meeting,
+    seminar_in_kazakh_too,
+)
 from tests.export.test_hostile_text import HOSTILE, VISIBLE, hostile_meeting
 
 LONG_WORD = "Сверхдлинноесловобезединогопробела" * 12  # 420 letters, wider than a line
@@ -261,6 +267,23 @@ def test_kept_paragraphs_and_short_ones_are_never_split_across_pages(qapp):
         annex = "Приложение\u2028"  # starts a page in the HTML already
         moved += sum(_starts_a_page(b) for b in blocks if not b.text().startswith(annex))
     assert moved > 0  # the rules were needed somewhere, so they were checked
+
+
+def test_a_run_kept_together_moves_whole_and_leaves_no_page_nearly_empty(qapp):
+    """When a paragraph at a page's foot is moved on and then the heading kept with it has to
+    follow, the run starts the next page together: no break is left between a paragraph and
+    the one kept with it (the seminar's «Ұсыныс айтылды:» was once alone on page 2, the rest
+    on page 3)."""
+    # Page ends fall one word further at each length: 1, 6, 10, 22 and 23 words once broke
+    # the rule in Russian.
+    for words in range(24):
+        document = text_document(_paged(_meeting_of_length(words)))
+        blocks = [b for b in _blocks(document) if b.text() and b.layout().lineCount()]
+        for before, block in itertools.pairwise(blocks):
+            if _starts_a_page(block):
+                assert before.userState() != KEEP_WITH_NEXT, (words, before.text())
+    seminar = text_document(_paged(seminar_in_kazakh_too(), language="kk"))
+    assert seminar.pageCount() == 2  # as LibreOffice lays the Word file out
 
 
 def test_the_annex_table_is_drawn_with_its_borders(qapp):
