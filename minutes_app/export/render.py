@@ -7,10 +7,10 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Length
+from docx.shared import Length, Pt
 from docx.styles.style import ParagraphStyle
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -147,13 +147,17 @@ def _write_blocks(doc: Document, blocks: Iterable[Block], styles: dict[Kind, Par
     # Style ids, not style objects: python-docx answers `paragraph.style = style` by scanning
     # every style of the document for the default one, which was 70 % of the export time.
     style_ids = {kind: style.style_id for kind, style in styles.items()}
+    after_table = False
     for block in blocks:
         if isinstance(block, Para):
             text = docx_text(block.text)
             if not text.strip():
                 continue  # never an empty paragraph, whatever the outline says
             if block.kind in _SIGNATURE_KINDS and text.count("\t") >= 2:
+                if after_table:
+                    _separate_tables(doc, style_ids[Kind.LINE])
                 _write_signature(doc, block, text, style_ids[block.kind], width)
+                after_table = False
                 continue
             paragraph = doc.add_paragraph()
             paragraph._p.style = style_ids[block.kind]
@@ -167,6 +171,21 @@ def _write_blocks(doc: Document, blocks: Iterable[Block], styles: dict[Kind, Par
             _write_side_by_side(doc, block, style_ids[block.kind], width)
         else:
             _write_table(doc, block, style_ids[Kind.CELL], width)
+        after_table = isinstance(block, Table)
+
+
+def _separate_tables(doc: Document, style_id: str) -> None:
+    """An empty paragraph between a bordered table and the signature rows under it: Word and
+    LibreOffice join tables with nothing between them into one, and the joined table took
+    the signature rows' missing borders (the English minutes' ACTION ITEMS had none). One
+    point high, so that it moves nothing; kept with the signatures, as the table before it is."""
+    paragraph = doc.add_paragraph()
+    paragraph._p.style = style_id
+    layout = paragraph.paragraph_format
+    layout.keep_with_next = True
+    layout.space_before = layout.space_after = Pt(0)
+    layout.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    layout.line_spacing = Pt(1)
 
 
 def _set_outline_level(p: object, block: Para) -> None:
