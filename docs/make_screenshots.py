@@ -1,16 +1,15 @@
-"""Take the README screenshots and the pages of the seminar's protocol, from data typed into the
-window (not made in code).
+"""Take the README screenshots, from data typed into the window (not made in code).
 
-    python docs/make_screenshots.py       # everything, into docs/screenshots/ and docs/export/
+    python docs/make_screenshots.py       # everything, into docs/screenshots/
     python docs/make_screenshots.py --view agenda --lang kk    # some of the pictures
 
 First the seminar of tests/gui/seminar_data.py is typed into a real main window on a temporary
 database by tests/gui/seminar_by_hand.py (the organisation, the council and its roster, the
 chair's degree in the people window, the meeting, its Kazakh texts in the Translation
 section), and its Russian and Kazakh documents are exported as a pair through the export
-dialog. Page 1 of each document becomes docs/export/seminar_{ru,kk}-page1.png
-(../shared/tools/docx-preview). Then each view is photographed by ../shared/tools/screenshot
-(a virtual X screen) of this script run with --show VIEW on a copy of that database.
+dialog (docs/make_document_pages.py renders their pages). Then each view is photographed by
+../shared/tools/screenshot (a virtual X screen) of this script run with --show VIEW on a copy
+of that database.
 """
 
 import argparse
@@ -32,20 +31,12 @@ TOOLS = ROOT.parent / "shared" / "tools"
 SIZE = "1400x900"
 
 
-def take_all(out_dir: Path, export_dir: Path, languages: tuple[str, ...],
+def take_all(out_dir: Path, languages: tuple[str, ...],
              views: tuple[str, ...]) -> None:
     scratch = Path(tempfile.mkdtemp(prefix="minutes-shots-"))
     database = scratch / "seminar.sqlite3"
     subprocess.run([sys.executable, __file__, "--record", str(database)], check=True,
                    env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    export_dir.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
-        document = scratch / f"seminar_{language}.docx"
-        pages = scratch / f"pages_{language}"
-        subprocess.run([str(TOOLS / "docx-preview"), str(document), str(pages)], check=True,
-                       stdout=subprocess.DEVNULL)
-        shutil.copyfile(pages / f"seminar_{language}-1.png",
-                        export_dir / f"seminar_{language}-page1.png")
     out_dir.mkdir(parents=True, exist_ok=True)
     for language in languages:
         for view in views:
@@ -175,7 +166,6 @@ def main() -> int:
     parser.add_argument("--record", type=Path, metavar="DB",
                         help="type the seminar into the window on a new database DB")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--export-out", type=Path, default=ROOT / "docs" / "export")
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
     parser.add_argument("--view", choices=VIEWS, action="append")
     args = parser.parse_args()
@@ -185,7 +175,7 @@ def main() -> int:
         if args.db is None:
             parser.error("--show needs --db (a database the seminar was recorded in)")
         return show(args.show, args.db)
-    take_all(args.out, args.export_out, tuple(args.lang or LANGUAGES),
+    take_all(args.out, tuple(args.lang or LANGUAGES),
              tuple(args.view or VIEWS))
     return 0
 
