@@ -16,6 +16,7 @@ from minutes_app.services.directory import DirectoryService
 from minutes_app.services.documents import DocumentService, PdfResult, PdfWriter
 from minutes_app.services.errors import MeetingNotFound, ServiceError
 from minutes_app.services.meetings import MeetingService
+from minutes_app.services.tasks import TaskService
 from minutes_app.services.transactions import DatabaseReadOnly, StorageFailure
 from minutes_app.services.transfer import (
     ImportResult,
@@ -35,6 +36,7 @@ class Services:
     documents: DocumentService
     backups: BackupService
     transfer: TransferService
+    tasks: TaskService
     read_only: bool = False  # the database file cannot be written: writes are refused
 
     @classmethod
@@ -48,12 +50,14 @@ class Services:
         directory = DirectoryService(session_factory)
         documents = DocumentService(meetings, directory, pdf_writer)
         return cls(meetings, directory, documents, backups,
-                   TransferService(session_factory, backups), read_only)
+                   TransferService(session_factory, backups), TaskService(session_factory),
+                   read_only)
 
 
 __all__ = [
     "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "CheckResult",
     "DatabaseReadOnly", "DirectoryService", "DocumentService", "ImportResult", "ImportWarning",
     "MeetingNotFound", "MeetingService", "MeetingSummary", "PdfResult", "PdfWriter",
-    "SearchHit", "ServiceError", "Services", "StorageFailure", "TransferService", "WarningKind",
+    "SearchHit", "ServiceError", "Services", "StorageFailure", "TaskService", "TransferService",
+    "WarningKind",
 ]

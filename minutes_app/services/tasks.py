@@ -5,11 +5,18 @@ CONTRACT (issue 10): the window's register, the command line's `tasks` and `task
 and the reports are built on `TaskFilter`, `TaskRow` and `TaskService`; keep the names.
 """
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
 from sqlalchemy.orm import Session, sessionmaker
+
+from minutes_app.domain import ActionItem, Meeting, fold
+from minutes_app.services.errors import MeetingNotFound, ServiceError
+from minutes_app.services.transactions import reading, writing
+from minutes_app.storage import meetings as meeting_store
+from minutes_app.storage import tasks as store
 
 
 class TaskState(StrEnum):
@@ -55,6 +62,51 @@ class TaskRow:
         return not self.done and self.due is not None and self.due < today
 
 
+def _query(task_filter: TaskFilter, today: date) -> store.TaskQuery:
+    """The filter as SQL can apply it (all but the person, a part of a name in a JSON list)."""
+    state = task_filter.state
+    return store.TaskQuery(
+        done={TaskState.OPEN: False, TaskState.OVERDUE: False, TaskState.DONE: True}.get(state),
+        due_before=today if state is TaskState.OVERDUE else None,
+        due_until=task_filter.due_before, due_from=task_filter.due_after,
+        body=task_filter.body, meeting_id=task_filter.meeting_id)
+
+
+def _row_of(task: store.StoredTask) -> TaskRow:
+    action = task.action
+    return TaskRow(task.meeting_id, task.meeting_date, task.meeting_number, task.meeting_title,
+                   task.body, task.item_number, task.decision_number, action.key, action.task,
+                   action.responsible, action.due, action.done, action.done_on, action.done_note)
+
+
+def _changed(meeting: Meeting, task_key: str,
+             change: Callable[[ActionItem], ActionItem]) -> tuple[Meeting, TaskRow]:
+    """The meeting with the task `task_key` changed, and the task's new row; TaskNotFound."""
+    assert meeting.id is not None  # a stored meeting
+    for i, item in enumerate(meeting.agenda):
+        for j, decision in enumerate(item.decisions):
+            for k, action in enumerate(decision.actions):
+                if action.key != task_key:
+                    continue
+                new = change(action)
+                actions = (*decision.actions[:k], new, *decision.actions[k + 1:])
+                decisions = (*item.decisions[:j], replace(decision, actions=actions),
+                             *item.decisions[j + 1:])
+                agenda = (*meeting.agenda[:i], replace(item, decisions=decisions),
+                          *meeting.agenda[i + 1:])
+                stored = store.StoredTask(meeting.id, meeting.date, meeting.number,
+                                          meeting.title, meeting.body, i + 1, j + 1, new)
+                return replace(meeting, agenda=agenda), _row_of(stored)
+    raise TaskNotFound(meeting.id, task_key)
+
+
+class TaskNotFound(ServiceError):
+    def __init__(self, meeting_id: int, task_key: str) -> None:
+        super().__init__(f"meeting {meeting_id} has no task {task_key!r}")
+        self.meeting_id = meeting_id
+        self.task_key = task_key
+
+
 class TaskService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -62,14 +114,33 @@ class TaskService:
     def list_tasks(self, task_filter: TaskFilter, today: date) -> list[TaskRow]:
         """The tasks the filter lets through, by due date (tasks with none last), then by
         meeting date and place in the meeting."""
-        raise NotImplementedError
+        with reading(self._session_factory) as session:
+            found = store.tasks(session, _query(task_filter, today))
+        person = fold(" ".join(task_filter.person.split()))
+        return [_row_of(task) for task in found
+                if not person or any(person in fold(name) for name in task.action.responsible)]
 
     def mark_done(self, meeting_id: int, task_key: str, done_on: date, note: str) -> TaskRow:
         """Mark the task done on `done_on` with `note` (a letter's number, a short report),
         in its own transaction; allowed on an approved meeting too (control of execution
         goes on after approval, and the approval's fingerprint leaves it out)."""
-        raise NotImplementedError
+        return self._set(meeting_id, task_key,
+                         lambda a: replace(a, done=True, done_on=done_on, done_note=note))
 
     def mark_open(self, meeting_id: int, task_key: str) -> TaskRow:
         """Undo `mark_done`: the task is open again, its date and note cleared."""
-        raise NotImplementedError
+        return self._set(meeting_id, task_key,
+                         lambda a: replace(a, done=False, done_on=None, done_note=""))
+
+    def _set(self, meeting_id: int, task_key: str,
+             change: Callable[[ActionItem], ActionItem]) -> TaskRow:
+        """Change one task and save its meeting as an edit would (only the task's row changes;
+        the search document, which holds the note, is rewritten with it). Not through
+        MeetingService.save: that refuses an approved meeting, and this is allowed on one."""
+        with writing(self._session_factory) as session:
+            meeting = meeting_store.load_meeting(session, meeting_id)
+            if meeting is None:
+                raise MeetingNotFound(meeting_id)
+            changed, row = _changed(meeting, task_key, change)
+            meeting_store.save_meeting(session, changed)
+        return row
