@@ -2,6 +2,8 @@
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -15,13 +17,15 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from minutes_app.domain import Body, Meeting, Organization, TextFallback, clean_text
+from minutes_app.domain import Body, Language, Meeting, Organization, TextFallback, clean_text
 from minutes_app.export.blocks import Block, Kind, Para, SideBySide, Table
 from minutes_app.export.glossary import LANGUAGE_TAGS
 from minutes_app.export.options import DocxOptions
 from minutes_app.export.outline import Outline, build_outline
 from minutes_app.export.page import number_pages, set_up_page, text_width, widen_left_margin
-from minutes_app.export.properties import set_properties
+from minutes_app.export.proof import Proof, document_text, proof_properties
+from minutes_app.export.properties import set_custom_properties, set_properties
+from minutes_app.export.qr import place_requisite, requisite_of
 from minutes_app.export.styles import define_styles
 from minutes_app.export.template import has_letterhead, load_template, trim_body
 
@@ -89,9 +93,25 @@ def render(
     number_pages(doc, section)
     _keep_break_lines_unstretched(doc)
     _drop_styles_with_effects(doc)
+    head = len(document_text(doc))  # the letterhead's paragraphs, before ours
     _write_blocks(doc, outline.blocks, styles, width)
     set_properties(doc, docx_text(outline.title), docx_text(options.author), tag)
+    _prove(doc, meeting, options, outline.language, letterhead, head)
     return doc, outline
+
+
+def _prove(doc: Document, meeting: Meeting, options: DocxOptions, language: Language,
+           letterhead: bool, head: int) -> None:
+    """An approved meeting's QR-code requisite on page 1, and what `verify` needs to check
+    the document later in its custom properties; nothing for a draft (issue 10)."""
+    requisite = requisite_of(meeting)
+    if requisite is None:
+        return
+    place_requisite(doc, requisite)
+    # the date an extract is certified on, as the outline printed it
+    issued = (options.issued_on or date.today()) if options.extract else None
+    made = replace(options, language=language, issued_on=issued)
+    set_custom_properties(doc, proof_properties(Proof(requisite, made, letterhead, head)))
 
 
 def document_fallbacks(
