@@ -4,6 +4,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from minutes_app.domain import Body, Meeting, Person, Role, Status
+from minutes_app.storage.search import SearchFilter
+
+__all__ = ["MeetingSummary", "MergeReceipt", "PersonActivity", "PersonMeeting", "PersonTask",
+           "SearchFilter", "SearchHit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,13 +24,17 @@ class MeetingSummary:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """A meeting that matches a search, with the passage that matched."""
+    """A meeting that matches a search, with the passage that matched: the spans (start,
+    length) of its matched words, and the agenda item it is in (1-based; None when it is in
+    the meeting's head: title, body, attendees)."""
 
     meeting_id: int
     date: date
     number: str
     title: str
     passage: str
+    item: int | None = None
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,11 +22,12 @@ from minutes_app.storage.records import (
     MeetingRecord,
 )
 from minutes_app.storage.rows import action_from, with_unique_keys
-from minutes_app.storage.search import query_words, search_index_for
+from minutes_app.storage.search import NO_FILTER, SearchFilter, query_words, search_index_for
 
 __all__ = [
-    "Hit", "OpenAction", "Summary", "delete_meeting", "insert", "load_meeting", "load_meetings",
-    "numbers_in_year", "open_actions", "save_meeting", "search", "summaries",
+    "NO_FILTER", "Hit", "OpenAction", "SearchFilter", "Summary", "delete_meeting", "insert",
+    "load_meeting", "load_meetings", "numbers_in_year", "open_actions", "save_meeting", "search",
+    "summaries",
 ]
 
 
@@ -47,6 +48,8 @@ class Hit:
     number: str
     title: str
     passage: str
+    item: int | None  # 1-based agenda item of the passage; None: the meeting's head
+    spans: tuple[tuple[int, int], ...]  # (start, length) of the passage's matched words
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,10 +161,13 @@ def open_actions(session: Session, body: str, until: date, meeting_id: int) -> l
     ]
 
 
-def search(session: Session, text: str, limit: int) -> list[Hit]:
-    """Meetings whose text has words starting with every word typed; newest first."""
+def search(session: Session, text: str, limit: int,
+           filters: SearchFilter = NO_FILTER) -> list[Hit]:
+    """Meetings whose text has words starting with every word typed (or another form of it),
+    that the filters let through; newest first."""
     words = query_words(text)
     if not words or limit <= 0:
         return []
-    matches = search_index_for(session).matches(session, words, limit)
-    return [Hit(m.meeting_id, m.date, m.number, m.title, m.passage) for m in matches]
+    matches = search_index_for(session).matches(session, words, limit, filters)
+    return [Hit(m.meeting_id, m.date, m.number, m.title, m.passage, m.item, m.spans)
+            for m in matches]

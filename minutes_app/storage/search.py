@@ -16,14 +16,19 @@ The database then only matches folded words by their start:
 
 * SQLite: an FTS5 table over `folded` (external content) kept in step by triggers on
   `search_document` (revision 0002). Hits are ordered by date with a LIMIT, never by bm25
-  rank, whose cost grows with the number of matches; only a window of text around the first
-  match of the shown hits is read.
+  rank, whose cost grows with the number of matches. The filters (dates, body, status, a
+  person) are conditions of the same query.
 * other databases: LIKE '% word%' over `folded`.
+
+A hit carries its passage with the spans of the words that matched, and the agenda item where
+the first word first matches, found from the document's lines and the items' titles alone
+(`item_of`), never by loading the meeting.
 
 User text never reaches the query syntax: it is cut into words (letters and digits only), and
 each becomes a quoted FTS5 prefix term, so quotes, AND, *, col:x or e-mail are plain words.
 """
 
+import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -48,9 +53,17 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
-from minutes_app.domain import Meeting, TextEntry, Translations, fold
-from minutes_app.storage.passage import WINDOW, WINDOW_BEFORE, passage
-from minutes_app.storage.records import MeetingRecord, SearchDocumentRecord
+from minutes_app.domain import Meeting, Status, TextEntry, Translations, fold
+from minutes_app.domain.text import normalize_space
+from minutes_app.storage.passage import passage
+from minutes_app.storage.records import (
+    ActionItemRecord,
+    AgendaItemRecord,
+    AttendanceRecord,
+    DecisionRecord,
+    MeetingRecord,
+    SearchDocumentRecord,
+)
 from minutes_app.storage.stemming import stem, stem_candidates
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 keeps as a token
@@ -137,6 +150,9 @@ def query_forms(word: str) -> list[str]:
             if not any(o != f and f.startswith(o) for o in forms)]
 
 
+Span: TypeAlias = tuple[int, int]  # (start, length) of a word in a passage
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     meeting_id: int
@@ -144,36 +160,132 @@ class Match:
     number: str
     title: str
     passage: str
+    item: int | None = None  # 1-based agenda item of the passage; None: the meeting's head
+    spans: tuple[Span, ...] = ()  # the words of the passage that matched
 
 
-# Meeting id, date, number and title, where the first word first matches, where the window
-# starts, the window's text.
-_Hits: TypeAlias = "Select[int, date, str, str, int, int, str]"
+@dataclass(frozen=True, slots=True)
+class SearchFilter:
+    """Which meetings a search may find; empty fields do not filter. `body` is the body's name
+    (without case); `person` an attendee's or a responsible person's name, any of its words by
+    their beginning or another form («Когамова» finds «Когамов М.Ч.»)."""
+
+    date_from: date | None = None  # on or after
+    date_to: date | None = None  # on or before
+    body: str = ""
+    person: str = ""
+    status: Status | None = None
+
+    def person_words(self) -> list[str]:
+        return query_words(self.person)
+
+
+NO_FILTER = SearchFilter()
+
+# Meeting id, date, number and title, where the first word first matches, the document.
+_Hits: TypeAlias = "Select[int, date, str, str, int, str]"
 
 
 class SearchIndex(Protocol):
-    def matches(self, session: Session, words: Sequence[str], limit: int) -> list[Match]:
-        """Meetings whose document has, for every word, a word starting with it; newest first."""
+    def matches(self, session: Session, words: Sequence[str], limit: int,
+                filters: SearchFilter = NO_FILTER) -> list[Match]:
+        """Meetings whose document has, for every word, a word starting with it (or a form of
+        it), that the filters let through; newest first."""
 
 
-def _hits_query(words: Sequence[str], limit: int, condition: ColumnElement[bool]) -> _Hits:
-    """The newest `limit` meetings meeting the condition, with a window of their text from a
-    little before the first word's first match (the text of the other matches is never read)."""
+def _hits_query(session: Session, words: Sequence[str], limit: int,
+                condition: ColumnElement[bool], filters: SearchFilter) -> _Hits:
+    """The newest `limit` meetings meeting the condition and the filters, with their document
+    and where its first word first matches."""
     meeting, document = MeetingRecord, SearchDocumentRecord
     newest = (
         select(meeting.id, meeting.date, meeting.number, meeting.title)
-        .where(condition)
+        .where(condition, *_filter_conditions(session, filters))
         .order_by(meeting.date.desc(), meeting.id.desc())
         .limit(limit)
         .subquery()
     )
-    first = _first_place(words[0])
-    start = case((first > WINDOW_BEFORE, first - WINDOW_BEFORE), else_=1)
     return (
-        select(newest, first, start, func.substr(document.content, start, WINDOW))
+        select(newest, _first_place(words[0]), document.content)
         .join(document, document.meeting_id == newest.c.id)
         .order_by(newest.c.date.desc(), newest.c.id.desc())
     )
+
+
+def _filter_conditions(session: Session, filters: SearchFilter) -> list[ColumnElement[bool]]:
+    meeting = MeetingRecord
+    conditions = []
+    if filters.date_from is not None:
+        conditions.append(meeting.date >= filters.date_from)
+    if filters.date_to is not None:
+        conditions.append(meeting.date <= filters.date_to)
+    if filters.body.strip():
+        conditions.append(meeting.body_fold == fold(normalize_space(filters.body)))
+    if filters.status is not None:
+        conditions.append(meeting.status == filters.status.value)
+    person = filters.person_words()
+    if person and session.get_bind().dialect.name == "sqlite":
+        conditions.append(_names_a_person(session, person))
+    return conditions
+
+
+def _names_a_person(session: Session, words: Sequence[str]) -> ColumnElement[bool]:
+    """The meeting has an attendee or a responsible person with the name's words. Only SQLite:
+    names are folded in Python (`_names_match`, a function of the connection), as SQL folds
+    only ASCII. The index has already kept only meetings whose text has these words (see
+    `_match_words`), so few names are read."""
+    connection = session.connection().connection.driver_connection
+    connection.create_function(  # type: ignore[union-attr]
+        "minutes_names_match", 2, _names_match, deterministic=True)
+    spec = json.dumps([query_forms(word) for word in words])
+    attendee = select(AttendanceRecord.id).where(
+        AttendanceRecord.meeting_id == MeetingRecord.id,
+        func.minutes_names_match(AttendanceRecord.name, spec) == 1)
+    responsible = (
+        select(ActionItemRecord.id)
+        .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
+        .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
+        .where(AgendaItemRecord.meeting_id == MeetingRecord.id,
+               func.minutes_names_match(ActionItemRecord.responsible, spec) == 1))
+    return or_(attendee.exists(), responsible.exists())
+
+
+def _names_match(value: str | None, spec: str) -> int:
+    """1 when a name in `value` (a name, or a JSON list of names) has, for every group of forms
+    in `spec`, a word that one of them begins."""
+    if not value:
+        return 0
+    names = _names_in(value)
+    groups: list[list[str]] = json.loads(spec)
+    for name in names:
+        name_words = fold_for_search(str(name)).split()
+        if all(any(_word_matches(w, forms) for w in name_words) for forms in groups):
+            return 1
+    return 0
+
+
+def _names_in(value: str) -> list[object]:
+    """The names of a responsible column (a JSON list) or of an attendee's name."""
+    if value.startswith("["):
+        try:
+            names = json.loads(value)
+        except ValueError:  # an attendee typed as «[Иванов]»
+            return [value]
+        return names if isinstance(names, list) else [value]
+    return [value]
+
+
+def _word_matches(word: str, forms: Sequence[str]) -> bool:
+    """A word of the text matches a query word when one of its forms begins the word or the
+    word's stem, as the index matches them."""
+    word_stem = stem(word)
+    return any(word.startswith(form) or word_stem.startswith(form) for form in forms)
+
+
+def _match_words(words: Sequence[str], filters: SearchFilter) -> list[str]:
+    """What the index must match: the query's words and the person's (the exact check that the
+    person is an attendee or responsible comes after, on these few meetings)."""
+    return list(dict.fromkeys([*words, *filters.person_words()]))
 
 
 def _first_place(word: str) -> ColumnElement[int]:
@@ -188,42 +300,97 @@ def _first_place(word: str) -> ColumnElement[int]:
 
 
 def _run(session: Session, query: _Hits, words: Sequence[str]) -> list[Match]:
-    return [
-        Match(meeting_id, day, number, title, passage(content, max(first - start, 0), start > 1))
-        for meeting_id, day, number, title, first, start, content in session.execute(query)
-    ]
+    rows = session.execute(query).all()
+    titles = _item_titles(session, [row[0] for row in rows])
+    matches = []
+    for meeting_id, day, number, title, first, content in rows:
+        at = max(first - 1, 0)  # `first` is 1-based; 0 (a stem elsewhere): the document's start
+        shown = passage(content, at)
+        item = item_of(content.split("\n"), content.count("\n", 0, at), titles.get(meeting_id, []))
+        matches.append(Match(meeting_id, day, number, title, shown, item,
+                             highlight_spans(shown, words)))
+    return matches
+
+
+def _item_titles(session: Session, meeting_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The agenda items' titles of these meetings, in order (only this column is read)."""
+    titles: dict[int, list[str]] = {}
+    query = (select(AgendaItemRecord.meeting_id, AgendaItemRecord.title)
+             .where(AgendaItemRecord.meeting_id.in_(meeting_ids))
+             .order_by(AgendaItemRecord.meeting_id, AgendaItemRecord.ordinal))
+    for meeting_id, title in session.execute(query):
+        titles.setdefault(meeting_id, []).append(title)
+    return titles
+
+
+def item_of(lines: Sequence[str], line: int, titles: Sequence[str]) -> int | None:
+    """The 1-based agenda item whose part of the document (`document_lines`) holds `line`, or
+    None for the head (title, body, attendees…).
+
+    An item's part begins with its title's line. Walking back from the last item, each title
+    is looked for before the next item's: a meeting's title that repeats its first item's
+    (common with one item) is in the head, before it, and is not taken for it. An item with
+    an empty title cannot be placed: its lines count as the item before's.
+    """
+    end = len(lines)
+    for number in range(len(titles), 0, -1):
+        title = titles[number - 1]
+        start = _last_index(lines, document_content([title]).split("\n")[0], end)
+        if not title.strip() or start is None:
+            continue
+        if line >= start:
+            return number
+        end = start
+    return None
+
+
+def _last_index(lines: Sequence[str], wanted: str, end: int) -> int | None:
+    return next((i for i in range(end - 1, -1, -1) if lines[i] == wanted), None)
+
+
+def highlight_spans(shown: str, words: Sequence[str]) -> tuple[Span, ...]:
+    """(start, length) of every word of the passage that matches one of the query's words,
+    compared on folded text (a folded passage keeps every character's place)."""
+    forms = [form for word in words for form in dict.fromkeys([word, *query_forms(word)])]
+    folded = fold_for_search(shown)[1:]
+    return tuple((m.start(), m.end() - m.start()) for m in _WORD.finditer(folded)
+                 if _word_matches(m.group(), forms))
 
 
 class FoldedTextIndex:
     """Any database: every word, or a form of it, must begin a word of the folded text or be
     one of its stems."""
 
-    def matches(self, session: Session, words: Sequence[str], limit: int) -> list[Match]:
+    def matches(self, session: Session, words: Sequence[str], limit: int,
+                filters: SearchFilter = NO_FILTER) -> list[Match]:
         document = SearchDocumentRecord
         matching = select(document.meeting_id).where(*(
             or_(*(column.like(f"% {_escape_like(form)}%", escape="\\")
                   for form in query_forms(word) for column in (document.folded, document.stemmed)))
-            for word in words
+            for word in _match_words(words, filters)
         ))
-        return _run(session, _hits_query(words, limit, MeetingRecord.id.in_(matching)), words)
+        query = _hits_query(session, words, limit, MeetingRecord.id.in_(matching), filters)
+        return _run(session, query, words)
 
 
 class Fts5Index:
     """SQLite: the `search_fts` FTS5 table over `search_document.folded` and `.stemmed`."""
 
-    def matches(self, session: Session, words: Sequence[str], limit: int) -> list[Match]:
+    def matches(self, session: Session, words: Sequence[str], limit: int,
+                filters: SearchFilter = NO_FILTER) -> list[Match]:
         matching = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :expression")
-        matching = matching.bindparams(bindparam("expression", fts5_expression(words)))
+        expression = fts5_expression(_match_words(words, filters))
+        matching = matching.bindparams(bindparam("expression", expression))
         # `id + 0`: scan meetings newest first and stop at `limit` hits, rather than sort every
         # match by date (10,000 matches: 1.2 ms instead of 2.5 ms; few matches: both < 1 ms).
         condition = (MeetingRecord.id + 0).in_(matching.columns(rowid=Integer))
         try:
-            return _run(session, _hits_query(words, limit, condition), words)
+            return _run(session, _hits_query(session, words, limit, condition, filters), words)
         except OperationalError:
             # Not expected (the words are quoted), but a search must never fail: the plain
             # match gives the same answer, only slower.
             session.rollback()
-            return FoldedTextIndex().matches(session, words, limit)
+            return FoldedTextIndex().matches(session, words, limit, filters)
 
 
 def fts5_expression(words: Sequence[str]) -> str:
