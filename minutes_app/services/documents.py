@@ -6,9 +6,19 @@ CONTRACT: the CLI and the window call `export_docx`; keep the signature stable.
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
+from enum import StrEnum
 from pathlib import Path
 
-from minutes_app.domain import Body, DocumentSettings, Language, Meeting, Organization, TextFallback
+from minutes_app.domain import (
+    Body,
+    DocumentSettings,
+    Language,
+    Meeting,
+    Organization,
+    Status,
+    TextFallback,
+)
+from minutes_app.domain.fingerprint import short_fingerprint
 from minutes_app.export import (
     DocxOptions,
     ExportError,
@@ -19,11 +29,14 @@ from minutes_app.export import (
 )
 from minutes_app.export.html import PagedHtml, paged_html
 from minutes_app.export.pdf import ConversionError, convert_to_pdf, find_libreoffice
+from minutes_app.export.proof import expected_text, read_back
+from minutes_app.export.qr import Requisite
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.errors import (
     DocumentExportFailed,
     PdfConversionFailed,
     PdfEngineMissing,
+    ServiceError,
     TargetLocked,
     TemplateRejected,
 )
@@ -72,6 +85,28 @@ class PdfResult:
     language: Language
     fallbacks: tuple[TextFallback, ...]
     engine: str
+
+
+# -- issue 10: a protocol that proves itself ---------------------------------------------------
+class Verdict(StrEnum):
+    MATCHES = "matches"  # the approved record, and the document's text is its
+    DIFFERS = "differs"  # the record changed (or was reopened) after the document was made
+    EDITED = "edited"  # the record is as approved, but the document's text is not its
+    UNKNOWN = "unknown"  # no such protocol in this database
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """The answer about one document: the verdict, the protocol it names, and the stored
+    meeting it was checked against (None when unknown)."""
+
+    verdict: Verdict
+    requisite: Requisite
+    meeting: Meeting | None = None
+
+
+class NotAProtocol(ServiceError):
+    """The file is not a Word document, or carries no requisite of an approved protocol."""
 
 
 class DocumentService:
@@ -273,6 +308,42 @@ class DocumentService:
             raise TemplateRejected(_body_letterhead(body, reason))
         return path
 
+    # -- issue 10 -----------------------------------------------------------------------------
+    def verify_document(self, path: Path) -> Verification:
+        """Check an exported protocol against the database: the meeting of its body, number and
+        date, its approval's fingerprint, and the text of a document built now from the stored
+        record with the document's own options. Raises NotAProtocol."""
+        path = Path(path)
+        try:
+            read = read_back(path)
+        except ExportError as error:
+            raise NotAProtocol(str(error)) from error
+        if read.proof is None:
+            raise NotAProtocol(f"{path.name} carries no requisite of an approved protocol (a "
+                               "draft's document, or one made before this program kept them)")
+        proof = read.proof
+        meeting = self._meeting_named(proof.requisite)
+        if meeting is None:
+            return Verification(Verdict.UNKNOWN, proof.requisite)
+        if _approved_code(meeting) != proof.requisite.code:
+            return Verification(Verdict.DIFFERS, proof.requisite, meeting)
+        snapshot = self._snapshot_of(meeting)
+        try:
+            expected = expected_text(meeting, proof, snapshot.body, snapshot.organization)
+        except ExportError as error:
+            raise DocumentExportFailed(str(error)) from error
+        verdict = Verdict.MATCHES if read.text[proof.head:] == expected else Verdict.EDITED
+        return Verification(verdict, proof.requisite, meeting)
+
+    def _meeting_named(self, requisite: Requisite) -> Meeting | None:
+        """The stored meeting of the requisite's body, number and date; of several (a copy
+        imported twice), the one whose approval has the requisite's code."""
+        found = [self._meetings.get(s.id) for s in self._meetings.list_meetings()
+                 if (s.body, s.number, s.date) == (requisite.body, requisite.number,
+                                                   requisite.date)]
+        return next((m for m in found if _approved_code(m) == requisite.code),
+                    found[0] if found else None)
+
 
 def _check_pdf_target(target: Path) -> None:
     """Refused before any work (a LibreOffice conversion takes seconds)."""
@@ -335,3 +406,10 @@ def _checked_targets(targets: Mapping[str, Path]) -> list[tuple[Language, Path]]
         seen[key] = code
         plan.append((code, path))
     return plan
+
+
+def _approved_code(meeting: Meeting) -> str | None:
+    approval = meeting.approval
+    if meeting.status is not Status.APPROVED or approval is None or not approval.fingerprint:
+        return None
+    return short_fingerprint(approval.fingerprint)

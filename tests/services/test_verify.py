@@ -1,0 +1,192 @@
+"""DocumentService.verify_document and `minutes-app verify` (issue 10): an exported protocol of
+an approved meeting checked against a real database — a matching, an edited and a foreign
+document, a record changed after the document was made, and files that are no protocol."""
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from minutes_app.app import main
+from minutes_app.domain import Approval, Meeting, Status
+from minutes_app.domain.fingerprint import fingerprint
+from minutes_app.services import Services
+from minutes_app.services.documents import NotAProtocol, Verdict
+from minutes_app.storage.db import open_database, resolve_database_url
+from tests.export.templates import letterhead
+from tests.services.conftest import sample_meeting
+
+BY, ON = "М.Ч. Когамов", date(2026, 3, 20)
+
+
+def approved(meeting: Meeting) -> Meeting:
+    return replace(meeting, status=Status.APPROVED,
+                   approval=Approval(BY, ON, fingerprint(meeting)))
+
+
+@pytest.fixture
+def stored(services: Services) -> Meeting:
+    return services.meetings.create(approved(sample_meeting()))
+
+
+@pytest.fixture
+def other_services(tmp_path: Path):
+    database = open_database(resolve_database_url(str(tmp_path / "other.sqlite3")))
+    yield Services.build(database.session_factory)
+    database.close()
+
+
+def exported(services: Services, meeting: Meeting, path: Path, **options: object) -> Path:
+    assert meeting.id is not None
+    return services.documents.export_docx(meeting.id, path, **options)
+
+
+def edit_paragraph(path: Path, old: str, new: str) -> None:
+    """A person changing the document in Word: one paragraph's words, saved."""
+    document = docx.Document(str(path))
+    (paragraph,) = [p for p in document.paragraphs if old in p.text]
+    paragraph.runs[0].text = paragraph.runs[0].text.replace(old, new)
+    for run in paragraph.runs[1:]:
+        run.text = run.text.replace(old, new)
+    document.save(str(path))
+
+
+def test_the_document_of_the_approved_record_matches(services, stored, tmp_path):
+    path = exported(services, stored, tmp_path / "p.docx")
+
+    answer = services.documents.verify_document(path)
+
+    assert answer.verdict is Verdict.MATCHES
+    assert answer.meeting is not None and answer.meeting.id == stored.id
+    assert (answer.requisite.number, answer.requisite.date) == ("3", date(2026, 3, 15))
+
+
+@pytest.mark.parametrize("options", [
+    {"form": "short"},
+    {"language": "kk"},
+    {"extract": (1,)},
+], ids=["short", "kazakh", "extract"])
+def test_each_form_and_language_matches_as_it_was_made(services, stored, tmp_path, options):
+    path = exported(services, stored, tmp_path / "p.docx", **options)
+
+    assert services.documents.verify_document(path).verdict is Verdict.MATCHES
+
+
+def test_a_document_on_a_letterhead_matches(services, stored, tmp_path):
+    template = letterhead(tmp_path / "blank.docx")
+
+    path = exported(services, stored, tmp_path / "p.docx", template=template)
+
+    assert services.documents.verify_document(path).verdict is Verdict.MATCHES
+
+
+def test_a_paragraph_changed_in_word_is_edited(services, stored, tmp_path):
+    path = exported(services, stored, tmp_path / "p.docx")
+
+    edit_paragraph(path, "Провести встречи с жителями районов", "Встречи не проводить")
+
+    answer = services.documents.verify_document(path)
+    assert answer.verdict is Verdict.EDITED
+    assert answer.meeting is not None and answer.meeting.id == stored.id
+
+
+def test_a_paragraph_added_in_word_is_edited(services, stored, tmp_path):
+    path = exported(services, stored, tmp_path / "p.docx")
+    document = docx.Document(str(path))
+    document.add_paragraph("Решение о премии принято единогласно.")
+    document.save(str(path))
+
+    assert services.documents.verify_document(path).verdict is Verdict.EDITED
+
+
+def test_a_document_from_another_database_is_unknown(services, stored, other_services,
+                                                     tmp_path):
+    foreign = other_services.meetings.create(approved(sample_meeting(number="12")))
+    path = exported(other_services, foreign, tmp_path / "foreign.docx")
+
+    answer = services.documents.verify_document(path)
+
+    assert answer.verdict is Verdict.UNKNOWN and answer.meeting is None
+
+
+def test_a_record_changed_and_approved_again_differs(services, other_services, tmp_path):
+    """The same protocol, whose stored record was reopened, changed and approved again after
+    the document was made: its fingerprint is no longer the document's."""
+    original = other_services.meetings.create(approved(sample_meeting()))
+    path = exported(other_services, original, tmp_path / "p.docx")
+    changed = sample_meeting(place="г. Астана")
+    services.meetings.create(approved(changed))
+
+    assert services.documents.verify_document(path).verdict is Verdict.DIFFERS
+
+
+def test_a_record_no_longer_approved_differs(services, other_services, tmp_path):
+    original = other_services.meetings.create(approved(sample_meeting()))
+    path = exported(other_services, original, tmp_path / "p.docx")
+    services.meetings.create(sample_meeting())  # the same protocol, a draft here
+
+    assert services.documents.verify_document(path).verdict is Verdict.DIFFERS
+
+
+def test_a_drafts_document_is_no_protocol_to_verify(services, tmp_path):
+    draft = services.meetings.create(sample_meeting())
+    path = exported(services, draft, tmp_path / "draft.docx")
+
+    with pytest.raises(NotAProtocol, match=r"draft\.docx carries no requisite"):
+        services.documents.verify_document(path)
+
+
+def test_a_file_that_is_not_a_word_document_is_refused(services, tmp_path):
+    path = tmp_path / "notes.docx"
+    path.write_text("not a zip", encoding="utf-8")
+
+    with pytest.raises(NotAProtocol, match=r"notes\.docx cannot be read as a Word document"):
+        services.documents.verify_document(path)
+
+
+# -- the command line ----------------------------------------------------------------------
+def run(db: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(["--db", str(db), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_verify_prints_one_line_and_exits_0_only_on_a_match(services, stored, db_path,
+                                                            tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("MINUTES_DB", raising=False)
+    path = exported(services, stored, tmp_path / "p.docx")
+
+    assert run(db_path, "verify", str(path), capsys=capsys) == (
+        0, "matches: protocol № 3 of 15.03.2026, approved 20.03.2026 by М.Ч. Когамов\n", "")
+
+    edit_paragraph(path, "Информацию принять к сведению", "Информацию отклонить")
+    assert run(db_path, "verify", str(path), capsys=capsys) == (
+        1, "edited: protocol № 3 of 15.03.2026: the document's text is not the approved "
+        "record's\n", "")
+
+
+def test_verify_of_a_foreign_document_says_unknown(other_services, db_path, tmp_path,
+                                                    capsys, monkeypatch):
+    monkeypatch.delenv("MINUTES_DB", raising=False)
+    foreign = other_services.meetings.create(approved(sample_meeting()))
+    path = exported(other_services, foreign, tmp_path / "foreign.docx")
+
+    code, out, err = run(db_path, "verify", str(path), capsys=capsys)
+
+    assert (code, err) == (1, "")
+    assert out == ("unknown: no protocol № 3 of 15.03.2026 of Общественный совет МВД in "
+                   "this database\n")
+
+
+def test_verify_of_a_drafts_document_is_an_error_line(services, db_path, tmp_path, capsys,
+                                                       monkeypatch):
+    monkeypatch.delenv("MINUTES_DB", raising=False)
+    draft = services.meetings.create(sample_meeting())
+    path = exported(services, draft, tmp_path / "draft.docx")
+
+    code, out, err = run(db_path, "verify", str(path), capsys=capsys)
+
+    assert (code, out) == (1, "")
+    assert err.startswith("minutes-app: error: draft.docx carries no requisite")
