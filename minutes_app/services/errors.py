@@ -36,3 +36,26 @@ class PdfEngineMissing(DocumentExportFailed):
 
 class PdfConversionFailed(DocumentExportFailed):
     """LibreOffice did not make the PDF (it failed or did not finish in time)."""
+
+
+class MeetingApproved(ServiceError):
+    """The meeting is approved: its record cannot change until it is reopened (with a reason)."""
+
+    def __init__(self, meeting_id: int, by: str = "") -> None:
+        who = f" by {by}" if by else ""
+        super().__init__(f"meeting {meeting_id} is approved{who} and cannot be changed: "
+                         "reopen it first")
+        self.meeting_id = meeting_id
+
+
+class NotApproved(ServiceError):
+    """Reopening a meeting that is not approved."""
+
+    def __init__(self, meeting_id: int) -> None:
+        super().__init__(f"meeting {meeting_id} is not approved: there is nothing to reopen")
+        self.meeting_id = meeting_id
+
+
+class ReasonRequired(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("a reason is required to reopen an approved meeting")

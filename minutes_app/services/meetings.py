@@ -4,16 +4,41 @@ CONTRACT (the UI and the CLI are written against these signatures; keep them sta
 every method takes and returns domain snapshots or `views` read models, never ORM records.
 """
 
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from minutes_app.domain import Body, Meeting, Numbering, Person, fold, validate_meeting
+from minutes_app.domain import (
+    Approval,
+    Body,
+    HistoryEntry,
+    Meeting,
+    Numbering,
+    Person,
+    Status,
+    fold,
+    validate_meeting,
+)
 from minutes_app.domain import next_number as next_free_number
+from minutes_app.domain.fingerprint import fingerprint
 from minutes_app.services.backups import BackupService
 from minutes_app.services.drafts import draft_from, new_meeting_draft, roster_lines
-from minutes_app.services.errors import MeetingNotFound
+from minutes_app.services.errors import (
+    MeetingApproved,
+    MeetingNotFound,
+    NotApproved,
+    ReasonRequired,
+    ServiceError,
+)
+from minutes_app.services.history import (
+    APPROVED,
+    REOPENED,
+    changed_parts,
+    reopened,
+    with_change,
+)
 from minutes_app.services.transactions import (
     reading,
     writing,
@@ -23,12 +48,19 @@ from minutes_app.storage import directory
 from minutes_app.storage import meetings as store
 
 
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
 class MeetingService:
     def __init__(self, session_factory: sessionmaker[Session],
-                 backups: BackupService | None = None) -> None:
-        """`backups`: where a copy is taken before a bulk change (an import)."""
+                 backups: BackupService | None = None,
+                 clock: Callable[[], datetime] = _now) -> None:
+        """`backups`: where a copy is taken before a bulk change (an import). `clock`: the
+        local time written into the history (tests give a fixed one)."""
         self._session_factory = session_factory
         self._backups = backups
+        self._clock = clock
 
     def list_meetings(self) -> list[MeetingSummary]:
         """All meetings, newest first (date, then number)."""
@@ -52,8 +84,10 @@ class MeetingService:
             (stored,) = store.insert(session, [meeting])
         return stored
 
-    def save(self, meeting: Meeting, *, wait_seconds: float | None = None) -> Meeting:
-        """Store the changed snapshot of an existing meeting (meeting.id set).
+    def save(self, meeting: Meeting, *, by: str = "",
+             wait_seconds: float | None = None) -> Meeting:
+        """Store the changed snapshot of an existing meeting (meeting.id set); returns what
+        was stored.
 
         `wait_seconds`: how long to wait for another program's write lock before giving up
         with StorageFailure(kind="busy"); None waits the connection's busy timeout. The
@@ -62,9 +96,26 @@ class MeetingService:
         Rows are matched by the children's `key`: changed rows are updated, new ones inserted,
         missing ones deleted, so an autosave after one keystroke touches one row. Validates
         with validate_meeting; raises DomainError (nothing written) or MeetingNotFound.
+
+        Approval (issue 10): the stored status, approval and history are kept whatever the
+        snapshot says (only approve and reopen change them), so a snapshot read before an
+        approval cannot undo it. An approved meeting is refused (MeetingApproved, nothing
+        written); a meeting reopened after an approval gets a "changed after approval" entry
+        by `by` naming what changed. (The task register marks tasks done through its own
+        service, which this refusal does not block.)
         """
         validate_meeting(meeting)
         with writing(self._session_factory, wait_seconds=wait_seconds) as session:
+            old = store.load_meeting(session, meeting.id) if meeting.id is not None else None
+            if old is None:
+                raise MeetingNotFound(meeting.id if meeting.id is not None else 0)
+            if old.status is Status.APPROVED:
+                raise MeetingApproved(old.id or 0, old.approval.by if old.approval else "")
+            history = old.history
+            if reopened(history):
+                history = with_change(history, changed_parts(old, meeting), by, self._clock())
+            meeting = replace(meeting, status=old.status, approval=old.approval,
+                              history=history)
             before = directory.names_of_meeting(session, meeting.id) if meeting.id else ("", "")
             directory.add_named(session, [meeting.body], [meeting.organization])
             stored = store.save_meeting(session, meeting)
@@ -72,6 +123,53 @@ class MeetingService:
                 raise MeetingNotFound(meeting.id if meeting.id is not None else 0)
             if before != (meeting.body, meeting.organization):
                 directory.drop_if_bare_and_unused(session, *before)
+        return stored
+
+    def approve(self, meeting_id: int, by: str, today: date) -> Meeting:
+        """Draft → approved by `by` on `today`, with the fingerprint of the record as stored;
+        the history says who and when. An approved meeting raises MeetingApproved."""
+        if not by.strip():
+            raise ServiceError("who approves the minutes must be named")
+        with writing(self._session_factory) as session:
+            meeting = self._load(session, meeting_id)
+            if meeting.status is Status.APPROVED:
+                raise MeetingApproved(meeting_id, meeting.approval.by if meeting.approval else "")
+            entry = HistoryEntry(self._clock(), APPROVED, by.strip())
+            approved = replace(meeting, status=Status.APPROVED,
+                               approval=Approval(by.strip(), today, fingerprint(meeting)),
+                               history=(*meeting.history, entry))
+            return self._write(session, approved)
+
+    def reopen(self, meeting_id: int, reason: str, by: str) -> Meeting:
+        """Approved → draft again, the approval cleared; the history keeps the reason.
+        A blank reason raises ReasonRequired; a draft, NotApproved."""
+        if not reason.strip():
+            raise ReasonRequired()
+        with writing(self._session_factory) as session:
+            meeting = self._load(session, meeting_id)
+            if meeting.status is not Status.APPROVED:
+                raise NotApproved(meeting_id)
+            entry = HistoryEntry(self._clock(), REOPENED, by.strip(), reason.strip())
+            draft = replace(meeting, status=Status.DRAFT, approval=None,
+                            history=(*meeting.history, entry))
+            return self._write(session, draft)
+
+    def history(self, meeting_id: int) -> tuple[HistoryEntry, ...]:
+        """What happened to the record, oldest first."""
+        with reading(self._session_factory) as session:
+            return self._load(session, meeting_id).history
+
+    @staticmethod
+    def _load(session: Session, meeting_id: int) -> Meeting:
+        meeting = store.load_meeting(session, meeting_id)
+        if meeting is None:
+            raise MeetingNotFound(meeting_id)
+        return meeting
+
+    @staticmethod
+    def _write(session: Session, meeting: Meeting) -> Meeting:
+        stored = store.save_meeting(session, meeting)
+        assert stored is not None  # loaded in the same transaction
         return stored
 
     def delete(self, meeting_id: int) -> Meeting:
@@ -110,11 +208,14 @@ class MeetingService:
                 raise MeetingNotFound(min(missing))
         return meetings
 
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        """Meetings matching any text a person types; never raises on odd input."""
+    def search(self, text: str, limit: int = 50,
+               filters: store.SearchFilter = store.NO_FILTER) -> list[SearchHit]:
+        """Meetings matching any text a person types, that the filters (views.SearchFilter)
+        let through, newest first; each with its passage, the spans of its matched words and
+        its agenda item. Never raises on odd input."""
         with reading(self._session_factory) as session:
-            return [SearchHit(h.meeting_id, h.date, h.number, h.title, h.passage)
-                    for h in store.search(session, text, limit)]
+            return [SearchHit(h.meeting_id, h.date, h.number, h.title, h.passage, h.item, h.spans)
+                    for h in store.search(session, text, limit, filters)]
 
     def next_number(self, body: str, year: int) -> str:
         """The next protocol number of `body` in `year`: one past the largest of that year,

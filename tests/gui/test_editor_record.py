@@ -69,7 +69,6 @@ def fill_details(ed, qtbot, undo_stack) -> None:
     d.end.editor.setTime(QTime(12, 15))
     type_text(d.place, "г. Астана, ул. Тауелсиздик, 1")
     choose(d.language, "Kazakh")
-    choose(d.status, "Approved")
     type_text(d.notes, "Стенограмма ведётся.")
 
 
@@ -178,7 +177,7 @@ def test_a_meeting_recorded_through_the_widgets_is_all_in_the_database(
     assert (meeting.date, meeting.start_time, meeting.end_time) == (
         date(2026, 3, 14), time(10, 30), time(12, 15))
     assert meeting.place == "г. Астана, ул. Тауелсиздик, 1"
-    assert (meeting.language, meeting.status) == (Language.KK, Status.APPROVED)
+    assert (meeting.language, meeting.status) == (Language.KK, Status.DRAFT)
     assert meeting.notes == "Стенограмма ведётся."
     assert [(a.name, a.group, a.count, a.role, a.present) for a in meeting.attendees] == [
         (CHAIR, "", None, Role.CHAIR, True),

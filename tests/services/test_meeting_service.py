@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, text
 
-from minutes_app.domain import AgendaItem, Attendee, DomainError, Language, Role, Statement, Status
+from minutes_app.domain import AgendaItem, Attendee, DomainError, Language, Role, Statement
 from minutes_app.services import MeetingNotFound
 
 
@@ -69,7 +69,7 @@ def test_save_writes_changes_and_returns_the_snapshot(services, make_meeting):
     created = services.meetings.create(make_meeting())
     item = created.agenda[1]
     changed = replace(
-        created, title="новое название", status=Status.APPROVED,
+        created, title="новое название",
         agenda=(replace(created.agenda[0], title="Другой вопрос"),
                 replace(item, decisions=item.decisions[:1]),
                 AgendaItem("Новый вопрос", heard=(Statement("Новый доклад"),))),
