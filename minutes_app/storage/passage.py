@@ -1,11 +1,17 @@
-"""The short passage shown with a search hit: the line of the first match, cut to size."""
+"""The short passage shown with a search hit: the line of the first match, cut to size.
+
+The database hands over the document only up to PASSAGE_AFTER characters after the first match:
+more than a passage shows after it, so a line cut there is always shown cut.
+"""
 
 PASSAGE_WIDTH = 160
+PASSAGE_AFTER = 300
 _ELLIPSIS = "…"
 
 
 def passage(content: str, at: int, width: int = PASSAGE_WIDTH) -> str:
-    """The passage around `at` of `content` (the search document: one field a line)."""
+    """The passage around `at` of `content` (the search document, one field a line, from its
+    start)."""
     begin = content.rfind("\n", 0, at) + 1
     end = content.find("\n", at)
     line = content[begin:] if end < 0 else content[begin:end]

@@ -21,8 +21,9 @@ The database then only matches folded words by their start:
 * other databases: LIKE '% word%' over `folded`.
 
 A hit carries its passage with the spans of the words that matched, and the agenda item where
-the first word first matches, found from the document's lines and the items' titles alone
-(`item_of`), never by loading the meeting.
+the first word first matches, found from the document's lines up to the match and the items'
+titles alone (`item_of`), never by loading the meeting: only the document's text up to a little
+after the first match is read.
 
 User text never reaches the query syntax: it is cut into words (letters and digits only), and
 each becomes a quoted FTS5 prefix term, so quotes, AND, *, col:x or e-mail are plain words.
@@ -55,7 +56,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from minutes_app.domain import Meeting, Status, TextEntry, Translations, fold
 from minutes_app.domain.text import normalize_space
-from minutes_app.storage.passage import passage
+from minutes_app.storage.passage import PASSAGE_AFTER, passage
 from minutes_app.storage.records import (
     ActionItemRecord,
     AgendaItemRecord,
@@ -182,7 +183,8 @@ class SearchFilter:
 
 NO_FILTER = SearchFilter()
 
-# Meeting id, date, number and title, where the first word first matches, the document.
+# Meeting id, date, number and title, where the first word first matches, the document's
+# text up to a little after it.
 _Hits: TypeAlias = "Select[int, date, str, str, int, str]"
 
 
@@ -195,8 +197,8 @@ class SearchIndex(Protocol):
 
 def _hits_query(session: Session, words: Sequence[str], limit: int,
                 condition: ColumnElement[bool], filters: SearchFilter) -> _Hits:
-    """The newest `limit` meetings meeting the condition and the filters, with their document
-    and where its first word first matches."""
+    """The newest `limit` meetings meeting the condition and the filters, with where their
+    first word first matches and the text up to a little after it (the rest is never read)."""
     meeting, document = MeetingRecord, SearchDocumentRecord
     newest = (
         select(meeting.id, meeting.date, meeting.number, meeting.title)
@@ -205,8 +207,9 @@ def _hits_query(session: Session, words: Sequence[str], limit: int,
         .limit(limit)
         .subquery()
     )
+    first = _first_place(words[0])
     return (
-        select(newest, _first_place(words[0]), document.content)
+        select(newest, first, func.substr(document.content, 1, first + PASSAGE_AFTER))
         .join(document, document.meeting_id == newest.c.id)
         .order_by(newest.c.date.desc(), newest.c.id.desc())
     )
@@ -277,9 +280,12 @@ def _names_in(value: str) -> list[object]:
 
 def _word_matches(word: str, forms: Sequence[str]) -> bool:
     """A word of the text matches a query word when one of its forms begins the word or the
-    word's stem, as the index matches them."""
-    word_stem = stem(word)
-    return any(word.startswith(form) or word_stem.startswith(form) for form in forms)
+    word's stem, as the index matches them. Only an English stem may not begin its word
+    («policy», «polici»): Russian and Kazakh stems only lose endings, and are not made."""
+    if any(word.startswith(form) for form in forms):
+        return True
+    word_stem = stem(word) if word.isascii() else word
+    return word_stem != word and any(word_stem.startswith(form) for form in forms)
 
 
 def _match_words(words: Sequence[str], filters: SearchFilter) -> list[str]:
@@ -302,13 +308,15 @@ def _first_place(word: str) -> ColumnElement[int]:
 def _run(session: Session, query: _Hits, words: Sequence[str]) -> list[Match]:
     rows = session.execute(query).all()
     titles = _item_titles(session, [row[0] for row in rows])
+    forms = all_forms(words)
     matches = []
     for meeting_id, day, number, title, first, content in rows:
         at = max(first - 1, 0)  # `first` is 1-based; 0 (a stem elsewhere): the document's start
         shown = passage(content, at)
-        item = item_of(content.split("\n"), content.count("\n", 0, at), titles.get(meeting_id, []))
+        item = item_of(content.split("\n"), content.count("\n", 0, at),
+                       titles.get(meeting_id, []), bool(title.strip()))
         matches.append(Match(meeting_id, day, number, title, shown, item,
-                             highlight_spans(shown, words)))
+                             highlight_spans(shown, forms)))
     return matches
 
 
@@ -323,35 +331,37 @@ def _item_titles(session: Session, meeting_ids: Sequence[int]) -> dict[int, list
     return titles
 
 
-def item_of(lines: Sequence[str], line: int, titles: Sequence[str]) -> int | None:
-    """The 1-based agenda item whose part of the document (`document_lines`) holds `line`, or
-    None for the head (title, body, attendees…).
+def item_of(lines: Sequence[str], line: int, titles: Sequence[str],
+            titled: bool = True) -> int | None:
+    """The 1-based agenda item whose part of the document (`document_lines`, read up to `line`
+    at least) holds `line`, or None for the head (title, body, attendees…).
 
-    An item's part begins with its title's line. Walking back from the last item, each title
-    is looked for before the next item's: a meeting's title that repeats its first item's
-    (common with one item) is in the head, before it, and is not taken for it. An item with
-    an empty title cannot be placed: its lines count as the item before's.
+    An item's part begins with its title's line: each title is looked for, in order, after the
+    one before. The first line is the meeting's title when it has one (`titled`), never an
+    item's, though the two are often the same. An item with an empty title, or whose title is
+    not found, cannot be placed: its lines count as the item before's.
     """
-    end = len(lines)
-    for number in range(len(titles), 0, -1):
-        title = titles[number - 1]
-        start = _last_index(lines, document_content([title]).split("\n")[0], end)
+    found, after = None, 1 if titled else 0
+    for number, title in enumerate(titles, start=1):
+        start = _index(lines, document_content([title]).split("\n")[0], after, line + 1)
         if not title.strip() or start is None:
             continue
-        if line >= start:
-            return number
-        end = start
-    return None
+        found, after = number, start + 1
+    return found
 
 
-def _last_index(lines: Sequence[str], wanted: str, end: int) -> int | None:
-    return next((i for i in range(end - 1, -1, -1) if lines[i] == wanted), None)
+def _index(lines: Sequence[str], wanted: str, begin: int, end: int) -> int | None:
+    return next((i for i in range(begin, min(end, len(lines))) if lines[i] == wanted), None)
 
 
-def highlight_spans(shown: str, words: Sequence[str]) -> tuple[Span, ...]:
-    """(start, length) of every word of the passage that matches one of the query's words,
-    compared on folded text (a folded passage keeps every character's place)."""
-    forms = [form for word in words for form in dict.fromkeys([word, *query_forms(word)])]
+def all_forms(words: Sequence[str]) -> list[str]:
+    """Every form of every query word, for `highlight_spans`."""
+    return list(dict.fromkeys(form for word in words for form in [word, *query_forms(word)]))
+
+
+def highlight_spans(shown: str, forms: Sequence[str]) -> tuple[Span, ...]:
+    """(start, length) of every word of the passage that one of the query's forms (`all_forms`)
+    begins, compared on folded text (a folded passage keeps every character's place)."""
     folded = fold_for_search(shown)[1:]
     return tuple((m.start(), m.end() - m.start()) for m in _WORD.finditer(folded)
                  if _word_matches(m.group(), forms))
