@@ -9,14 +9,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from minutes_app.domain import ActionItem, Meeting, fold
-from minutes_app.services.errors import MeetingNotFound, ServiceError
+from minutes_app.domain import ActionItem, Body, Language, Meeting, fold
+from minutes_app.export import DocxOptions, ExportError, TargetLockedError, TemplateError
+from minutes_app.export.tasks_report import ReportSettings, write_tasks_report
+from minutes_app.export.tasks_workbook import write_tasks_workbook
+from minutes_app.services.errors import (
+    DocumentExportFailed,
+    MeetingNotFound,
+    ServiceError,
+    TargetLocked,
+    TemplateRejected,
+)
 from minutes_app.services.transactions import reading, writing
+from minutes_app.storage import directory
 from minutes_app.storage import meetings as meeting_store
 from minutes_app.storage import tasks as store
+
+REPORT_SUFFIXES = (".docx", ".xlsx")
 
 
 class TaskState(StrEnum):
@@ -60,6 +73,24 @@ class TaskRow:
 
     def overdue(self, today: date) -> bool:
         return not self.done and self.due is not None and self.due < today
+
+
+def _options(body: Body) -> DocxOptions:
+    settings = body.document
+    return DocxOptions(font_name=settings.font_name, font_size=settings.font_size,
+                       table_font_size=settings.table_font_size,
+                       long_term_margin=settings.long_term_margin)
+
+
+def _letterhead(body: Body) -> Path | None:
+    """The body's letterhead file; one that is gone is refused, as the protocol refuses it."""
+    if not body.letterhead.strip():
+        return None
+    path = Path(body.letterhead)
+    if not path.is_file():
+        raise TemplateRejected(f"the letterhead file of {body.name}, {body.letterhead}, "
+                               "does not exist")
+    return path
 
 
 def _query(task_filter: TaskFilter, today: date) -> store.TaskQuery:
@@ -119,6 +150,41 @@ class TaskService:
         person = fold(" ".join(task_filter.person.split()))
         return [_row_of(task) for task in found
                 if not person or any(person in fold(name) for name in task.action.responsible)]
+
+    def export_report(self, task_filter: TaskFilter, today: date, target: Path,
+                      language: Language = Language.RU) -> list[TaskRow]:
+        """Write the tasks the filter lets through to `target`, a Word report (.docx) or an
+        Excel workbook (.xlsx), atomically; returns the tasks written. A Word report of one
+        body's tasks is set on its letterhead, font, size and margin. Raises
+        DocumentExportFailed (TargetLocked, TemplateRejected) and nothing is written."""
+        suffix = target.suffix.lower()
+        if suffix not in REPORT_SUFFIXES:
+            raise DocumentExportFailed(f"{target.name}: a report is a .docx or an .xlsx file")
+        rows = self.list_tasks(task_filter, today)
+        try:
+            if suffix == ".xlsx":
+                write_tasks_workbook(rows, target, language, today)
+            else:
+                write_tasks_report(rows, target, language, today, self._settings(rows))
+        except TemplateError as error:
+            raise TemplateRejected(str(error)) from error
+        except TargetLockedError as error:
+            raise TargetLocked(str(error)) from error
+        except ExportError as error:
+            raise DocumentExportFailed(str(error)) from error
+        return rows
+
+    def _settings(self, rows: list[TaskRow]) -> ReportSettings:
+        """The body's settings and letterhead when every task is of one body in the
+        directory, else the defaults (whose letterhead would several bodies share?)."""
+        names = {fold(" ".join(row.body.split())) for row in rows}
+        if len(names) != 1 or not rows[0].body.strip():
+            return ReportSettings()
+        with reading(self._session_factory) as session:
+            body = directory.get_body(session, rows[0].body)
+        if body is None:
+            return ReportSettings(body=rows[0].body)
+        return ReportSettings(_options(body), _letterhead(body), body.name)
 
     def mark_done(self, meeting_id: int, task_key: str, done_on: date, note: str) -> TaskRow:
         """Mark the task done on `done_on` with `note` (a letter's number, a short report),
