@@ -9,11 +9,13 @@ import argparse
 import getpass
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from minutes_app.cli import _command, _meeting_id, one_line
 from minutes_app.domain import HistoryEntry
 from minutes_app.domain.fingerprint import short_fingerprint
 from minutes_app.services import Services
+from minutes_app.services.documents import Verdict, Verification
 
 
 def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -31,6 +33,7 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
                        "what happened to a meeting's record, one event a line: date and "
                        "time, event, who, detail")
     history.add_argument("meeting_id", metavar="ID", type=_meeting_id)
+    _add_verify(commands)
 
 
 def _add_by(parser: argparse.ArgumentParser, help_text: str) -> None:
@@ -40,7 +43,8 @@ def _add_by(parser: argparse.ArgumentParser, help_text: str) -> None:
 def handlers(services: Services, args: argparse.Namespace) -> dict[str, Callable[[], int]]:
     return {"approve": lambda: approve(services, args),
             "reopen": lambda: reopen(services, args),
-            "history": lambda: history(services, args.meeting_id)}
+            "history": lambda: history(services, args.meeting_id),
+            "verify": lambda: verify(services, args.file)}
 
 
 def _who(args: argparse.Namespace) -> str:
@@ -74,3 +78,33 @@ def history_line(entry: HistoryEntry) -> str:
     two spaces apart, as names and details have single spaces in them."""
     cells = [f"{entry.at:%Y-%m-%d %H:%M}", entry.what, entry.by, entry.detail]
     return "  ".join(one_line(cell) for cell in cells if cell)
+
+
+# -- verify ----------------------------------------------------------------------------------
+def _add_verify(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    verify = _command(commands, "verify",  # type: ignore[arg-type]
+                      "check an exported protocol against the database: "
+                      "matches, differs (the record changed), edited (the document's text "
+                      "changed) or unknown")
+    verify.add_argument("file", metavar="FILE.docx", type=Path,
+                        help="a Word document of an approved protocol made by this program")
+
+
+def verify(services: Services, file: Path) -> int:
+    """One line; exit 0 only when the document is the approved record's."""
+    answer = services.documents.verify_document(file)
+    print(one_line(verdict_line(answer)))
+    return 0 if answer.verdict is Verdict.MATCHES else 1
+
+
+def verdict_line(answer: Verification) -> str:
+    requisite = answer.requisite
+    protocol = f"protocol № {requisite.number} of {requisite.date:%d.%m.%Y}"
+    approval = answer.meeting.approval if answer.meeting is not None else None
+    if answer.verdict is Verdict.MATCHES and approval is not None:
+        return f"matches: {protocol}, approved {approval.on:%d.%m.%Y} by {approval.by}"
+    if answer.verdict is Verdict.DIFFERS:
+        return f"differs: {protocol}: the record was changed after the document was made"
+    if answer.verdict is Verdict.EDITED:
+        return f"edited: {protocol}: the document's text is not the approved record's"
+    return f"unknown: no {protocol} of {requisite.body} in this database"
