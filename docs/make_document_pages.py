@@ -10,6 +10,8 @@
   of the Kazakh meeting of the same samples;
 - minutes_en-page1.png: the English minutes of the samples (a board whose roster is not in the
   directory: no quorum line), signatures included.
+- approved_ru-page1.png: the council's meeting of the samples, approved: the QR-code requisite
+  at the bottom right of page 1 (issue 10).
 
 Each document goes through LibreOffice to PDF (as Word would print it), then poppler renders
 its pages at 100 dpi; the signature page is the last page with the secretary's signature
@@ -38,6 +40,11 @@ def record_seminar(scratch: Path) -> dict[str, Path]:
 
 
 def sample_documents(scratch: Path) -> dict[str, Path]:
+    from dataclasses import replace
+    from datetime import date
+
+    from minutes_app.domain import Approval, Status
+    from minutes_app.domain.fingerprint import fingerprint
     from minutes_app.export import DocxOptions, write_docx
     from tests.export.samples import (
         BODY,
@@ -47,8 +54,12 @@ def sample_documents(scratch: Path) -> dict[str, Path]:
         russian_meeting,
     )
 
+    council = russian_meeting()
+    approved = replace(council, status=Status.APPROVED,
+                       approval=Approval("М.Ч. Когамов", date(2019, 11, 25), fingerprint(council)))
     written = {}
     for name, meeting, options, body in (
+        ("approved_ru", approved, DocxOptions(), BODY),
         ("extract_ru", russian_meeting(), DocxOptions(extract=(2,)), BODY),
         ("extract_kk", kazakh_meeting(), DocxOptions(extract=(1,)), None),
         ("minutes_en", english_meeting(), DocxOptions(), None),  # a board of no roster here

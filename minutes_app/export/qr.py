@@ -5,7 +5,7 @@ The code carries a short text, `MINUTES/1;body=…;no=7;date=2019-11-22;fp=01234
 the version of this form, the body's name, the protocol's number and date and the first 16
 hex digits of the approved record's fingerprint (domain.fingerprint). A value's "%" and ";"
 are written "%25" and "%3B", so that any body name fits. The 16 digits are also printed small
-beneath the code, for a paper copy read by eye (`minutes-app verify --code`).
+beneath the code, in capitals, for a paper copy read by eye.
 
 The code is a framed paragraph (w:framePr) at the start of the body, aligned to the bottom
 right of the text area: Word and LibreOffice both keep a frame on the page of the paragraph
@@ -32,6 +32,7 @@ from minutes_app.domain.fingerprint import short_fingerprint
 
 FORM = "MINUTES/1"
 SIZE = Mm(24)  # GOST gives no size; 20-25 mm reads well on paper at these payload lengths
+_FRAME_WIDTH = Mm(28)
 _DIGITS_SIZE = Pt(7)
 _CODE = re.compile(r"[0-9a-f]{16}")
 
@@ -102,19 +103,22 @@ def place_requisite(doc: Document, requisite: Requisite) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     fmt = paragraph.paragraph_format
     fmt.space_before = fmt.space_after = Pt(0)
-    fmt.first_line_indent = Pt(0)
+    fmt.first_line_indent = fmt.left_indent = fmt.right_indent = Pt(0)
     fmt.line_spacing = 1.0
     paragraph.add_run().add_picture(io.BytesIO(qr_png(requisite.payload())), width=SIZE)
     digits = paragraph.add_run()
     digits.add_break()
-    digits.add_text(requisite.code)
+    digits.add_text(requisite.code.upper())  # as `minutes-app approve` prints them
     digits.font.size = _DIGITS_SIZE
 
 
 def _frame(paragraph: Paragraph) -> None:
     frame = OxmlElement("w:framePr")
-    for name, value in (("w", str(SIZE.twips)), ("wrap", "around"), ("hAnchor", "margin"),
-                        ("vAnchor", "margin"), ("xAlign", "right"), ("yAlign", "bottom")):
+    # the text flows around it, kept 3 mm away (hSpace, vSpace)
+    # wider than the picture: LibreOffice clips a picture as wide as its frame
+    for name, value in (("w", str(_FRAME_WIDTH.twips)), ("hSpace", "170"), ("vSpace", "170"),
+                        ("wrap", "around"), ("hAnchor", "margin"), ("vAnchor", "margin"),
+                        ("xAlign", "right"), ("yAlign", "bottom")):
         frame.set(qn(f"w:{name}"), value)
     p_pr = paragraph._p.get_or_add_pPr()
     # schema order: w:framePr follows w:pStyle, w:keepNext, w:keepLines, w:pageBreakBefore

@@ -121,7 +121,7 @@ def test_the_code_is_a_real_picture_with_its_digits_beneath(tmp_path):
     extent = inline.find(qn("wp:extent"))
     assert 20 <= int(extent.get("cx")) / 36000 <= 25  # mm, square
     assert extent.get("cx") == extent.get("cy")
-    assert paragraph.text == "\n" + meeting.approval.fingerprint[:16]  # type: ignore[union-attr]
+    assert paragraph.text == "\n" + meeting.approval.fingerprint[:16].upper()  # type: ignore[union-attr]
     assert paragraph.runs[-1].font.size.pt < 10
     settings = frame.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
     assert (settings.get(qn("w:xAlign")), settings.get(qn("w:yAlign"))) == ("right", "bottom")
@@ -187,9 +187,14 @@ def test_the_code_is_printed_at_the_bottom_right_of_page_one(tmp_path):
     listed = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True,
                             check=True, timeout=60).stdout.decode().splitlines()[2:]
     assert [line.split()[0] for line in listed] == ["1"]  # one picture, on page 1
-    code = meeting.approval.fingerprint[:16]  # type: ignore[union-attr]
+    code = meeting.approval.fingerprint[:16].upper()  # type: ignore[union-attr]
     ((_, left, top, right, bottom),) = [w for w in pdf_words(pdf) if w[0] == code]
     # A4 is 595 x 842 pt; the text area ends 10 mm (28 pt) from the right, 20 mm (57 pt)
-    # from the bottom, and the digits are the frame's last line
-    assert left > 595 - 28 - 70 and right <= 595 - 28 + 1
+    # from the bottom, and the digits are the last line of the frame, 28 mm (79 pt) wide
+    assert left > 595 - 28 - 79 and right <= 595 - 28 + 1
     assert top > 842 - 57 - 20 and bottom <= 842 - 57 + 3  # a box includes the descent
+    # and the printed code scans whole (a frame as wide as the picture clipped its right edge)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(tmp_path / "page1")], check=True, timeout=60)
+    assert decoded((tmp_path / "page1.png").read_bytes()) == [
+        requisite_of(meeting).payload()]  # type: ignore[union-attr]
