@@ -44,7 +44,7 @@ def handlers(services: Services, args: argparse.Namespace) -> dict[str, Callable
     return {"approve": lambda: approve(services, args),
             "reopen": lambda: reopen(services, args),
             "history": lambda: history(services, args.meeting_id),
-            "verify": lambda: verify(services, args.file)}
+            "verify": lambda: verify(services, args)}
 
 
 def _who(args: argparse.Namespace) -> str:
@@ -86,19 +86,27 @@ def _add_verify(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
                       "check an exported protocol against the database: "
                       "matches, differs (the record changed), edited (the document's text "
                       "changed) or unknown")
-    verify.add_argument("file", metavar="FILE.docx", type=Path,
-                        help="a Word document of an approved protocol made by this program")
+    given = verify.add_mutually_exclusive_group(required=True)
+    given.add_argument("file", metavar="FILE.docx", type=Path, nargs="?",
+                       help="a Word document of an approved protocol made by this program")
+    given.add_argument("--code", metavar="DIGITS",
+                       help="the 16 hex digits printed under a paper copy's QR code")
 
 
-def verify(services: Services, file: Path) -> int:
+def verify(services: Services, args: argparse.Namespace) -> int:
     """One line; exit 0 only when the document is the approved record's."""
-    answer = services.documents.verify_document(file)
+    if args.code is not None:
+        answer = services.documents.verify_code(args.code)
+    else:
+        answer = services.documents.verify_document(args.file)
     print(one_line(verdict_line(answer)))
     return 0 if answer.verdict is Verdict.MATCHES else 1
 
 
 def verdict_line(answer: Verification) -> str:
     requisite = answer.requisite
+    if requisite is None:
+        return "unknown: no approved protocol has this fingerprint"
     protocol = f"protocol № {requisite.number} of {requisite.date:%d.%m.%Y}"
     approval = answer.meeting.approval if answer.meeting is not None else None
     if answer.verdict is Verdict.MATCHES and approval is not None:

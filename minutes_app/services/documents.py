@@ -3,6 +3,7 @@
 CONTRACT: the CLI and the window call `export_docx`; keep the signature stable.
 """
 
+import re
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
@@ -30,7 +31,7 @@ from minutes_app.export import (
 from minutes_app.export.html import PagedHtml, paged_html
 from minutes_app.export.pdf import ConversionError, convert_to_pdf, find_libreoffice
 from minutes_app.export.proof import expected_text, read_back
-from minutes_app.export.qr import Requisite
+from minutes_app.export.qr import Requisite, requisite_of
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.errors import (
     DocumentExportFailed,
@@ -46,6 +47,7 @@ from minutes_app.services.meetings import MeetingService
 DIRECTORY_PATHS = ("body.", "organization.")
 _OPTION_NAMES = frozenset(f.name for f in fields(DocxOptions)) | {"template"}
 PDF_ENGINES = ("auto", "libreoffice", "qt")
+_SHORT_CODE = re.compile(r"[0-9a-f]{16}")
 
 # Writes the document laid out by Qt as a PDF (ui.pages.write_pdf, given by app.py: the
 # services import no Qt). Raises export's TargetError / TargetLockedError.
@@ -98,10 +100,11 @@ class Verdict(StrEnum):
 @dataclass(frozen=True, slots=True)
 class Verification:
     """The answer about one document: the verdict, the protocol it names, and the stored
-    meeting it was checked against (None when unknown)."""
+    meeting it was checked against (None when unknown). `requisite` is None only for a code
+    no approved protocol has (verify_code)."""
 
     verdict: Verdict
-    requisite: Requisite
+    requisite: Requisite | None
     meeting: Meeting | None = None
 
 
@@ -334,6 +337,22 @@ class DocumentService:
             raise DocumentExportFailed(str(error)) from error
         verdict = Verdict.MATCHES if read.text[proof.head:] == expected else Verdict.EDITED
         return Verification(verdict, proof.requisite, meeting)
+
+    def verify_code(self, code: str) -> Verification:
+        """The approved protocol whose fingerprint begins with `code`, the 16 hex digits
+        printed under a paper copy's QR code (either case, spaces ignored): MATCHES with it,
+        or UNKNOWN. Raises NotAProtocol when `code` is not 16 hex digits."""
+        digits = "".join(code.split()).lower()
+        if not _SHORT_CODE.fullmatch(digits):
+            raise NotAProtocol(f"{code!r} is not the 16 hex digits printed under the code")
+        for summary in self._meetings.list_meetings():
+            if summary.status is not Status.APPROVED:
+                continue
+            meeting = self._meetings.get(summary.id)
+            requisite = requisite_of(meeting)
+            if requisite is not None and requisite.code == digits:
+                return Verification(Verdict.MATCHES, requisite, meeting)
+        return Verification(Verdict.UNKNOWN, None)
 
     def _meeting_named(self, requisite: Requisite) -> Meeting | None:
         """The stored meeting of the requisite's body, number and date; of several (a copy

@@ -190,3 +190,45 @@ def test_verify_of_a_drafts_document_is_an_error_line(services, db_path, tmp_pat
 
     assert (code, out) == (1, "")
     assert err.startswith("minutes-app: error: draft.docx carries no requisite")
+
+
+# -- the digits under a paper copy's code --------------------------------------------------
+def test_the_printed_digits_find_the_approved_protocol(services, stored):
+    code = stored.approval.fingerprint[:16].upper()  # type: ignore[union-attr]
+
+    answer = services.documents.verify_code(code[:8] + " " + code[8:])
+
+    assert answer.verdict is Verdict.MATCHES
+    assert answer.meeting is not None and answer.meeting.id == stored.id
+
+
+def test_digits_no_approved_protocol_has_are_unknown(services, stored):
+    services.meetings.create(sample_meeting(number="4"))  # a draft has no fingerprint to match
+
+    answer = services.documents.verify_code("0123456789ABCDEF")
+
+    assert (answer.verdict, answer.requisite, answer.meeting) == (Verdict.UNKNOWN, None, None)
+
+
+@pytest.mark.parametrize("code", ["", "0123", "0123456789ABCDEG", "0123456789abcdef0"])
+def test_what_is_not_16_hex_digits_is_refused(services, code):
+    with pytest.raises(NotAProtocol, match="is not the 16 hex digits"):
+        services.documents.verify_code(code)
+
+
+def test_verify_code_on_the_command_line(services, stored, db_path, capsys, monkeypatch):
+    monkeypatch.delenv("MINUTES_DB", raising=False)
+    code = stored.approval.fingerprint[:16].upper()  # type: ignore[union-attr]
+
+    assert run(db_path, "verify", "--code", code, capsys=capsys) == (
+        0, "matches: protocol № 3 of 15.03.2026, approved 20.03.2026 by М.Ч. Когамов\n", "")
+    assert run(db_path, "verify", "--code", "0123456789ABCDEF", capsys=capsys) == (
+        1, "unknown: no approved protocol has this fingerprint\n", "")
+
+
+def test_verify_wants_a_file_or_a_code_not_both(db_path, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("MINUTES_DB", raising=False)
+
+    for args in ((), ("p.docx", "--code", "0123456789ABCDEF")):
+        code, out, err = run(db_path, "verify", *args, capsys=capsys)
+        assert (code, out) == (2, "") and err.startswith("minutes-app verify: error:")
