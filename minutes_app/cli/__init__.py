@@ -10,14 +10,16 @@ import argparse
 import sys
 import unicodedata
 from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import NoReturn
 
 from minutes_app import __version__, files
-from minutes_app.domain import Language, TextFallback
+from minutes_app.domain import Language, Status, TextFallback
 from minutes_app.services import BackupInfo, Services
 from minutes_app.services.documents import PDF_ENGINES, fallback_language
+from minutes_app.services.views import SearchFilter
 
 PROG = "minutes-app"
 STDIO = "-"
@@ -75,6 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = _command(commands, "search", "find meetings: id, date, number, title, passage")
     search.add_argument("text", metavar="TEXT")
+    search.add_argument("--from", dest="date_from", metavar="DATE", type=_search_date,
+                        help="meetings on or after this date (YYYY-MM-DD or DD.MM.YYYY)")
+    search.add_argument("--to", dest="date_to", metavar="DATE", type=_search_date,
+                        help="meetings on or before this date")
+    search.add_argument("--body", metavar="NAME", default="", help="meetings of this body")
+    search.add_argument("--person", metavar="NAME", default="",
+                        help="meetings this person attended or was given a task at")
+    search.add_argument("--status", choices=[status.value for status in Status])
 
     _command(commands, "backup", "make a checked backup copy now and print its path")
     _command(commands, "backups", "list the backup copies: path, date and time, size, meetings")
@@ -168,7 +178,9 @@ def run(args: argparse.Namespace, services: Services) -> int:
         "export-docx": lambda: export_docx(services, args),
         "export-pdf": lambda: export_pdf(services, args),
         "list": lambda: list_meetings(services),
-        "search": lambda: search(services, args.text),
+        "search": lambda: search(services, args.text, SearchFilter(
+            args.date_from, args.date_to, args.body, args.person,
+            Status(args.status) if args.status else None)),
         "backup": lambda: make_backup(services),
         "backups": lambda: list_backups(services),
         "restore": lambda: restore(services, args.backup),
@@ -277,11 +289,21 @@ def list_meetings(services: Services) -> int:
     return 0
 
 
-def search(services: Services, text: str) -> int:
+def search(services: Services, text: str, filters: SearchFilter) -> int:
     """Print the matching meetings; finding nothing is not an error."""
-    for hit in services.meetings.search(text):
+    for hit in services.meetings.search(text, filters=filters):
         _print_row(hit.meeting_id, hit.date.isoformat(), hit.number, hit.title, hit.passage)
     return 0
+
+
+def _search_date(text: str) -> date:
+    """2019-11-22 or 22.11.2019, as a secretary writes it."""
+    for form in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2019-11-22 or 22.11.2019")
 
 
 def make_backup(services: Services) -> int:
