@@ -114,5 +114,12 @@ def verdict_line(answer: Verification) -> str:
     if answer.verdict is Verdict.DIFFERS:
         return f"differs: {protocol}: the record was changed after the document was made"
     if answer.verdict is Verdict.EDITED:
-        return f"edited: {protocol}: the document's text is not the approved record's"
+        return (f"edited: {protocol}: the document's text is not the approved record's, "
+                f"from «{_cut(answer.first_difference)}»")
     return f"unknown: no {protocol} of {requisite.body} in this database"
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    """A paragraph named in one line: its beginning."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"

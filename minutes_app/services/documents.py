@@ -106,6 +106,9 @@ class Verification:
     verdict: Verdict
     requisite: Requisite | None
     meeting: Meeting | None = None
+    # EDITED: the approved record's first paragraph the document does not have as it is
+    # ("" when the document only adds paragraphs at its end: then its first extra one)
+    first_difference: str = ""
 
 
 class NotAProtocol(ServiceError):
@@ -335,8 +338,11 @@ class DocumentService:
             expected = expected_text(meeting, proof, snapshot.body, snapshot.organization)
         except ExportError as error:
             raise DocumentExportFailed(str(error)) from error
-        verdict = Verdict.MATCHES if read.text[proof.head:] == expected else Verdict.EDITED
-        return Verification(verdict, proof.requisite, meeting)
+        text = read.text[proof.head:]
+        if text == expected:
+            return Verification(Verdict.MATCHES, proof.requisite, meeting)
+        return Verification(Verdict.EDITED, proof.requisite, meeting,
+                            _first_difference(expected, text))
 
     def verify_code(self, code: str) -> Verification:
         """The approved protocol whose fingerprint begins with `code`, the 16 hex digits
@@ -432,3 +438,12 @@ def _approved_code(meeting: Meeting) -> str | None:
     if meeting.status is not Status.APPROVED or approval is None or not approval.fingerprint:
         return None
     return short_fingerprint(approval.fingerprint)
+
+
+def _first_difference(expected: list[str], text: list[str]) -> str:
+    """The first paragraph of `expected` that `text` does not have in its place, or else the
+    first paragraph `text` has beyond it."""
+    for index, paragraph in enumerate(expected):
+        if index >= len(text) or text[index] != paragraph:
+            return paragraph
+    return text[len(expected)] if len(text) > len(expected) else ""

@@ -90,6 +90,7 @@ def test_a_paragraph_changed_in_word_is_edited(services, stored, tmp_path):
     answer = services.documents.verify_document(path)
     assert answer.verdict is Verdict.EDITED
     assert answer.meeting is not None and answer.meeting.id == stored.id
+    assert answer.first_difference == "1.2. Провести встречи с жителями районов."
 
 
 def test_a_paragraph_added_in_word_is_edited(services, stored, tmp_path):
@@ -98,7 +99,9 @@ def test_a_paragraph_added_in_word_is_edited(services, stored, tmp_path):
     document.add_paragraph("Решение о премии принято единогласно.")
     document.save(str(path))
 
-    assert services.documents.verify_document(path).verdict is Verdict.EDITED
+    answer = services.documents.verify_document(path)
+    assert answer.verdict is Verdict.EDITED
+    assert answer.first_difference == "Решение о премии принято единогласно."
 
 
 def test_a_document_from_another_database_is_unknown(services, stored, other_services,
@@ -164,7 +167,7 @@ def test_verify_prints_one_line_and_exits_0_only_on_a_match(services, stored, db
     edit_paragraph(path, "Информацию принять к сведению", "Информацию отклонить")
     assert run(db_path, "verify", str(path), capsys=capsys) == (
         1, "edited: protocol № 3 of 15.03.2026: the document's text is not the approved "
-        "record's\n", "")
+        "record's, from «1.1. Информацию принять к сведению.»\n", "")
 
 
 def test_verify_of_a_foreign_document_says_unknown(other_services, db_path, tmp_path,
