@@ -5,6 +5,8 @@ place, language, the members with the chair and the secretary, all marked presen
 the agenda with one item on the progress of earlier tasks. Each task not yet done becomes one
 СЛУШАЛИ entry of that item (not a decision: nothing about it is decided yet), saying where it
 was set, who is responsible and by when, so the secretary edits or deletes entries one by one.
+The tasks done since the last meeting follow, each reported done with the day and the note
+(issue 10).
 """
 
 from collections.abc import Mapping, Sequence
@@ -42,14 +44,17 @@ _WHERE = {
 _RESPONSIBLE = {Language.RU: "ответственные", Language.KK: "жауаптылар",
                 Language.EN: "responsible"}
 _DUE = {Language.RU: "срок", Language.KK: "мерзімі", Language.EN: "due"}
+# As the task register's report words it (export/tasks_report.py: UNSURE there too).
+_DONE = {Language.RU: "исполнено {date}", Language.KK: "{date} орындалды",
+         Language.EN: "done on {date}"}
 _STAYING_ROLES = (Role.CHAIR, Role.SECRETARY, Role.MEMBER)
 
 
 def draft_from(source: Meeting, today: date, number: str, tasks: Sequence[OpenAction],
-               roster: Sequence[Attendee] = ()) -> Meeting:
+               roster: Sequence[Attendee] = (), done: Sequence[OpenAction] = ()) -> Meeting:
     """`roster`: the body's members on `today` from the directory (empty when the body has
     none there): they replace the last meeting's members, each keeping the details of their
-    line there when they had one."""
+    line there when they had one. `done`: the tasks done since the last meeting."""
     if roster:
         lines = {_key(a.name): a for a in source.attendees if not a.is_group}
         attendees = tuple(
@@ -64,7 +69,8 @@ def draft_from(source: Meeting, today: date, number: str, tasks: Sequence[OpenAc
         )
     progress = AgendaItem(
         title=PROGRESS_TITLE[source.language],
-        heard=tuple(Statement(text=task_line(task, source.language)) for task in tasks),
+        heard=tuple(Statement(text=task_line(task, source.language))
+                    for task in (*tasks, *done)),
     )
     return Meeting(
         title=source.title, date=today, kind=source.kind, organization=source.organization,
@@ -121,4 +127,8 @@ def task_line(task: OpenAction, language: Language) -> str:
         parts.append(f"{_RESPONSIBLE[language]}: {names}")
     if task.action.due:
         parts.append(f"{_DUE[language]}: {task.action.due:%d.%m.%Y}")
+    if task.action.done_on:
+        done = _DONE[language].format(date=f"{task.action.done_on:%d.%m.%Y}")
+        parts.append(f"{done}: {task.action.done_note}" if task.action.done_note.strip()
+                     else done)
     return "; ".join(parts)

@@ -46,6 +46,7 @@ from minutes_app.services.transactions import (
 from minutes_app.services.views import MeetingSummary, SearchHit
 from minutes_app.storage import directory
 from minutes_app.storage import meetings as store
+from minutes_app.storage import tasks as task_store
 
 
 def _now() -> datetime:
@@ -244,9 +245,11 @@ class MeetingService:
                 raise MeetingNotFound(meeting_id)
             number = _next_number(session, source.body, today.year)
             tasks = store.open_actions(session, source.body, today, meeting_id)
+            # done since the last meeting (the one drafted from), reported at the next
+            done = task_store.done_since(session, source.body, source.date, today, meeting_id)
             body = directory.get_body(session, source.body) if source.body.strip() else None
             roster = roster_lines(body, today, _people_of(session, body)) if body else ()
-        return draft_from(source, today, number, tasks, roster)
+        return draft_from(source, today, number, tasks, roster, done)
 
 
 def _next_number(session: Session, body: str, year: int) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from minutes_app.domain import ActionItem, fold
 from minutes_app.domain.text import normalize_space
+from minutes_app.storage.meetings import OpenAction
 from minutes_app.storage.records import (
     ActionItemRecord,
     AgendaItemRecord,
@@ -86,3 +87,26 @@ def _filtered(statement: _Rows, query: TaskQuery) -> _Rows:
         if query.body.strip() else None,
     ]
     return statement.where(*(c for c in conditions if c is not None))
+
+
+def done_since(session: Session, body: str, since: date, until: date,
+               meeting_id: int) -> list[OpenAction]:
+    """Tasks of the body's meetings dated up to `until` that were done from `since` to
+    `until` (a task done without a date is left out: when it was done is unknown), by the day
+    they were done; a meeting of no body stands alone (only `meeting_id`'s tasks), as in
+    `storage.meetings.open_actions`."""
+    done_on = ActionItemRecord.done_on
+    query = (
+        _select_tasks()
+        .where(ActionItemRecord.done.is_(True), done_on >= since, done_on <= until,
+               MeetingRecord.date <= until)
+        .order_by(None)
+        .order_by(done_on, MeetingRecord.date, MeetingRecord.id, AgendaItemRecord.ordinal,
+                  DecisionRecord.ordinal, ActionItemRecord.ordinal)
+    )
+    if body.strip():
+        query = query.where(MeetingRecord.body_fold == fold(normalize_space(body)))
+    else:
+        query = query.where(MeetingRecord.id == meeting_id)
+    return [OpenAction(day, number, item + 1, decision + 1, action_from(action))
+            for action, _, day, number, _, _, item, decision in session.execute(query)]

@@ -205,3 +205,36 @@ def test_an_unknown_task_is_named(services: Services, stored) -> None:
 def test_no_meetings_no_tasks(services: Services) -> None:
     services.meetings.create(replace(council_meeting(), agenda=(), language=Language.KK))
     assert services.tasks.list_tasks(TaskFilter(), TODAY) == []
+
+
+def test_the_next_meeting_reports_the_tasks_done_since_the_last(services: Services,
+                                                                stored) -> None:
+    last = services.meetings.create(replace(council_meeting(), date=date(2026, 4, 5),
+                                            number="4", agenda=())).id
+    assert last is not None
+    council = stored["council"]
+    services.tasks.mark_done(council, "graph", date(2026, 4, 20), "письмо № 45")
+    services.tasks.mark_done(stored["akimat"], "check", date(2026, 4, 21), "")  # another body
+    services.tasks.mark_done(council, "draft", date(2026, 4, 5), "")  # on the last one's day
+    draft = services.meetings.draft_next_meeting(last, TODAY)
+    (progress,) = draft.agenda
+    assert [s.text for s in progress.heard] == [
+        "Жобаны дайындау (протокол № 3 от 15.03.2026, п. 2.2); ответственные: Тұрсынбаев Е.Қ., "
+        "Когамов М.Ч.; исполнено 05.04.2026",
+        "Подготовить график встреч (протокол № 3 от 15.03.2026, п. 1.1); ответственные: "
+        "Петрова А.С.; срок: 01.04.2026; исполнено 20.04.2026: письмо № 45",
+    ]  # «notice», done before the last meeting, was reported there
+
+
+def test_done_tasks_in_the_meeting_s_language_and_not_after_today(services: Services,
+                                                                  stored) -> None:
+    akimat = stored["akimat"]
+    services.meetings.save(replace(services.meetings.get(akimat), language=Language.KK))
+    services.tasks.mark_done(akimat, "check", date(2026, 4, 12), "хат № 7")
+    services.tasks.mark_done(akimat, "report", date(2026, 5, 2), "")  # after the draft's day
+    (progress,) = services.meetings.draft_next_meeting(akimat, TODAY).agenda
+    # «report», done after the draft's day, is neither open nor done since the last meeting
+    assert [s.text for s in progress.heard] == [
+        "Провести проверку площадок (10.04.2026 № 1 хаттама, 1.1-тармақ); жауаптылар: "
+        "Когамов М.Ч.; мерзімі: 01.06.2026; 12.04.2026 орындалды: хат № 7",
+    ]
