@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "gui")]
 
 VIEWS = ("list", "details", "attendees", "agenda", "outcome", "translation", "export",
-         "bodies", "people", "preview")
+         "bodies", "people", "preview", "tasks", "search")
 EDITOR_VIEWS = ("details", "attendees", "agenda", "outcome", "translation")
 LANGUAGES = ("ru", "kk")
 TOOLS = ROOT.parent / "shared" / "tools"
@@ -116,6 +116,10 @@ def show(view: str, database_path: Path) -> int:
         _show_chair(window)
     elif view == "preview":
         _show_preview(window, language)
+    elif view == "tasks":
+        _show_tasks(window)
+    elif view == "search":
+        _show_search(window, language)
     else:
         if view == "list":
             window.list_panel.search_edit.setText("полиции")
@@ -146,6 +150,84 @@ def _show_preview(window, language: str) -> None:  # type: ignore[no-untyped-def
     width = window.width()
     window.resizeDocks([window.preview_dock], [width * 2 // 5], Qt.Orientation.Horizontal)
     window.splitter.setSizes([width // 5, width * 2 // 5])
+
+
+def _show_tasks(window) -> None:  # type: ignore[no-untyped-def]
+    """Directory → Tasks…: the council's tasks of two later meetings besides the seminar (added
+    to this copy of the database: the seminar gave none), some done, two overdue."""
+    from datetime import date
+
+    from seminar_data import BODY, CHAIR, MEMBERS, SECRETARY
+
+    from minutes_app.domain import ActionItem, AgendaItem, Attendee, Decision, Meeting, Role, Vote
+
+    def meeting(number: str, day: date, title: str,
+                tasks: tuple[ActionItem, ...]) -> Meeting:
+        return Meeting(
+            title="заседания Общественного совета", date=day, number=number, body=BODY["ru"],
+            attendees=(Attendee(name=CHAIR, role=Role.CHAIR),
+                       Attendee(name=SECRETARY, role=Role.SECRETARY)),
+            agenda=(AgendaItem(title, decisions=(
+                Decision("Информацию принять к сведению.", Vote(for_=5), actions=tasks),)),))
+
+    kim, tursynbaev, abenova = MEMBERS[2:5]
+    meetings = window.services.meetings
+    meetings.create(meeting("5", date(2026, 9, 15), "О профилактике дорожно-транспортных "
+                            "происшествий", (
+        ActionItem("Подготовить предложения по установке камер у школ", (kim,),
+                   date(2026, 10, 1), done=True, done_on=date(2026, 9, 29),
+                   done_note="письмо № 112 от 29.09.2026"),
+        ActionItem("Провести мониторинг пешеходных переходов", (tursynbaev, abenova),
+                   date(2026, 11, 1)),
+        ActionItem("Направить обращение в акимат города", (SECRETARY,), None))))
+    meetings.create(meeting("6", date(2026, 10, 20), "О работе участковых инспекторов", (
+        ActionItem("Обобщить обращения граждан за третий квартал", (abenova,),
+                   date(2026, 11, 20)),
+        ActionItem("Организовать приём граждан в районах города", (CHAIR, kim),
+                   date(2026, 12, 15)),
+        ActionItem("Подготовить отчёт совета за 2026 год", (SECRETARY,), date(2027, 1, 31)))))
+    window.open_tasks()  # the window alone, as the people window is photographed
+    dialog = window._tasks_dialog
+    dialog.today = lambda: date(2026, 11, 29)  # the picture's day, whenever it is taken
+    dialog.reload()
+    dialog.table.selectRow(3)  # an open task: the overdue rows above show their colour
+    dialog.resize(1300, 600)
+    dialog.move(20, 20)  # on the picture's screen, whole
+
+
+def _show_search(window, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The search under the list: a word typed in one form finds others, in bold, in the
+    seminar and two later meetings (added to this copy), one of them in Kazakh; the filters
+    open under the box."""
+    from datetime import date
+
+    from seminar_data import BODY, CHAIR, SECRETARY
+
+    from minutes_app.domain import AgendaItem, Attendee, Decision, Language, Meeting, Role
+
+    def meeting(number: str, day: date, title: str, item: str, decision: str,
+                language: Language = Language.RU) -> Meeting:
+        return Meeting(title=title, date=day, number=number, body=BODY["ru"], language=language,
+                       attendees=(Attendee(name=CHAIR, role=Role.CHAIR),
+                                  Attendee(name=SECRETARY, role=Role.SECRETARY)),
+                       agenda=(AgendaItem("Об утверждении плана работы на 2027 год"),
+                               AgendaItem(item, decisions=(Decision(decision),))))
+
+    meetings = window.services.meetings
+    meetings.create(meeting("5", date(2026, 9, 15), "заседания Общественного совета",
+                            "О работе участковых инспекторов полиции",
+                            "Рекомендовать Департаменту полиции проводить встречи с жителями "
+                            "каждого участка не реже раза в квартал."))
+    meetings.create(meeting("6", date(2026, 10, 20), "Қоғамдық кеңес отырысының",
+                            "Полиция мен жұртшылықтың өзара іс-қимылы туралы",
+                            "Қоғамдық кеңестің ұсыныстарын полиция департаментіне жіберу.",
+                            Language.KK))
+    window.list_panel.reload()
+    width = sum(window.splitter.sizes())  # the list gets the room the hits need
+    window.splitter.setSizes([width * 45 // 100, width - width * 45 // 100])
+    window.list_panel.filters_button.setChecked(True)
+    window.list_panel.search_edit.setText("полиция" if language == "ru" else "кеңесінің")
+    window.show()
 
 
 def _show_chair(window) -> None:  # type: ignore[no-untyped-def]

@@ -44,6 +44,7 @@ from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from minutes_app.ui.dialogs.pdf_dialog import PdfSaver
 from minutes_app.ui.dialogs.people_dialog import PeopleDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
+from minutes_app.ui.dialogs.tasks_dialog import TasksDialog
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.json_transfer import JsonTransfer
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._held_switch: int | None = None  # the meeting asked for while a save failed
         self.banners: dict[str, MessageBanner] = {}
         self._people_dialog: PeopleDialog | None = None  # made when first opened
+        self._tasks_dialog: TasksDialog | None = None  # the task register, made when first opened
         self._directory_windows: dict[str, DirectoryDialog[Any]] = {}
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Minutes"))
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
         self.organizations_action = self._action("actionOrganizations",
                                                  self.tr("&Organisations…"),
                                                  self.open_organizations)
+        self.tasks_action = self._action("actionTasks", self.tr("&Tasks (control of execution)…"),
+                                         self.open_tasks, "Ctrl+Shift+T")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -235,6 +239,9 @@ class MainWindow(QMainWindow):
         self.directory_menu.setObjectName("menuDirectory")
         self.directory_menu.addActions([self.bodies_action, self.organizations_action])
         self.directory_menu.addAction(self.people_action)
+        # Looking back over past meetings: the task register (issue 10).
+        self.directory_menu.addSeparator()
+        self.directory_menu.addAction(self.tasks_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(self.about_action)
@@ -550,6 +557,39 @@ class MainWindow(QMainWindow):
         if not self.list_panel.select_meeting(meeting_id):
             self.report_error(self.tr("This meeting is no longer in the database."))
             return
+        self.raise_()
+        self.activateWindow()
+
+    def open_tasks(self) -> None:
+        """The task register, beside the main window (not modal); read again when reopened."""
+        if self._tasks_dialog is None:
+            self._tasks_dialog = TasksDialog(self.services.tasks, self, self)
+            self._tasks_dialog.task_requested.connect(self._show_task)
+        else:
+            self._tasks_dialog.refresh_choices()
+            self._tasks_dialog.reload()
+        self._tasks_dialog.show()
+        self._tasks_dialog.raise_()
+        self._tasks_dialog.activateWindow()
+
+    def _show_task(self, meeting_id: int, item_number: int, decision_number: int,
+                   task_key: str) -> None:
+        """Open a task's meeting in the editor at its decision, the task selected."""
+        if not self.list_panel.select_meeting(meeting_id):
+            self.report_error(self.tr("This meeting is no longer in the database."))
+            return
+        meeting = self.editor.current_meeting()
+        if meeting is None or meeting.id != meeting_id:
+            return  # the typing could not be saved: the save banner says why
+        if 0 < item_number <= len(meeting.agenda):
+            item = meeting.agenda[item_number - 1]
+            agenda = self.editor.agenda
+            self.editor.tabs.setCurrentWidget(agenda)
+            agenda.select(item.key)
+            if 0 < decision_number <= len(item.decisions):
+                agenda.decisions.select(item.decisions[decision_number - 1].key)
+                agenda.decisions.tasks.select(task_key)
+                agenda.decisions.tasks.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.raise_()
         self.activateWindow()
 

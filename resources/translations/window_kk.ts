@@ -984,6 +984,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>&amp;Ұйымдар…</translation>
     </message>
     <message>
+        <source>&amp;Tasks (control of execution)…</source>
+        <translation>&amp;Орындалуын бақылау…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1077,6 +1081,33 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>&lt;b&gt;Minutes&lt;/b&gt; %1&lt;br&gt;An offline editor of meeting minutes: attendees, agenda, decisions, votes and tasks, exported as a Word document.&lt;br&gt;Your data stays on this computer.</source>
         <translation>&lt;b&gt;Хаттамалар&lt;/b&gt; %1&lt;br&gt;Интернетсіз жұмыс істейтін отырыс хаттамаларының редакторы: қатысушылар, күн тәртібі, шешімдер, дауыс беру және тапсырмалар, Word құжатына экспорт.&lt;br&gt;Деректеріңіз осы компьютерде қалады.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDoneDialog</name>
+    <message>
+        <source>Mark the task done</source>
+        <translation>Орындалғанын белгілеу</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>How it was done</source>
+        <translation>Орындалуы туралы белгі</translation>
+    </message>
+    <message>
+        <source>e.g. letter No. 12 of 01.03.2026</source>
+        <translation>мысалы: 01.03.2026 жылғы № 12 хат</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>Орындалған &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Белгі:</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1686,244 @@ Switch to that window, or close it and start again: two windows on one database 
     <message>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауаптылар</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Орындалуы туралы белгі</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>%1 орындалды</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>орындалмаған</translation>
+    </message>
+    <message>
+        <source>%1, № %2</source>
+        <translation>%1, № %2</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <source>Tasks: control of execution</source>
+        <translation>Тапсырмалардың орындалуын бақылау</translation>
+    </message>
+    <message>
+        <source>Which tasks</source>
+        <translation>Қандай тапсырмалар</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Орындалмағандар</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткендер</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалғандар</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Жауапты тұлға</translation>
+    </message>
+    <message>
+        <source>Any part of a name</source>
+        <translation>Аты-жөнінің кез келген бөлігі</translation>
+    </message>
+    <message>
+        <source>Council or commission</source>
+        <translation>Кеңес немесе комиссия</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Due on or after a date</source>
+        <translation>Мерзімі күннен ерте емес</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Мерзімі (бастап)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <source>Tick to list tasks due on or after</source>
+        <translation>Мерзімі осы күннен ерте емес тапсырмаларды көрсету үшін белгілеңіз</translation>
+    </message>
+    <message>
+        <source>Due on or before a date</source>
+        <translation>Мерзімі күннен кеш емес</translation>
+    </message>
+    <message>
+        <source>Due to</source>
+        <translation>Мерзімі (дейін)</translation>
+    </message>
+    <message>
+        <source>Tick to list tasks due on or before</source>
+        <translation>Мерзімі осы күннен кеш емес тапсырмаларды көрсету үшін белгілеңіз</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Жауапты:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Орган:</translation>
+    </message>
+    <message>
+        <source>Due &amp;from:</source>
+        <translation>Мерзімі ба&amp;стап:</translation>
+    </message>
+    <message>
+        <source>Due &amp;to:</source>
+        <translation>Мерзімі &amp;дейін:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>Оты&amp;рыс:</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Орындалды деп &amp;белгілеу…</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done</source>
+        <translation>Таңдалған тапсырманы орындалды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark o&amp;pen</source>
+        <translation>Орындал&amp;мады</translation>
+    </message>
+    <message>
+        <source>Mark the selected task not done</source>
+        <translation>Таңдалған тапсырманы орындалмады деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Open the m&amp;eeting</source>
+        <translation>Шешімге ө&amp;ту</translation>
+    </message>
+    <message>
+        <source>Open the selected task&apos;s meeting at its decision</source>
+        <translation>Таңдалған тапсырманың отырысын оның шешімінде ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Word report…</source>
+        <translation>&amp;Word есебі…</translation>
+    </message>
+    <message>
+        <source>Save the listed tasks as a Word report</source>
+        <translation>Көрсетілген тапсырмаларды Word есебіне сақтау</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save the listed tasks as an Excel workbook</source>
+        <translation>Көрсетілген тапсырмаларды Excel кітабына сақтау</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Есеп тілі</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Есеп ті&amp;лі:</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Барлық кеңестер мен комиссиялар</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Барлық отырыстар</translation>
+    </message>
+    <message>
+        <source>Tasks: %1, of them overdue: %2.</source>
+        <translation>Тапсырмалар: %1, оның ішінде мерзімі өткені: %2.</translation>
+    </message>
+    <message>
+        <source>Not changed: the typing in the open meeting could not be saved first. Try again once it is saved.</source>
+        <translation>Өзгертілмеді: ашық отырыста енгізілгенді алдымен сақтау мүмкін болмады. Ол сақталғаннан кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Save the Word report</source>
+        <translation>Word есебін сақтау</translation>
+    </message>
+    <message>
+        <source>Save the Excel workbook</source>
+        <translation>Excel кітабын сақтау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Saved %1 (tasks: %2).</source>
+        <translation>Сақталды: %1 (тапсырмалар: %2).</translation>
     </message>
 </context>
 <context>

@@ -988,6 +988,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>&amp;Организации…</translation>
     </message>
     <message>
+        <source>&amp;Tasks (control of execution)…</source>
+        <translation>&amp;Контроль исполнения…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1082,6 +1086,33 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>&lt;b&gt;Minutes&lt;/b&gt; %1&lt;br&gt;An offline editor of meeting minutes: attendees, agenda, decisions, votes and tasks, exported as a Word document.&lt;br&gt;Your data stays on this computer.</source>
         <translation>&lt;b&gt;Протоколы&lt;/b&gt; %1&lt;br&gt;Редактор протоколов заседаний, работающий без интернета: участники, повестка дня, решения, голосование и поручения, экспорт в документ Word.&lt;br&gt;Ваши данные остаются на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDoneDialog</name>
+    <message>
+        <source>Mark the task done</source>
+        <translation>Отметить исполнение</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <source>How it was done</source>
+        <translation>Отметка об исполнении</translation>
+    </message>
+    <message>
+        <source>e.g. letter No. 12 of 01.03.2026</source>
+        <translation>например: письмо № 12 от 01.03.2026</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>Дата &amp;исполнения:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Отметка:</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1694,244 @@ Switch to that window, or close it and start again: two windows on one database 
     <message>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Отметка об исполнении</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>исполнено</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>исполнено %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>не исполнено</translation>
+    </message>
+    <message>
+        <source>%1, № %2</source>
+        <translation>%1, № %2</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <source>Tasks: control of execution</source>
+        <translation>Контроль исполнения поручений</translation>
+    </message>
+    <message>
+        <source>Which tasks</source>
+        <translation>Какие поручения</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Не исполненные</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполненные</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ответственное лицо</translation>
+    </message>
+    <message>
+        <source>Any part of a name</source>
+        <translation>Любая часть ФИО</translation>
+    </message>
+    <message>
+        <source>Council or commission</source>
+        <translation>Совет или комиссия</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Due on or after a date</source>
+        <translation>Срок не ранее даты</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Срок от</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>Tick to list tasks due on or after</source>
+        <translation>Отметьте, чтобы показать поручения со сроком не ранее даты</translation>
+    </message>
+    <message>
+        <source>Due on or before a date</source>
+        <translation>Срок не позднее даты</translation>
+    </message>
+    <message>
+        <source>Due to</source>
+        <translation>Срок до</translation>
+    </message>
+    <message>
+        <source>Tick to list tasks due on or before</source>
+        <translation>Отметьте, чтобы показать поручения со сроком не позднее даты</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Совет, комиссия:</translation>
+    </message>
+    <message>
+        <source>Due &amp;from:</source>
+        <translation>Срок о&amp;т:</translation>
+    </message>
+    <message>
+        <source>Due &amp;to:</source>
+        <translation>Срок &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Заседание:</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Поручения</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>&amp;Исполнено…</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done</source>
+        <translation>Отметить выбранное поручение исполненным</translation>
+    </message>
+    <message>
+        <source>Mark o&amp;pen</source>
+        <translation>&amp;Не исполнено</translation>
+    </message>
+    <message>
+        <source>Mark the selected task not done</source>
+        <translation>Отметить выбранное поручение не исполненным</translation>
+    </message>
+    <message>
+        <source>Open the m&amp;eeting</source>
+        <translation>Перейти к &amp;решению</translation>
+    </message>
+    <message>
+        <source>Open the selected task&apos;s meeting at its decision</source>
+        <translation>Открыть заседание выбранного поручения на его решении</translation>
+    </message>
+    <message>
+        <source>&amp;Word report…</source>
+        <translation>Отчёт &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the listed tasks as a Word report</source>
+        <translation>Сохранить показанные поручения в отчёт Word</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save the listed tasks as an Excel workbook</source>
+        <translation>Сохранить показанные поручения в книгу Excel</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Все советы и комиссии</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Все заседания</translation>
+    </message>
+    <message>
+        <source>Tasks: %1, of them overdue: %2.</source>
+        <translation>Поручений: %1, из них просрочено: %2.</translation>
+    </message>
+    <message>
+        <source>Not changed: the typing in the open meeting could not be saved first. Try again once it is saved.</source>
+        <translation>Не изменено: не удалось сначала сохранить введённое в открытом заседании. Повторите, когда оно будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Save the Word report</source>
+        <translation>Сохранение отчёта Word</translation>
+    </message>
+    <message>
+        <source>Save the Excel workbook</source>
+        <translation>Сохранение книги Excel</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>поручения</translation>
+    </message>
+    <message>
+        <source>Saved %1 (tasks: %2).</source>
+        <translation>Сохранено: %1 (поручений: %2).</translation>
     </message>
 </context>
 <context>
