@@ -2,6 +2,8 @@
 its borders: Word and LibreOffice join tables with nothing between them into one, which took
 the borderless signature rows' borders, so a one-point paragraph parts them."""
 
+import itertools
+
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
@@ -21,7 +23,7 @@ def _is_bordered_table(element) -> bool:  # type: ignore[no-untyped-def]
 def test_no_table_follows_a_bordered_table_directly() -> None:
     for meeting in (english_meeting(), russian_meeting()):
         children = _body_children(build_document(meeting, DocxOptions(), None, ORGANIZATION))
-        for element, after in zip(children, children[1:], strict=False):
+        for element, after in itertools.pairwise(children):
             if _is_bordered_table(element):
                 assert after.tag != qn("w:tbl"), meeting.title
 
