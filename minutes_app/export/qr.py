@@ -7,10 +7,12 @@ hex digits of the approved record's fingerprint (domain.fingerprint). A value's 
 are written "%25" and "%3B", so that any body name fits. The 16 digits are also printed small
 beneath the code, in capitals, for a paper copy read by eye.
 
-The code is a framed paragraph (w:framePr) at the start of the body, aligned to the bottom
-right of the text area: Word and LibreOffice both keep a frame on the page of the paragraph
-it belongs to, and it holds the picture and the digits under it as one block, which an
-anchored picture cannot (a text box would need Word 2010's drawing shapes).
+The code is a framed paragraph (w:framePr) before the body's first paragraph, aligned to
+the bottom right of the text area, the text flowing around it: a frame stays on the page of
+the paragraph it stands before (Word's own legacy frames, which LibreOffice imports as
+frames), and it holds the picture and the digits under it as one block, which an anchored
+picture cannot (a text box would need Word 2010's drawing shapes). Only LibreOffice's
+printing of it is tested here (no Word on the test machines).
 """
 
 import io
