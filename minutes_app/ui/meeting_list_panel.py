@@ -1,28 +1,37 @@
-"""The left side of the window: the meeting list with its filter box, and the text search."""
+"""The left side of the window: the meeting list with its filter box, and the text search
+with its filters (dates, body, person, status) and hits that show why they matched."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from minutes_app.domain import Meeting
+from minutes_app.domain import Meeting, Status
 from minutes_app.services import ServiceError, Services
-from minutes_app.services.views import MeetingSummary, SearchHit
+from minutes_app.services.views import MeetingSummary, SearchFilter, SearchHit
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.meeting_filter_proxy_model import MeetingFilterProxyModel
 from minutes_app.ui.models.meeting_table_model import MeetingTableModel
-from minutes_app.ui.models.search_hit_model import SearchHitModel
+from minutes_app.ui.models.search_hit_model import SearchHitDelegate, SearchHitModel
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 SEARCH_DELAY_MS = 200  # search after the typing pauses, not on every keystroke
+NO_DATE = QDate(1900, 1, 1)  # a date box at its minimum shows "—": no limit
 
 
 def summary_of(meeting: Meeting) -> MeetingSummary:
@@ -37,10 +46,13 @@ class MeetingListPanel(QWidget):
     Signals:
         current_meeting_changed(object): the selected meeting's id, or None.
         search_failed(str): a one-line message when the search service fails.
+        hit_opened(int, object): a search hit was opened (Enter, double-click): its meeting
+            is selected; the agenda item (1-based) to show, or None for the meeting's head.
     """
 
     current_meeting_changed = Signal(object)
     search_failed = Signal(str)
+    hit_opened = Signal(int, object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +101,8 @@ class MeetingListPanel(QWidget):
         self.hits_view = QListView(self, objectName="searchHitsList")
         self.hits_view.setAccessibleName(self.tr("Search results"))
         self.hits_view.setModel(self.hits)
+        self.hits_view.setItemDelegate(SearchHitDelegate(self.hits_view))
+        self.hits_view.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again on a resize
         self.hits_view.setWordWrap(True)
         self.hits_view.setAlternatingRowColors(True)
         self.hits_view.setSpacing(2)
@@ -104,7 +118,13 @@ class MeetingListPanel(QWidget):
         bottom = self._search_area = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (search_label, self.search_edit, self.hits_status, self.hits_view):
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit)
+        search_row.addWidget(self._build_filters_toggle())
+        bottom_layout.addWidget(search_label)
+        bottom_layout.addLayout(search_row)
+        bottom_layout.addWidget(self._build_filters())
+        for widget in (self.hits_status, self.hits_view):
             bottom_layout.addWidget(widget)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="listSplitter")
         self.splitter.addWidget(top)
@@ -116,6 +136,93 @@ class MeetingListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self._show_hits(False)
+
+    def _build_filters_toggle(self) -> QToolButton:
+        self.filters_button = QToolButton(self, objectName="searchFiltersButton", checkable=True)
+        self.filters_button.setText(self.tr("Filters"))
+        self.filters_button.setToolTip(self.tr("Search only in some meetings: dates, body, "
+                                               "person, status"))
+        self.filters_button.toggled.connect(self._on_filters_toggled)
+        return self.filters_button
+
+    def _build_filters(self) -> QWidget:
+        """The filters under the search box, hidden until "Filters" is pressed (a filter set
+        stays in force while hidden: the button then says so)."""
+        box = self.filters_box = QWidget(self, objectName="searchFilters")
+        self.date_from_edit = self._date_edit("searchDateFrom", self.tr("Meetings from"))
+        self.date_to_edit = self._date_edit("searchDateTo", self.tr("Meetings to"))
+        self.body_combo = QComboBox(box, objectName="searchBodyCombo")
+        self.body_combo.setAccessibleName(self.tr("Body"))
+        self.body_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.body_combo.setMinimumContentsLength(12)
+        self.person_edit = QLineEdit(box, objectName="searchPersonEdit", clearButtonEnabled=True)
+        self.person_edit.setPlaceholderText(self.tr("Attendee or responsible"))
+        self.person_edit.setAccessibleName(self.tr("Person"))
+        self.status_combo = QComboBox(box, objectName="searchStatusCombo")
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        for text, status in ((self.tr("Any status"), ""), (self.tr("Draft"), Status.DRAFT.value),
+                             (self.tr("Approved"), Status.APPROVED.value)):
+            self.status_combo.addItem(text, status)  # a str: Qt keeps no Python enum
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel(self.tr("From"), box), 0, 0)
+        grid.addWidget(self.date_from_edit, 0, 1)
+        grid.addWidget(QLabel(self.tr("to"), box), 0, 2)
+        grid.addWidget(self.date_to_edit, 0, 3)
+        grid.addWidget(QLabel(self.tr("Body"), box), 1, 0)
+        grid.addWidget(self.body_combo, 1, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Person"), box), 2, 0)
+        grid.addWidget(self.person_edit, 2, 1)
+        grid.addWidget(self.status_combo, 2, 2, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for edit in (self.date_from_edit, self.date_to_edit):
+            edit.dateChanged.connect(self._on_filter_changed)
+        self.body_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.person_edit.textChanged.connect(self._on_filter_changed)
+        box.hide()
+        return box
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self, objectName=name, calendarPopup=True)
+        edit.setAccessibleName(accessible)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        edit.setDate(NO_DATE)
+        return edit
+
+    def search_filter(self) -> SearchFilter:
+        """The filters as set in the boxes."""
+        status = str(self.status_combo.currentData() or "")
+        return SearchFilter(_day(self.date_from_edit), _day(self.date_to_edit),
+                            str(self.body_combo.currentData() or ""), self.person_edit.text(),
+                            Status(status) if status else None)
+
+    def _on_filters_toggled(self, shown: bool) -> None:
+        if shown:
+            self._fill_bodies()
+        self.filters_box.setVisible(shown)
+        self._show_hits(self.hits_view.isVisible())
+
+    def _fill_bodies(self) -> None:
+        """The directory's bodies (read again each time the filters open: one may be new)."""
+        chosen = self.body_combo.currentData()
+        self.body_combo.blockSignals(True)
+        self.body_combo.clear()
+        self.body_combo.addItem(self.tr("Any body"), "")
+        for body in self._services.directory.list_bodies():
+            self.body_combo.addItem(body.name, body.name)
+        self.body_combo.setCurrentIndex(max(self.body_combo.findData(chosen), 0))
+        self.body_combo.blockSignals(False)
+
+    def _on_filter_changed(self) -> None:
+        active = self.search_filter() != SearchFilter()
+        self.filters_button.setText(self.tr("Filters (on)") if active else self.tr("Filters"))
+        if self.search_edit.text().strip():
+            self._search_timer.start()
 
     # --- the list -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -178,7 +285,7 @@ class MeetingListPanel(QWidget):
         if not text:
             return
         try:
-            found = self._services.meetings.search(text)
+            found = self._services.meetings.search(text, filters=self.search_filter())
         except ServiceError as error:
             self.search_failed.emit(describe(error))
             return
@@ -199,5 +306,9 @@ class MeetingListPanel(QWidget):
 
     def _on_hit_activated(self, index: QModelIndex) -> None:
         hit = index.data(SearchHitModel.HitRole)
-        if isinstance(hit, SearchHit):
-            self.select_meeting(hit.meeting_id)
+        if isinstance(hit, SearchHit) and self.select_meeting(hit.meeting_id):
+            self.hit_opened.emit(hit.meeting_id, hit.item)
+
+
+def _day(edit: QDateEdit) -> date | None:
+    return None if edit.date() == NO_DATE else edit.date().toPython()

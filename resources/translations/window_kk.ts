@@ -1151,6 +1151,66 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Сүзгілер</translation>
+    </message>
+    <message>
+        <source>Search only in some meetings: dates, body, person, status</source>
+        <translation>Тек кейбір отырыстардан іздеу: күндер, кеңес не комиссия, тұлға, мәртебе</translation>
+    </message>
+    <message>
+        <source>Meetings from</source>
+        <translation>Осы күннен бастап отырыстар</translation>
+    </message>
+    <message>
+        <source>Meetings to</source>
+        <translation>Осы күнге дейінгі отырыстар</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Кеңес / комиссия</translation>
+    </message>
+    <message>
+        <source>Attendee or responsible</source>
+        <translation>Қатысушы немесе жауапты</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекітілген</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>Барлық кеңестер мен комиссиялар</translation>
+    </message>
+    <message>
+        <source>Filters (on)</source>
+        <translation>Сүзгілер (қосулы)</translation>
+    </message>
     <message numerus="yes">
         <source>Found in %n meeting(s).</source>
         <translation>
@@ -1585,6 +1645,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>No. %1</source>
         <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>%1-тармақ</translation>
     </message>
 </context>
 <context>

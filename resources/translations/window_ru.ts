@@ -1156,6 +1156,66 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Search only in some meetings: dates, body, person, status</source>
+        <translation>Искать только в части заседаний: даты, совет или комиссия, участник, статус</translation>
+    </message>
+    <message>
+        <source>Meetings from</source>
+        <translation>Заседания с</translation>
+    </message>
+    <message>
+        <source>Meetings to</source>
+        <translation>Заседания по</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Совет / комиссия</translation>
+    </message>
+    <message>
+        <source>Attendee or responsible</source>
+        <translation>Участник или ответственный</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>Все советы и комиссии</translation>
+    </message>
+    <message>
+        <source>Filters (on)</source>
+        <translation>Фильтры (включены)</translation>
+    </message>
     <message numerus="yes">
         <source>Found in %n meeting(s).</source>
         <translation>
@@ -1592,6 +1652,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>No. %1</source>
         <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>пункт %1</translation>
     </message>
 </context>
 <context>
