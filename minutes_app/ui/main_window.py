@@ -142,10 +142,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.list_panel.current_meeting_changed.connect(self._open_meeting)
         self.list_panel.search_failed.connect(self.report_error)
+        self.list_panel.hit_opened.connect(self._show_search_hit)
         self.editor.meeting_saved.connect(self._on_meeting_saved)
         self.editor.save_failed.connect(self._on_save_failed)
         self.editor.meeting_switched.connect(self.list_panel.select_meeting)
         self.editor.meeting_edited.connect(self.preview.show_meeting)
+        self.editor.approval_changed.connect(self.list_panel.upsert)  # the list marks it
+        self.editor.author = settings.document_author  # who approves, by default
         self.statusBar().setObjectName("statusBar")
         self._restore_layout()
         self.list_panel.reload()
@@ -217,6 +220,8 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menuFile")
         file_menu.addActions([self.new_action, self.next_action, self.delete_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.editor.approve_action, self.editor.reopen_action])
+        file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_json_action,
                               self.export_docx_action])
         file_menu.addSeparator()
@@ -268,6 +273,16 @@ class MainWindow(QMainWindow):
     def current_meeting_id(self) -> int | None:
         meeting = self.editor.current_meeting()
         return meeting.id if meeting is not None else None
+
+    def _show_search_hit(self, meeting_id: int, item_number: int | None) -> None:
+        """A search hit opened: its meeting (selected by the list) at the matching agenda item."""
+        meeting = self.editor.current_meeting()
+        if meeting is None or meeting.id != meeting_id:
+            return  # the typing could not be saved: the save banner says why
+        if item_number is not None and 0 < item_number <= len(meeting.agenda):
+            self.editor.tabs.setCurrentWidget(self.editor.agenda)
+            self.editor.agenda.select(meeting.agenda[item_number - 1].key)
+            self.editor.agenda.items.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_meeting(self, meeting_id: int | None) -> None:
         current = self.current_meeting_id()
@@ -595,6 +610,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()
+        self.editor.author = self.settings.document_author
 
     def about(self) -> None:
         QMessageBox.about(

@@ -168,6 +168,66 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="39"/>
+        <source>Approved</source>
+        <translation>Бекітілді</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="40"/>
+        <source>Reopened</source>
+        <translation>Түзетуге ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="41"/>
+        <source>Changed after approval</source>
+        <translation>Бекітілгеннен кейін өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="52"/>
+        <source>Approve the minutes%1 of %2? They can no longer be changed until they are reopened, with a reason.
+
+Approved by:</source>
+        <translation>%2 күнгі%1 хаттаманы бекіту керек пе? Бекітілгеннен кейін оны себебін көрсетіп, түзетуге ашқанда ғана өзгертуге болады.
+
+Кім бекітті:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="56"/>
+        <source>Approve the minutes</source>
+        <translation>Хаттаманы бекіту</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="65"/>
+        <source>Reopen the minutes</source>
+        <translation>Хаттаманы түзетуге ашу</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="66"/>
+        <source>Why are the approved minutes reopened? The reason is kept in their history.</source>
+        <translation>Бекітілген хаттама неге түзетуге ашылады? Себебі оның тарихында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="74"/>
+        <source>Approved. The minutes are read-only; reopen them to change them.</source>
+        <translation>Бекітілді. Хаттаманы тек оқуға болады; өзгерту үшін оны түзетуге ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="76"/>
+        <source>Approved by %1 on %2. The minutes are read-only; reopen them to change them.</source>
+        <translation>Бекіткен: %1, %2. Хаттаманы тек оқуға болады; өзгерту үшін оны түзетуге ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBanner</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="98"/>
+        <source>Reopen…</source>
+        <translation>Түзетуге ашу…</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeAdders</name>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="85"/>
@@ -779,162 +839,172 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="65"/>
         <source>Body</source>
         <translation>Орган (кеңес, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="69"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="73"/>
         <source>Kind of meeting</source>
         <translation>Отырыстың түрі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
         <source>Number</source>
         <translation>Хаттаманың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
         <source>Su&amp;ggest number</source>
         <translation>Нөмірді ұ&amp;сыну</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
         <source>Suggest the next number</source>
         <translation>Келесі нөмірді ұсыну</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
         <source>Start time</source>
         <translation>Басталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="89"/>
         <source>End time</source>
         <translation>Аяқталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
         <source>Place</source>
         <translation>Өткізілетін орны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="92"/>
         <source>Organ&amp;isers (initiators)</source>
         <translation>Ұйымдастыру&amp;шылар (бастамашылар)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="93"/>
         <source>Document language</source>
         <translation>Құжаттың тілі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="97"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="100"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="103"/>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйым:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
         <source>&amp;Title:</source>
         <translation>&amp;Атауы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
         <source>&amp;Date:</source>
         <translation>&amp;Күні:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
         <source>&amp;Start time:</source>
         <translation>&amp;Басталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
         <source>&amp;End time:</source>
         <translation>А&amp;яқталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
         <source>&amp;Place:</source>
         <translation>Өткізілетін орн&amp;ы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
         <source>Document &amp;language:</source>
         <translation>Құжаттың т&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Мәртебесі:</translation>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
+        <source>Status:</source>
+        <translation>Мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="128"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="129"/>
+        <source>History:</source>
+        <translation>Тарих:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="140"/>
         <source>%1 is set</source>
         <translation>%1 көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="142"/>
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="142"/>
         <source>Tick to enter the time</source>
         <translation>Уақытты көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="205"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="219"/>
         <source>next: %1</source>
         <translation>келесісі: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="261"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="274"/>
         <source>Edit meeting details</source>
         <translation>Отырыс деректерін өзгерту</translation>
     </message>
@@ -1086,47 +1156,62 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="98"/>
         <source>Attendees&apos; names</source>
         <translation>Қатысушылардың аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
         <source>Meeting sections</source>
         <translation>Отырыс бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="107"/>
         <source>Details</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="107"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
         <source>Outcome</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="109"/>
         <source>Translation</source>
         <translation>Аударма</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="118"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Тізімнен отырысты таңдаңыз немесе жаңасын жасаңыз: Файл → Жаңа отырыс (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="243"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="133"/>
+        <source>&amp;Approve…</source>
+        <translation>Бек&amp;іту…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="136"/>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Түзетуге ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="267"/>
+        <source>Minutes</source>
+        <translation>Хаттамалар</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="346"/>
         <source>Fill in from the body</source>
         <translation>орган бойынша толтыру</translation>
     </message>

@@ -168,6 +168,66 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="39"/>
+        <source>Approved</source>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="40"/>
+        <source>Reopened</source>
+        <translation>Открыт для правки</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="41"/>
+        <source>Changed after approval</source>
+        <translation>Изменён после утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="52"/>
+        <source>Approve the minutes%1 of %2? They can no longer be changed until they are reopened, with a reason.
+
+Approved by:</source>
+        <translation>Утвердить протокол%1 от %2? Изменить его можно будет, только открыв для правки с указанием причины.
+
+Кем утверждён:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="56"/>
+        <source>Approve the minutes</source>
+        <translation>Утверждение протокола</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="65"/>
+        <source>Reopen the minutes</source>
+        <translation>Открытие протокола для правки</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="66"/>
+        <source>Why are the approved minutes reopened? The reason is kept in their history.</source>
+        <translation>Почему утверждённый протокол открывается для правки? Причина сохранится в его истории.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="74"/>
+        <source>Approved. The minutes are read-only; reopen them to change them.</source>
+        <translation>Утверждён. Протокол доступен только для чтения; чтобы изменить его, откройте его для правки.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="76"/>
+        <source>Approved by %1 on %2. The minutes are read-only; reopen them to change them.</source>
+        <translation>Утверждён: %1, %2. Протокол доступен только для чтения; чтобы изменить его, откройте его для правки.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBanner</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="98"/>
+        <source>Reopen…</source>
+        <translation>Открыть для правки…</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeAdders</name>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="85"/>
@@ -779,162 +839,172 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="65"/>
         <source>Body</source>
         <translation>Орган (совет, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="69"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="73"/>
         <source>Kind of meeting</source>
         <translation>Вид заседания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
         <source>Number</source>
         <translation>Номер протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
         <source>Su&amp;ggest number</source>
         <translation>&amp;Предложить номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
         <source>Suggest the next number</source>
         <translation>Предложить следующий номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="89"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="92"/>
         <source>Organ&amp;isers (initiators)</source>
         <translation>&amp;Инициаторы (организаторы)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="93"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="97"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="100"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="103"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
         <source>&amp;Organisation:</source>
         <translation>Органи&amp;зация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="116"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
         <source>&amp;Title:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
         <source>&amp;Start time:</source>
         <translation>Время нача&amp;ла:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
         <source>&amp;End time:</source>
         <translation>Время окон&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место проведения:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Статус:</translation>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="128"/>
         <source>&amp;Notes:</source>
         <translation>Прим&amp;ечания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="129"/>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="140"/>
         <source>%1 is set</source>
         <translation>%1 указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="142"/>
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="142"/>
         <source>Tick to enter the time</source>
         <translation>Отметьте, чтобы указать время</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="205"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="219"/>
         <source>next: %1</source>
         <translation>следующий: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="261"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="274"/>
         <source>Edit meeting details</source>
         <translation>Изменение сведений о заседании</translation>
     </message>
@@ -1086,47 +1156,62 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="98"/>
         <source>Attendees&apos; names</source>
         <translation>ФИО участников</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
         <source>Meeting sections</source>
         <translation>Разделы заседания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="107"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="107"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
         <source>Agenda</source>
         <translation>Повестка дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="96"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
         <source>Outcome</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="109"/>
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="118"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Выберите заседание в списке или создайте новое: Файл → Новое заседание (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="243"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="133"/>
+        <source>&amp;Approve…</source>
+        <translation>Утв&amp;ердить…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="136"/>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Открыть для правки…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="267"/>
+        <source>Minutes</source>
+        <translation>Протоколы</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="346"/>
         <source>Fill in from the body</source>
         <translation>заполнение по органу</translation>
     </message>

@@ -1,5 +1,5 @@
 """The "Details" section: body, organisation, kind, number, title, date, times, place,
-organisers, document language, status and notes."""
+organisers, document language, status and notes, and the record's history (issue 10)."""
 
 from dataclasses import replace
 from datetime import time
@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSizePolicy,
     QWidget,
 )
 
-from minutes_app.domain import DomainError, Language, Meeting, Status
+from minutes_app.domain import DomainError, HistoryEntry, Language, Meeting
+from minutes_app.ui.editor.approval import history_text
 from minutes_app.ui.editor.conclusions_box import ORGANIZERS, TextListBox
 from minutes_app.ui.editor.edits import meeting_texts
 from minutes_app.ui.editor.labels import language_label, status_label
@@ -91,13 +93,15 @@ class DetailsPage(QWidget):
         self.language = named(QComboBox(self), "languageCombo", self.tr("Document language"))
         for language in Language:
             self.language.addItem(language_label(language), language.value)
-        self.status = named(QComboBox(self), "statusCombo", self.tr("Status"))
-        for status in Status:
-            self.status.addItem(status_label(status), status.value)
-        for compact in (self.date, self.language, self.status):  # short values, short fields
+        # Shown, not chosen: only Approve… and Reopen… change the status (issue 10).
+        self.status = named(QLabel(self), "statusLabel", self.tr("Status"))
+        for compact in (self.date, self.language):  # short values, short fields
             compact.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.notes = named(PlainTextEdit(self), "notesEdit", self.tr("Notes"))
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
+        # What happened to the record: approvals, reopenings (why), changes made after one.
+        self.history = named(QListWidget(self), "historyList", self.tr("History"))
+        self.history.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
 
         number_row = QWidget(self)
         row_layout = QHBoxLayout(number_row)
@@ -120,8 +124,9 @@ class DetailsPage(QWidget):
             (self.tr("&End time:"), self._end_field, self.end.check),
             (self.tr("&Place:"), self.place, self.place),
             (self.tr("Document &language:"), self.language, self.language),
-            (self.tr("St&atus:"), self.status, self.status),
+            (self.tr("Status:"), self.status, self.status),
             (self.tr("&Notes:"), self.notes, self.notes),
+            (self.tr("History:"), self.history, self.history),
         )
         for text, field, buddy in rows:
             label = QLabel(text, self)
@@ -151,7 +156,6 @@ class DetailsPage(QWidget):
         self.start.value_changed.connect(lambda _v: self._commit("start_time"))
         self.end.value_changed.connect(lambda _v: self._commit("end_time"))
         self.language.currentIndexChanged.connect(lambda _i: self._commit("language"))
-        self.status.currentIndexChanged.connect(lambda _i: self._commit("status"))
         self.notes.textChanged.connect(lambda: self._commit("notes"))
         self.suggest_number.clicked.connect(self._use_suggested_number)
 
@@ -180,8 +184,18 @@ class DetailsPage(QWidget):
             self.end.set_value(meeting.end_time)
         set_line(self.place, meeting.place)
         self._set_data(self.language, meeting.language)
-        self._set_data(self.status, meeting.status)
+        self.status.setText(status_label(meeting.status))
+        self.show_history(meeting.history)
         set_plain(self.notes, meeting.notes)
+
+    def show_history(self, history: tuple[HistoryEntry, ...]) -> None:
+        """One event a line, newest last (the editor passes the stored history after a save:
+        the saves after a reopening add to it)."""
+        lines = [history_text(entry) for entry in history]
+        if lines != [self.history.item(i).text() for i in range(self.history.count())]:
+            self.history.clear()
+            self.history.addItems(lines)
+            self.history.scrollToBottom()
 
     def set_bodies(self, names: list[str]) -> None:
         text = self.body.currentText()
@@ -244,7 +258,6 @@ class DetailsPage(QWidget):
             "place": self.place.text(),
             # Qt hands item data back as plain str: turn it into the domain's enum again.
             "language": Language(self.language.currentData()),
-            "status": Status(self.status.currentData()),
             "notes": self.notes.toPlainText(),
         }
 

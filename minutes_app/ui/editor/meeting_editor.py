@@ -18,24 +18,33 @@ Signals:
         selects it in the list.
     meeting_edited(Meeting | None): what the editor shows changed (typing, undo, redo, another
         meeting opened; None: nothing open), saved or not; the document preview follows it.
+    approval_changed(Meeting): the meeting was approved or reopened (the list follows).
+Approval (issue 10): an approved meeting opens read-only under a banner saying who approved it
+and when, with Reopen…; `approve_action` and `reopen_action` are for the shell's menu, and
+`author` (the settings' document author) is who approves, reopens and changes by default.
 """
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
     QLabel,
+    QMessageBox,
     QStackedLayout,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from minutes_app.domain import Body, Meeting
+from minutes_app.domain import Body, Meeting, Status
 from minutes_app.services import ServiceError, Services
+from minutes_app.ui.editor import approval
 from minutes_app.ui.editor.agenda_page import AgendaPage
 from minutes_app.ui.editor.attendees_page import AttendeesPage
 from minutes_app.ui.editor.details_page import DetailsPage
@@ -67,13 +76,16 @@ class MeetingEditor(QWidget):
     save_failed = Signal(object)
     meeting_switched = Signal(int)
     meeting_edited = Signal(object)
+    approval_changed = Signal(object)
 
     def __init__(self, services: Services, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingEditor")
         self._services = services
+        self._undo_stack = undo_stack
         self._session = EditSession(services, undo_stack, self)
+        self._file_read_only = False  # the database cannot be written (set_read_only)
         self._bodies: dict[str, Body | None] = {}
         # The meeting and body last chosen: leaving the field again is no new choice (after
         # Ctrl+Z took the filling back, it must not come back by itself).
@@ -107,14 +119,30 @@ class MeetingEditor(QWidget):
         self.empty_hint.setObjectName("emptyEditorHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
+        self.approval_banner = approval.ApprovalBanner(self)
+        self.approval_banner.reopen_requested.connect(self.reopen)
+        self._meeting_page = QWidget(self)  # the banner over the sections
+        page_layout = QVBoxLayout(self._meeting_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.approval_banner)
+        page_layout.addWidget(self.tabs, 1)
         self._pages = QStackedLayout(self)
         self._pages.setContentsMargins(0, 0, 0, 0)
         self._pages.addWidget(self.empty_hint)
-        self._pages.addWidget(self.tabs)
+        self._pages.addWidget(self._meeting_page)
+        self.approve_action = QAction(self.tr("&Approve…"), self)
+        self.approve_action.setObjectName("actionApprove")
+        self.approve_action.triggered.connect(self.approve)
+        self.reopen_action = QAction(self.tr("Re&open…"), self)
+        self.reopen_action.setObjectName("actionReopen")
+        self.reopen_action.triggered.connect(self.reopen)
+        for action in (self.approve_action, self.reopen_action):
+            action.setEnabled(False)  # until a meeting is open
         self.setStyleSheet(INVALID_STYLE)
         route_undo_keys(self)
 
         self._session.saved.connect(self.meeting_saved)
+        self._session.saved.connect(self._show_stored_history)
         self._session.save_failed.connect(self.save_failed)
         self._session.switched.connect(self.meeting_switched)
         self._session.replaced.connect(self._on_replaced)
@@ -183,14 +211,78 @@ class MeetingEditor(QWidget):
         elsewhere, which no retry can save)."""
         return self._session.retrying
 
+    @property
+    def author(self) -> str:
+        """Who approves, reopens and changes the minutes here (written into the history)."""
+        return self._session.author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._session.author = name
+
     def set_read_only(self, read_only: bool) -> None:
-        """Lock (True) or unlock every field: nothing can be changed, all can be read."""
-        self._session.set_read_only(read_only)
-        lock_inputs(self, read_only)
-        self.agenda.set_read_only(read_only)
-        self.translation.set_read_only(read_only)
-        if not read_only:  # the forms enable again what their state allows
-            self._on_replaced(self._session.meeting)
+        """Lock (True) or unlock every field: nothing can be changed, all can be read. An
+        approved meeting stays locked all the same."""
+        self._file_read_only = read_only
+        self._on_replaced(self._session.meeting)
+
+    def _lock(self, locked: bool) -> None:
+        self._session.set_read_only(locked)
+        lock_inputs(self.tabs, locked)
+        self.agenda.set_read_only(locked)
+        self.translation.set_read_only(locked)
+
+    def approve(self) -> bool:
+        """Approve the open meeting as stored (the typing is saved first), after asking who
+        approves; it then opens read-only. False when nothing was approved."""
+        meeting = self._session.meeting
+        if (meeting is None or meeting.id is None or meeting.status is Status.APPROVED
+                or self._file_read_only or not self.flush()):
+            return False
+        by = approval.ask_approver(self, meeting, self.author)
+        if by is None:
+            return False
+        return self._change_approval(
+            lambda: self._services.meetings.approve(meeting.id or 0, by, date.today()))
+
+    def reopen(self) -> bool:
+        """Reopen the approved meeting after asking why; it can then be changed again."""
+        meeting = self._session.meeting
+        if (meeting is None or meeting.id is None or meeting.status is not Status.APPROVED
+                or self._file_read_only):
+            return False
+        reason = approval.ask_reopen_reason(self)
+        if reason is None:
+            return False
+        return self._change_approval(
+            lambda: self._services.meetings.reopen(meeting.id or 0, reason, self.author))
+
+    def _change_approval(self, change: Callable[[], Meeting]) -> bool:
+        try:
+            changed = change()
+        except ServiceError as error:
+            # Imported here: error_text imports this package (its field messages).
+            from minutes_app.ui.error_text import describe
+
+            QMessageBox.warning(self, self.tr("Minutes"), describe(error))
+            return False
+        # Undo would bring back snapshots from the other side of the approval: none is kept.
+        self._undo_stack.clear()
+        self._session.open(changed, discard=True)
+        self.approval_changed.emit(changed)
+        return True
+
+    def _show_stored_history(self, saved: Meeting) -> None:
+        """After a save of a reopened meeting the history may have grown (the service writes
+        "changed after approval"): show the stored one."""
+        current = self._session.meeting
+        if current is None or saved.id != current.id or saved.id is None:
+            return
+        if any(entry.what == "reopened" for entry in current.history):
+            try:
+                self.details.show_history(self._services.meetings.history(saved.id))
+            except ServiceError as error:
+                log.warning("cannot read the history of meeting %s: %s", saved.id, error)
 
     def show_snapshot(self, meeting: Meeting) -> None:
         """Display this snapshot (opening its meeting if another is open) and save it."""
@@ -199,7 +291,18 @@ class MeetingEditor(QWidget):
     # -- reacting --------------------------------------------------------------------------
     def _on_replaced(self, meeting: Meeting | None) -> None:
         self.setEnabled(meeting is not None)
-        self._pages.setCurrentWidget(self.tabs if meeting is not None else self.empty_hint)
+        self._pages.setCurrentWidget(self._meeting_page if meeting is not None
+                                     else self.empty_hint)
+        approved = meeting is not None and meeting.status is Status.APPROVED
+        # Unlocked first, the forms below enable what their state allows; locked, they keep
+        # every input locked (a draft after a draft: nothing to do).
+        locked = self._file_read_only or approved
+        if locked or self._session.read_only:
+            self._lock(locked)
+        self.approval_banner.show_meeting(meeting, can_reopen=not self._file_read_only)
+        has_id = meeting is not None and meeting.id is not None
+        self.approve_action.setEnabled(has_id and not approved and not self._file_read_only)
+        self.reopen_action.setEnabled(has_id and approved and not self._file_read_only)
         if meeting is not None:
             self._bodies.clear()
             self.details.set_bodies(self._body_names())

@@ -19,12 +19,14 @@ read-only mode every change is refused.
 """
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from minutes_app.domain import DomainError, Meeting, validate_meeting
 from minutes_app.services import MeetingNotFound, ServiceError, Services
+from minutes_app.services.errors import MeetingApproved
 from minutes_app.services.transactions import StorageFailure
 from minutes_app.ui.editor.background_saver import BackgroundSaver, SaveOutcome, save_reporting
 from minutes_app.ui.editor.undo import EditMeetingCommand
@@ -80,13 +82,14 @@ class EditSession(QObject):
         self._saved: Meeting | None = None
         self._ref: MeetingRef | None = None
         self._read_only = False
+        self.author = ""  # who changes the minutes: the history names them after a reopening
         self._held = False  # saving paused while the database file is being replaced
         self._timer = _single_shot(AUTOSAVE_DELAY_MS, self, self.save_in_background)
         self._max_wait = _single_shot(AUTOSAVE_MAX_WAIT_MS, self, self.save_in_background)
         self._retry = _single_shot(RETRY_DELAYS_MS[0], self, self.save_in_background)
         self._failures = 0  # failed saves in a row: the retry waits longer each time
         # The worker keeps the connection's full busy timeout: it never holds up the window.
-        self._saver = BackgroundSaver(lambda meeting: services.meetings.save(meeting), self)
+        self._saver = BackgroundSaver(self._save, self)
         self._saver.finished.connect(self._report)
 
     @property
@@ -225,12 +228,22 @@ class EditSession(QObject):
         self._saver.shut_down()
 
     def _save_on_gui_thread(self, meeting: Meeting) -> object:
-        return self._services.meetings.save(meeting, wait_seconds=GUI_WAIT_SECONDS)
+        return self._save(meeting, GUI_WAIT_SECONDS)
+
+    def _save(self, meeting: Meeting, wait_seconds: float | None = None) -> Meeting:
+        """The service's save; `by` (for the history) when the settings name the document's
+        author, `wait_seconds` when given (else the connection's busy timeout)."""
+        options: dict[str, Any] = {}
+        if wait_seconds is not None:
+            options["wait_seconds"] = wait_seconds
+        if self.author:
+            options["by"] = self.author
+        return self._services.meetings.save(meeting, **options)
 
     def _failed(self, error: Exception) -> None:
         # Still dirty: the typing stays on screen, and the save is tried again (unless it
-        # cannot succeed: a broken rule, or the meeting deleted elsewhere).
-        if self.dirty and not isinstance(error, (DomainError, MeetingNotFound)):
+        # cannot succeed: a broken rule, the meeting deleted or approved elsewhere).
+        if self.dirty and not isinstance(error, (DomainError, MeetingNotFound, MeetingApproved)):
             delay = RETRY_DELAYS_MS[min(self._failures, len(RETRY_DELAYS_MS) - 1)]
             self._failures += 1
             self._retry.start(delay)

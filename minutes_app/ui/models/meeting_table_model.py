@@ -13,6 +13,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from minutes_app.domain import Status, fold
 from minutes_app.services.views import MeetingSummary
@@ -34,6 +36,11 @@ def display_date(day: date) -> str:
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def approved_icon() -> QIcon:
+    """A tick: the mark of approved minutes in the list."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
 
 
 class MeetingTableModel(QAbstractTableModel):
@@ -106,6 +113,9 @@ class MeetingTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, index.column())
+        if (role == Qt.ItemDataRole.DecorationRole and index.column() == self.COL_STATUS
+                and row.status is Status.APPROVED):
+            return approved_icon()  # approved minutes stand out: they are read-only
         if role == self.SummaryRole:
             return row
         if role == self.FilterTextRole:
