@@ -111,6 +111,19 @@ def test_the_filters_narrow_the_hits(window, qtbot):
     qtbot.waitUntil(lambda: panel.hits_status.text() == "Nothing found.", timeout=3000)
 
 
+def test_opening_a_hit_shows_the_agenda_at_its_item(window, qtbot):
+    hits = _search(window, qtbot, "участковых", 1)
+    view = window.list_panel.hits_view
+    view.setFocus()
+    view.setCurrentIndex(hits.index(0, 0))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    editor = window.editor
+    meeting = editor.current_meeting()
+    assert meeting is not None and meeting.number == "2"
+    assert editor.tabs.currentWidget() is editor.agenda
+    assert editor.agenda.selected_key() == meeting.agenda[1].key
+
+
 def test_opening_a_hit_in_the_head_opens_its_meeting(window, qtbot):
     hits = _search(window, qtbot, "комиссии", 1)
     assert hits.index(0, 0).data(SearchHitModel.HitRole).item is None
