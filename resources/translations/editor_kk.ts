@@ -170,22 +170,137 @@
 <context>
     <name>Approval</name>
     <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="35"/>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="36"/>
+        <source>date</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="37"/>
+        <source>kind</source>
+        <translation>отырыс түрі</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="38"/>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
         <location filename="../../minutes_app/ui/editor/approval.py" line="39"/>
+        <source>body</source>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="40"/>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="41"/>
+        <source>start time</source>
+        <translation>басталу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="42"/>
+        <source>end time</source>
+        <translation>аяқталу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="43"/>
+        <source>place</source>
+        <translation>өткізілген орны</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="44"/>
+        <source>document language</source>
+        <translation>құжат тілі</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="45"/>
+        <source>notes</source>
+        <translation>ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="46"/>
+        <source>organisers</source>
+        <translation>бастамашылар</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="47"/>
+        <source>attendees</source>
+        <translation>қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="48"/>
+        <source>conclusions</source>
+        <translation>қорытындылар</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="49"/>
+        <source>translations</source>
+        <translation>аудармалар</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="50"/>
+        <source>presenters</source>
+        <translation>баяндамашылар</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="51"/>
+        <source>heard</source>
+        <translation>тыңдалды</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="52"/>
+        <source>discussion</source>
+        <translation>сөз сөйлегендер</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="53"/>
+        <source>proposals</source>
+        <translation>ұсыныстар</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="54"/>
+        <source>decisions</source>
+        <translation>шешімдер</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="66"/>
+        <source>agenda item %1 added</source>
+        <translation>күн тәртібінің %1-мәселесі қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="68"/>
+        <source>agenda item %1 removed</source>
+        <translation>күн тәртібінің %1-мәселесі алынып тасталды</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="71"/>
+        <source>agenda item %1: %2</source>
+        <translation>күн тәртібінің %1-мәселесі: %2</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="86"/>
         <source>Approved</source>
         <translation>Бекітілді</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="40"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="87"/>
         <source>Reopened</source>
         <translation>Түзетуге ашылды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="88"/>
         <source>Changed after approval</source>
         <translation>Бекітілгеннен кейін өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="52"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="102"/>
         <source>Approve the minutes%1 of %2? They can no longer be changed until they are reopened, with a reason.
 
 Approved by:</source>
@@ -194,27 +309,27 @@ Approved by:</source>
 Кім бекітті:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="106"/>
         <source>Approve the minutes</source>
         <translation>Хаттаманы бекіту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="115"/>
         <source>Reopen the minutes</source>
         <translation>Хаттаманы түзетуге ашу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="116"/>
         <source>Why are the approved minutes reopened? The reason is kept in their history.</source>
         <translation>Бекітілген хаттама неге түзетуге ашылады? Себебі оның тарихында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="124"/>
         <source>Approved. The minutes are read-only; reopen them to change them.</source>
         <translation>Бекітілді. Хаттаманы тек оқуға болады; өзгерту үшін оны түзетуге ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="126"/>
         <source>Approved by %1 on %2. The minutes are read-only; reopen them to change them.</source>
         <translation>Бекіткен: %1, %2. Хаттаманы тек оқуға болады; өзгерту үшін оны түзетуге ашыңыз.</translation>
     </message>
@@ -222,7 +337,7 @@ Approved by:</source>
 <context>
     <name>ApprovalBanner</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="148"/>
         <source>Reopen…</source>
         <translation>Түзетуге ашу…</translation>
     </message>

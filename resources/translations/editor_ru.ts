@@ -170,22 +170,137 @@
 <context>
     <name>Approval</name>
     <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="35"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="36"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="37"/>
+        <source>kind</source>
+        <translation>вид заседания</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="38"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
         <location filename="../../minutes_app/ui/editor/approval.py" line="39"/>
+        <source>body</source>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="40"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="41"/>
+        <source>start time</source>
+        <translation>время начала</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="42"/>
+        <source>end time</source>
+        <translation>время окончания</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="43"/>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="44"/>
+        <source>document language</source>
+        <translation>язык документа</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="45"/>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="46"/>
+        <source>organisers</source>
+        <translation>инициаторы</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="47"/>
+        <source>attendees</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="48"/>
+        <source>conclusions</source>
+        <translation>выводы</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="49"/>
+        <source>translations</source>
+        <translation>переводы</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="50"/>
+        <source>presenters</source>
+        <translation>докладчики</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="51"/>
+        <source>heard</source>
+        <translation>слушали</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="52"/>
+        <source>discussion</source>
+        <translation>выступили</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="53"/>
+        <source>proposals</source>
+        <translation>предложения</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="54"/>
+        <source>decisions</source>
+        <translation>решения</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="66"/>
+        <source>agenda item %1 added</source>
+        <translation>добавлен вопрос повестки %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="68"/>
+        <source>agenda item %1 removed</source>
+        <translation>удалён вопрос повестки %1</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="71"/>
+        <source>agenda item %1: %2</source>
+        <translation>вопрос повестки %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="86"/>
         <source>Approved</source>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="40"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="87"/>
         <source>Reopened</source>
         <translation>Открыт для правки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="88"/>
         <source>Changed after approval</source>
         <translation>Изменён после утверждения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="52"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="102"/>
         <source>Approve the minutes%1 of %2? They can no longer be changed until they are reopened, with a reason.
 
 Approved by:</source>
@@ -194,27 +309,27 @@ Approved by:</source>
 Кем утверждён:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="56"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="106"/>
         <source>Approve the minutes</source>
         <translation>Утверждение протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="115"/>
         <source>Reopen the minutes</source>
         <translation>Открытие протокола для правки</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="116"/>
         <source>Why are the approved minutes reopened? The reason is kept in their history.</source>
         <translation>Почему утверждённый протокол открывается для правки? Причина сохранится в его истории.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="124"/>
         <source>Approved. The minutes are read-only; reopen them to change them.</source>
         <translation>Утверждён. Протокол доступен только для чтения; чтобы изменить его, откройте его для правки.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="126"/>
         <source>Approved by %1 on %2. The minutes are read-only; reopen them to change them.</source>
         <translation>Утверждён: %1, %2. Протокол доступен только для чтения; чтобы изменить его, откройте его для правки.</translation>
     </message>
@@ -222,7 +337,7 @@ Approved by:</source>
 <context>
     <name>ApprovalBanner</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/approval.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/approval.py" line="148"/>
         <source>Reopen…</source>
         <translation>Открыть для правки…</translation>
     </message>

@@ -2,10 +2,10 @@
 field under a banner saying who approved the minutes and when, the list marks them, and
 Reopen… (with a reason) unlocks them, the history showing each step."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from minutes_app.domain import Status
+from minutes_app.domain import HistoryEntry, Status
+from minutes_app.ui import i18n
 from minutes_app.ui.editor import approval
 from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.models.meeting_table_model import MeetingTableModel
@@ -200,3 +201,25 @@ def test_approve_and_reopen_are_in_the_file_menu(window):
     file_menu = window.findChild(QMenu, "menuFile")
     names = [action.objectName() for action in file_menu.actions()]
     assert "actionApprove" in names and "actionReopen" in names
+
+
+CHANGE = HistoryEntry(datetime(2026, 11, 30, 9, 15), "changed after approval", AUTHOR,
+                      "title; agenda item 2 decisions, heard; agenda item 3 added")
+
+
+def test_the_history_names_the_changed_parts_in_the_interface_language(qapp, monkeypatch):
+    assert approval.history_text(CHANGE) == (
+        "30/11/2026 09:15 — Changed after approval — Петрова А.С. — title; agenda item 2: "
+        "decisions, heard; agenda item 3 added")
+    installed = i18n.install_translators(qapp, "ru")
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+        assert approval.history_text(CHANGE) == (
+            "30.11.2026 09:15 — Изменён после утверждения — Петрова А.С. — название; вопрос "
+            "повестки 2: решения, слушали; добавлен вопрос повестки 3")
+        reopened = HistoryEntry(datetime(2026, 11, 30, 9, 12), "reopened", AUTHOR, "title")
+        assert approval.history_text(reopened).endswith("Открыт для правки — Петрова А.С. — "
+                                                        "title")  # a reason stays as typed
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)

@@ -6,9 +6,10 @@ in the main window): `ask_approver(parent, meeting, default)` gives the name of 
 None when the secretary cancels; `ask_reopen_reason(parent)` gives the reason, None on cancel.
 """
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +30,52 @@ QFrame#approvalBanner QLabel { color: #1d4222; }
 """
 
 
+# The parts services.history names in "changed after approval" (stored in English, as data).
+_PARTS = {
+    "title": QT_TRANSLATE_NOOP("Approval", "title"),
+    "date": QT_TRANSLATE_NOOP("Approval", "date"),
+    "kind": QT_TRANSLATE_NOOP("Approval", "kind"),
+    "organization": QT_TRANSLATE_NOOP("Approval", "organisation"),
+    "body": QT_TRANSLATE_NOOP("Approval", "body"),
+    "number": QT_TRANSLATE_NOOP("Approval", "number"),
+    "start time": QT_TRANSLATE_NOOP("Approval", "start time"),
+    "end time": QT_TRANSLATE_NOOP("Approval", "end time"),
+    "place": QT_TRANSLATE_NOOP("Approval", "place"),
+    "language": QT_TRANSLATE_NOOP("Approval", "document language"),
+    "notes": QT_TRANSLATE_NOOP("Approval", "notes"),
+    "organizers": QT_TRANSLATE_NOOP("Approval", "organisers"),
+    "attendees": QT_TRANSLATE_NOOP("Approval", "attendees"),
+    "conclusions": QT_TRANSLATE_NOOP("Approval", "conclusions"),
+    "translations": QT_TRANSLATE_NOOP("Approval", "translations"),
+    "presenters": QT_TRANSLATE_NOOP("Approval", "presenters"),
+    "heard": QT_TRANSLATE_NOOP("Approval", "heard"),
+    "discussion": QT_TRANSLATE_NOOP("Approval", "discussion"),
+    "proposals": QT_TRANSLATE_NOOP("Approval", "proposals"),
+    "decisions": QT_TRANSLATE_NOOP("Approval", "decisions"),
+}
+_ITEM_PART = re.compile(r"agenda item (\d+) (.+)")
+
+
+def _part_text(part: str) -> str:
+    """One changed part in the interface language; one not known here is shown as stored."""
+    item = _ITEM_PART.fullmatch(part)
+    if item is None:
+        return _field_text(part)
+    number, rest = item.groups()
+    if rest == "added":
+        text = QCoreApplication.translate("Approval", "agenda item %1 added")
+    elif rest == "removed":
+        text = QCoreApplication.translate("Approval", "agenda item %1 removed")
+    else:
+        fields = ", ".join(_field_text(name) for name in rest.split(", "))
+        text = QCoreApplication.translate("Approval", "agenda item %1: %2").replace("%2", fields)
+    return text.replace("%1", number)
+
+
+def _field_text(name: str) -> str:
+    return QCoreApplication.translate("Approval", str(_PARTS[name])) if name in _PARTS else name
+
+
 def day_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
@@ -42,7 +89,10 @@ def history_text(entry: HistoryEntry) -> str:
                                                              "Changed after approval"),
     }
     when = f"{day_text(entry.at.date())} {entry.at:%H:%M}"
-    cells = [when, events.get(entry.what, entry.what), entry.by, entry.detail]
+    detail = entry.detail
+    if entry.what == "changed after approval":  # a reopening's reason is shown as typed
+        detail = "; ".join(_part_text(part) for part in detail.split("; ") if part)
+    cells = [when, events.get(entry.what, entry.what), entry.by, detail]
     return " — ".join(cell for cell in cells if cell)
 
 
