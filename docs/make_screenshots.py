@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "gui")]
 
 VIEWS = ("list", "details", "attendees", "agenda", "outcome", "translation", "export",
-         "bodies", "people", "preview", "tasks", "search")
+         "bodies", "people", "preview", "tasks", "search", "approved")
 EDITOR_VIEWS = ("details", "attendees", "agenda", "outcome", "translation")
 LANGUAGES = ("ru", "kk")
 TOOLS = ROOT.parent / "shared" / "tools"
@@ -120,6 +120,8 @@ def show(view: str, database_path: Path) -> int:
         _show_tasks(window)
     elif view == "search":
         _show_search(window, language)
+    elif view == "approved":
+        _show_approved(window, language)
     else:
         if view == "list":
             window.list_panel.search_edit.setText("полиции")
@@ -227,6 +229,32 @@ def _show_search(window, language: str) -> None:  # type: ignore[no-untyped-def]
     window.splitter.setSizes([width * 45 // 100, width - width * 45 // 100])
     window.list_panel.filters_button.setChecked(True)
     window.list_panel.search_edit.setText("полиция" if language == "ru" else "кеңесінің")
+    window.show()
+
+
+def _show_approved(window, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The seminar approved by its chair through File → Approve…, reopened with a reason, its
+    notes changed, and approved again: read-only under the banner, its History in Details."""
+    from seminar_data import CHAIR, SECRETARY
+
+    from minutes_app.domain import short_name
+    from minutes_app.ui.editor import approval
+
+    editor = window.editor
+    editor.author = short_name(SECRETARY)
+    approval.ask_approver = lambda _parent, _meeting, _default: short_name(CHAIR)
+    approval.ask_reopen_reason = lambda _parent: (
+        "уточнён состав участников" if language == "ru" else "қатысушылар құрамы нақтыланды")
+    editor.approve()
+    editor.reopen()
+    notes = editor.details.notes
+    notes.setPlainText(" ".join(filter(None, (notes.toPlainText(),
+                                              "Протокол сверен с аудиозаписью."))))
+    editor.flush()
+    editor.approve()
+    editor.tabs.setCurrentIndex(EDITOR_VIEWS.index("details"))
+    width = sum(window.splitter.sizes())
+    window.splitter.setSizes([width * 3 // 10, width - width * 3 // 10])
     window.show()
 
 
