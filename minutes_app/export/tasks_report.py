@@ -125,7 +125,7 @@ TERMS: Final = {
 }
 NO_DATE = "—"
 # № | task | responsible | due | status | note, as fractions of the text width
-_WIDTHS = (0.07, 0.33, 0.17, 0.12, 0.14, 0.17)
+_WIDTHS = (0.06, 0.27, 0.19, 0.14, 0.17, 0.17)
 
 
 @dataclass(frozen=True, slots=True)
