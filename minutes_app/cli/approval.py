@@ -84,8 +84,8 @@ def history_line(entry: HistoryEntry) -> str:
 def _add_verify(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     verify = _command(commands, "verify",  # type: ignore[arg-type]
                       "check an exported protocol against the database: "
-                      "matches, differs (the record changed), edited (the document's text "
-                      "changed) or unknown")
+                      "matches, differs (naming the first place that differs: item 2, "
+                      "decision 2.1) or unknown")
     given = verify.add_mutually_exclusive_group(required=True)
     given.add_argument("file", metavar="FILE.docx", type=Path, nargs="?",
                        help="a Word document of an approved protocol made by this program")
@@ -104,22 +104,15 @@ def verify(services: Services, args: argparse.Namespace) -> int:
 
 
 def verdict_line(answer: Verification) -> str:
-    requisite = answer.requisite
-    if requisite is None:
+    """The issue's three answers; a document the record no longer has anywhere (a foreign
+    one, or of a protocol deleted here) is unknown like a code nobody has."""
+    requisite, meeting = answer.requisite, answer.meeting
+    if requisite is None or meeting is None or answer.verdict is Verdict.UNKNOWN:
         return "unknown: no approved protocol has this fingerprint"
     protocol = f"protocol № {requisite.number} of {requisite.date:%d.%m.%Y}"
-    approval = answer.meeting.approval if answer.meeting is not None else None
-    if answer.verdict is Verdict.MATCHES and approval is not None:
+    if answer.verdict is Verdict.MATCHES and meeting.approval is not None:
+        approval = meeting.approval
         return f"matches: {protocol}, approved {approval.on:%d.%m.%Y} by {approval.by}"
-    if answer.verdict is Verdict.DIFFERS:
-        return f"differs: {protocol}: the record was changed after the document was made"
-    if answer.verdict is Verdict.EDITED:
-        return (f"edited: {protocol}: the document's text is not the approved record's, "
-                f"from «{_cut(answer.first_difference)}»")
-    return f"unknown: no {protocol} of {requisite.body} in this database"
-
-
-def _cut(text: str, limit: int = 60) -> str:
-    """A paragraph named in one line: its beginning."""
-    text = one_line(text)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    where = str(answer.place) if answer.place is not None else \
+        "the record was changed after the document was made"
+    return f"differs from {protocol}: {where}"

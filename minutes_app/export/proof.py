@@ -8,9 +8,11 @@ decision word, attendee list threshold, letterhead) lets the same text be built 
 """
 
 import json
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 import docx
@@ -20,7 +22,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from minutes_app.domain import Body, Language, Meeting, Organization
-from minutes_app.export.blocks import Block, Kind, Para, SideBySide
+from minutes_app.export.blocks import Block, Kind, Para, SideBySide, Table
 from minutes_app.export.errors import ExportError
 from minutes_app.export.options import DocxOptions, Form
 from minutes_app.export.outline import build_outline
@@ -93,11 +95,76 @@ def expected_text(meeting: Meeting, proof: Proof, body: Body | None,
     """document_text of the document render.render writes for `meeting` with the proof's
     options, less the letterhead's paragraphs: the same blocks, split as the writer splits
     them (a signature's three cells, two columns, a table's cells)."""
+    return [text for text, _ in expected_places(meeting, proof, body, organization)]
+
+
+class Part(StrEnum):
+    """The parts of a protocol a verification names (export.proof.Place)."""
+
+    HEADING = "the heading"  # the organisation, ПРОТОКОЛ, date and №, place, title
+    ATTENDANCE = "attendance"  # chair, secretary, who was present, the quorum
+    AGENDA = "agenda"  # ПОВЕСТКА ДНЯ and its lines
+    ITEM = "item"  # an agenda item's text
+    ACTIONS = "action items"  # the English minutes' table of tasks, after the items
+    SIGNATURES = "signatures"  # the signatures and what follows them
+    ANNEX = "annex"  # the list of those present, annexed
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a paragraph stands, in the document's own numbering: item 2, decision 2.1."""
+
+    part: Part
+    item: int = 0  # Part.ITEM: the agenda item's number
+    decision: str = ""  # Part.ITEM: «2.1» when in a decision, else ""
+
+    def __str__(self) -> str:
+        if self.part is not Part.ITEM:
+            return str(self.part)
+        return f"item {self.item}, decision {self.decision}" if self.decision else \
+            f"item {self.item}"
+
+
+_ITEM_KEYWORD = re.compile(r"(\d+)\.\s")  # «2. СЛУШАЛИ:», «2. Title» (English)
+_DECISION = re.compile(r"(\d+)\.(\d+)\.\s")  # «2.1. Информацию принять к сведению.»
+
+
+def expected_places(meeting: Meeting, proof: Proof, body: Body | None,
+                    organization: Organization | None) -> list[tuple[str, Place]]:
+    """expected_text, each paragraph with its place. The place follows the outline's kinds,
+    not the words, so a title or a speech that starts with «2.» is not taken for an item."""
     outline = build_outline(meeting, proof.options, body, organization, proof.letterhead)
-    texts: list[str] = []
+    placed: list[tuple[str, Place]] = []
+    place = Place(Part.HEADING)
     for block in outline.blocks:
-        texts += _block_texts(block)
-    return [text for text in texts if text.strip()]
+        place = _next_place(place, block)
+        placed += [(text, place) for text in _block_texts(block) if text.strip()]
+    return placed
+
+
+def _next_place(place: Place, block: Block) -> Place:
+    """The place of `block`, which comes after a block at `place`."""
+    kind = block.kind if isinstance(block, (Para, SideBySide)) else None
+    text = block.text if isinstance(block, Para) else ""
+    if kind is Kind.ANNEX_REF or place.part is Part.ANNEX:
+        return Place(Part.ANNEX)
+    if kind in _SIGNATURE_KINDS or place.part is Part.SIGNATURES:
+        return Place(Part.SIGNATURES)
+    if place.part in (Part.ITEM, Part.ACTIONS) and (kind is Kind.HEADING or isinstance(
+            block, Table) or place.part is Part.ACTIONS):  # the English minutes' table
+        return Place(Part.ACTIONS)
+    if kind is Kind.KEYWORD and (item := _ITEM_KEYWORD.match(text)):
+        return Place(Part.ITEM, int(item.group(1)))
+    if kind is Kind.HEADING and place.part in (Part.HEADING, Part.ATTENDANCE):
+        return Place(Part.AGENDA)
+    if place.part is Part.ITEM:
+        decision = _DECISION.match(text)
+        if kind is Kind.TEXT and decision and int(decision.group(1)) == place.item:
+            return Place(Part.ITEM, place.item, f"{place.item}.{decision.group(2)}")
+        return place
+    if place.part is Part.HEADING and kind is Kind.LINE:
+        return Place(Part.ATTENDANCE)
+    return place
 
 
 def _block_texts(block: Block) -> list[str]:

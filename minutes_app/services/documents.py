@@ -30,7 +30,7 @@ from minutes_app.export import (
 )
 from minutes_app.export.html import PagedHtml, paged_html
 from minutes_app.export.pdf import ConversionError, convert_to_pdf, find_libreoffice
-from minutes_app.export.proof import expected_text, read_back
+from minutes_app.export.proof import Part, Place, expected_places, read_back
 from minutes_app.export.qr import Requisite, requisite_of
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.errors import (
@@ -106,9 +106,12 @@ class Verification:
     verdict: Verdict
     requisite: Requisite | None
     meeting: Meeting | None = None
-    # EDITED: the approved record's first paragraph the document does not have as it is
-    # ("" when the document only adds paragraphs at its end: then its first extra one)
+    # DIFFERS, EDITED: the record's (as stored now) first paragraph the document does not
+    # have as it is, or the first paragraph it adds; "" when the text is the record's
     first_difference: str = ""
+    # ... and where it stands: item 2, decision 2.1; None when the text is the record's
+    # (a record reopened, or changed where the document does not print it)
+    place: Place | None = None
 
 
 class NotAProtocol(ServiceError):
@@ -331,18 +334,20 @@ class DocumentService:
         meeting = self._meeting_named(proof.requisite)
         if meeting is None:
             return Verification(Verdict.UNKNOWN, proof.requisite)
-        if _approved_code(meeting) != proof.requisite.code:
-            return Verification(Verdict.DIFFERS, proof.requisite, meeting)
+        approved = _approved_code(meeting) == proof.requisite.code
         snapshot = self._snapshot_of(meeting)
         try:
-            expected = expected_text(meeting, proof, snapshot.body, snapshot.organization)
+            expected = expected_places(meeting, proof, snapshot.body, snapshot.organization)
         except ExportError as error:
-            raise DocumentExportFailed(str(error)) from error
-        text = read.text[proof.head:]
-        if text == expected:
+            if approved:  # the record as approved no longer builds: a real failure
+                raise DocumentExportFailed(str(error)) from error
+            expected = []  # changed past building the document's form (an extract's item gone)
+        difference = _first_difference(expected, read.text[proof.head:])
+        if approved and difference is None:
             return Verification(Verdict.MATCHES, proof.requisite, meeting)
-        return Verification(Verdict.EDITED, proof.requisite, meeting,
-                            _first_difference(expected, text))
+        verdict = Verdict.EDITED if approved else Verdict.DIFFERS
+        text, place = difference or ("", None)
+        return Verification(verdict, proof.requisite, meeting, text, place)
 
     def verify_code(self, code: str) -> Verification:
         """The approved protocol whose fingerprint begins with `code`, the 16 hex digits
@@ -440,10 +445,14 @@ def _approved_code(meeting: Meeting) -> str | None:
     return short_fingerprint(approval.fingerprint)
 
 
-def _first_difference(expected: list[str], text: list[str]) -> str:
+def _first_difference(expected: list[tuple[str, Place]],
+                      text: list[str]) -> tuple[str, Place] | None:
     """The first paragraph of `expected` that `text` does not have in its place, or else the
-    first paragraph `text` has beyond it."""
-    for index, paragraph in enumerate(expected):
+    first paragraph `text` has beyond it (placed where the record's last paragraph stands),
+    with its place; None when `text` is `expected`'s."""
+    for index, (paragraph, place) in enumerate(expected):
         if index >= len(text) or text[index] != paragraph:
-            return paragraph
-    return text[len(expected)] if len(text) > len(expected) else ""
+            return paragraph, place
+    if len(text) > len(expected):
+        return text[len(expected)], expected[-1][1] if expected else Place(Part.HEADING)
+    return None

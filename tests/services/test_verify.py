@@ -1,6 +1,7 @@
 """DocumentService.verify_document and `minutes-app verify` (issue 10): an exported protocol of
 an approved meeting checked against a real database — a matching, an edited and a foreign
-document, a record changed after the document was made, and files that are no protocol."""
+document, a record changed after the document was made, and files that are no protocol; an
+edited or changed one names the first place that differs in the document's own numbering."""
 
 from dataclasses import replace
 from datetime import date
@@ -53,6 +54,16 @@ def edit_paragraph(path: Path, old: str, new: str) -> None:
     document.save(str(path))
 
 
+def edit_cell(path: Path, old: str, new: str) -> None:
+    """The same in a table's cell (a signature's, the English action table's)."""
+    document = docx.Document(str(path))
+    (cell,) = {c._tc: c for t in document.tables for c in t._cells if c.text == old}.values()
+    cell.paragraphs[0].runs[0].text = new
+    for run in cell.paragraphs[0].runs[1:]:
+        run.text = ""
+    document.save(str(path))
+
+
 def test_the_document_of_the_approved_record_matches(services, stored, tmp_path):
     path = exported(services, stored, tmp_path / "p.docx")
 
@@ -91,6 +102,44 @@ def test_a_paragraph_changed_in_word_is_edited(services, stored, tmp_path):
     assert answer.verdict is Verdict.EDITED
     assert answer.meeting is not None and answer.meeting.id == stored.id
     assert answer.first_difference == "1.2. Провести встречи с жителями районов."
+    assert str(answer.place) == "item 1, decision 1.2"
+
+
+@pytest.mark.parametrize(("old", "new", "place"), [
+    ("заседания Общественного совета", "совещания Общественного совета", "the heading"),
+    ("г. Кокшетау", "г. Астана", "the heading"),
+    ("Секретарь — ", "Секретарь заседания — ", "attendance"),
+    ("Сидоров", "Сидорова", "attendance"),
+    ("Докладчик: ", "Докладчики: ", "agenda"),
+    ("Поддержал предложение", "Не поддержал предложение", "item 1"),
+    ("Отложить вопрос о ёлках", "Решить вопрос о ёлках", "item 2, decision 2.1"),
+    ("«за» — 2", "«за» — 12", "item 2, decision 2.1"),  # the vote line under «2.1.»
+    ("Жобаны дайындау", "Жобаны қайта дайындау", "item 2, decision 2.2"),
+], ids=["title", "place", "secretary", "absent", "agenda", "discussion", "decision 2.1",
+        "vote of 2.1", "task of 2.2"])
+def test_an_edited_paragraph_is_named_by_its_place(services, stored, tmp_path, old, new,
+                                                   place):
+    path = exported(services, stored, tmp_path / "p.docx")
+
+    edit_paragraph(path, old, new)
+
+    answer = services.documents.verify_document(path)
+    assert answer.verdict is Verdict.EDITED and str(answer.place) == place
+
+
+def test_a_signature_changed_is_named_signatures(services, stored, tmp_path):
+    path = exported(services, stored, tmp_path / "p.docx")
+    edit_cell(path, "Секретарь", "Секретарь совета")
+
+    assert str(services.documents.verify_document(path).place) == "signatures"
+
+
+def test_the_english_action_table_is_named_as_such(services, stored, tmp_path):
+    path = exported(services, stored, tmp_path / "p.docx", language="en")
+
+    edit_cell(path, "Подготовить график встреч", "График не готовить")
+
+    assert str(services.documents.verify_document(path).place) == "action items"
 
 
 def test_a_paragraph_added_in_word_is_edited(services, stored, tmp_path):
@@ -102,6 +151,7 @@ def test_a_paragraph_added_in_word_is_edited(services, stored, tmp_path):
     answer = services.documents.verify_document(path)
     assert answer.verdict is Verdict.EDITED
     assert answer.first_difference == "Решение о премии принято единогласно."
+    assert str(answer.place) == "signatures"  # after them, where the record ends
 
 
 def test_a_document_from_another_database_is_unknown(services, stored, other_services,
@@ -122,7 +172,23 @@ def test_a_record_changed_and_approved_again_differs(services, other_services, t
     changed = sample_meeting(place="г. Астана")
     services.meetings.create(approved(changed))
 
-    assert services.documents.verify_document(path).verdict is Verdict.DIFFERS
+    answer = services.documents.verify_document(path)
+    assert answer.verdict is Verdict.DIFFERS
+    assert (answer.first_difference, str(answer.place)) == ("г. Астана", "the heading")
+
+
+def test_a_decision_changed_in_the_record_is_named(services, other_services, tmp_path):
+    original = other_services.meetings.create(approved(sample_meeting()))
+    path = exported(other_services, original, tmp_path / "p.docx")
+    item = original.agenda[1]
+    decision = replace(item.decisions[0], text="Вопрос о ёлках снять.")
+    changed = replace(original, id=None, agenda=(
+        original.agenda[0], replace(item, decisions=(decision, *item.decisions[1:]))))
+    services.meetings.create(approved(changed))
+
+    answer = services.documents.verify_document(path)
+    assert answer.verdict is Verdict.DIFFERS
+    assert str(answer.place) == "item 2, decision 2.1"
 
 
 def test_a_record_no_longer_approved_differs(services, other_services, tmp_path):
@@ -130,7 +196,9 @@ def test_a_record_no_longer_approved_differs(services, other_services, tmp_path)
     path = exported(other_services, original, tmp_path / "p.docx")
     services.meetings.create(sample_meeting())  # the same protocol, a draft here
 
-    assert services.documents.verify_document(path).verdict is Verdict.DIFFERS
+    answer = services.documents.verify_document(path)
+    assert answer.verdict is Verdict.DIFFERS
+    assert answer.place is None  # its text is the draft's: nothing printed changed
 
 
 def test_a_drafts_document_is_no_protocol_to_verify(services, tmp_path):
@@ -164,10 +232,32 @@ def test_verify_prints_one_line_and_exits_0_only_on_a_match(services, stored, db
     assert run(db_path, "verify", str(path), capsys=capsys) == (
         0, "matches: protocol № 3 of 15.03.2026, approved 20.03.2026 by М.Ч. Когамов\n", "")
 
-    edit_paragraph(path, "Информацию принять к сведению", "Информацию отклонить")
+    edit_paragraph(path, "Отложить вопрос о ёлках", "Решить вопрос о ёлках")
     assert run(db_path, "verify", str(path), capsys=capsys) == (
-        1, "edited: protocol № 3 of 15.03.2026: the document's text is not the approved "
-        "record's, from «1.1. Информацию принять к сведению.»\n", "")
+        1, "differs from protocol № 3 of 15.03.2026: item 2, decision 2.1\n", "")
+
+    edit_paragraph(path, "заседания Общественного совета", "совещания Общественного совета")
+    assert run(db_path, "verify", str(path), capsys=capsys) == (
+        1, "differs from protocol № 3 of 15.03.2026: the heading\n", "")
+
+
+def test_verify_of_a_changed_record_names_the_place(services, other_services, db_path,
+                                                    tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("MINUTES_DB", raising=False)
+    original = other_services.meetings.create(approved(sample_meeting()))
+    path = exported(other_services, original, tmp_path / "p.docx")
+    services.meetings.create(approved(sample_meeting(title="заседания Совета")))
+
+    assert run(db_path, "verify", str(path), capsys=capsys) == (
+        1, "differs from protocol № 3 of 15.03.2026: the heading\n", "")
+
+    reopened = services.meetings.create(sample_meeting(number="4"))
+    assert reopened.id is not None
+    other = other_services.meetings.create(approved(sample_meeting(number="4")))
+    path = exported(other_services, other, tmp_path / "p4.docx")
+    assert run(db_path, "verify", str(path), capsys=capsys) == (
+        1, "differs from protocol № 4 of 15.03.2026: the record was changed after the "
+        "document was made\n", "")
 
 
 def test_verify_of_a_foreign_document_says_unknown(other_services, db_path, tmp_path,
@@ -179,8 +269,7 @@ def test_verify_of_a_foreign_document_says_unknown(other_services, db_path, tmp_
     code, out, err = run(db_path, "verify", str(path), capsys=capsys)
 
     assert (code, err) == (1, "")
-    assert out == ("unknown: no protocol № 3 of 15.03.2026 of Общественный совет МВД in "
-                   "this database\n")
+    assert out == "unknown: no approved protocol has this fingerprint\n"
 
 
 def test_verify_of_a_drafts_document_is_an_error_line(services, db_path, tmp_path, capsys,
