@@ -115,7 +115,14 @@ class Verification:
 
 
 class NotAProtocol(ServiceError):
-    """The file is not a Word document, or carries no requisite of an approved protocol."""
+    """The file is not a Word document, or carries no requisite of an approved protocol, or
+    the digits are not a code. `kind` ("unreadable", "no requisite", "not a code") lets the
+    window say it in the user's language; `name` is the file's name or the digits typed."""
+
+    def __init__(self, message: str, kind: str, name: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.name = name
 
 
 class DocumentService:
@@ -326,10 +333,11 @@ class DocumentService:
         try:
             read = read_back(path)
         except ExportError as error:
-            raise NotAProtocol(str(error)) from error
+            raise NotAProtocol(str(error), "unreadable", path.name) from error
         if read.proof is None:
             raise NotAProtocol(f"{path.name} carries no requisite of an approved protocol (a "
-                               "draft's document, or one made before this program kept them)")
+                               "draft's document, or one made before this program kept them)",
+                               "no requisite", path.name)
         proof = read.proof
         meeting = self._meeting_named(proof.requisite)
         if meeting is None:
@@ -355,7 +363,8 @@ class DocumentService:
         or UNKNOWN. Raises NotAProtocol when `code` is not 16 hex digits."""
         digits = "".join(code.split()).lower()
         if not _SHORT_CODE.fullmatch(digits):
-            raise NotAProtocol(f"{code!r} is not the 16 hex digits printed under the code")
+            raise NotAProtocol(f"{code!r} is not the 16 hex digits printed under the code",
+                               "not a code", code)
         for summary in self._meetings.list_meetings():
             if summary.status is not Status.APPROVED:
                 continue

@@ -17,6 +17,7 @@ from minutes_app.domain import DomainError
 from minutes_app.files import TargetHeldOpen, TargetReadOnly
 from minutes_app.interchange import InterchangeError
 from minutes_app.services.backups import BackupFailed, BackupsUnavailable
+from minutes_app.services.documents import NotAProtocol
 from minutes_app.services.errors import (
     DocumentExportFailed,
     MeetingNotFound,
@@ -70,10 +71,27 @@ def _sentence(error: BaseException) -> str:
             "Errors", "The file is not valid Minutes JSON: %1"), _detail(error))
     if isinstance(error, OSError):
         return _os_error(error)
+    if isinstance(error, NotAProtocol):
+        return _not_a_protocol(error)
     if isinstance(error, ServiceError):
         return _fill(QCoreApplication.translate("Errors", "That could not be done: %1"),
                      _detail(error))
     return _unexpected(error)
+
+
+def _not_a_protocol(error: NotAProtocol) -> str:
+    """File → Verify a document… on a file that is not one to verify."""
+    translate = QCoreApplication.translate
+    if error.kind == "unreadable":
+        text = translate("Errors", "%1 cannot be read as a Word document (it may be damaged, "
+                                   "or another kind of file).")
+    elif error.kind == "no requisite":
+        text = translate("Errors", "%1 is not an approved protocol made by this program: it "
+                                   "carries no QR-code requisite (a draft's document, or one "
+                                   "made before approvals were fingerprinted).")
+    else:
+        text = translate("Errors", "%1 is not the 16 hex digits printed under the code.")
+    return _fill(text, _file_label(error.name))
 
 
 def _storage_failure(error: StorageFailure) -> str:

@@ -42,6 +42,7 @@ from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
 from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from minutes_app.ui.dialogs.pdf_dialog import PdfSaver
+from minutes_app.ui.dialogs.verify_dialog import DocumentVerifier
 from minutes_app.ui.dialogs.people_dialog import PeopleDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
 from minutes_app.ui.dialogs.tasks_dialog import TasksDialog
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self._pdf.saved.connect(lambda result: self.statusBar().showMessage(
             self.tr("Saved %1").replace("%1", str(result.path))))
         self._pdf.busy_changed.connect(lambda _busy: self._update_actions())
+        self.verifier = DocumentVerifier(services, self)  # File → Verify a document…
         self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
         # JSON import and export take turns with backups and restores on one worker thread.
         self._json = JsonTransfer(services, settings, self, self.data_safety.jobs)
@@ -220,7 +222,8 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menuFile")
         file_menu.addActions([self.new_action, self.next_action, self.delete_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.editor.approve_action, self.editor.reopen_action])
+        file_menu.addActions([self.editor.approve_action, self.editor.reopen_action,
+                              self.verifier.action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_json_action,
                               self.export_docx_action])

@@ -466,6 +466,69 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>DocumentVerifier</name>
+    <message>
+        <source>Verify a document</source>
+        <translation>Құжатты тексеру</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Unknown: no approved protocol has this fingerprint.</source>
+        <translation>Белгісіз: мұндай цифрлық ізі бар бекітілген хаттама жоқ.</translation>
+    </message>
+    <message>
+        <source>Matches: protocol № %1 of %2, approved %3 by %4.</source>
+        <translation>Сәйкес: %2 күнгі № %1 хаттама, %3 бекітілген, бекіткен %4.</translation>
+    </message>
+    <message>
+        <source>Differs from protocol № %1 of %2: %3.</source>
+        <translation>%2 күнгі № %1 хаттамадан айырмашылығы бар: %3.</translation>
+    </message>
+    <message>
+        <source>the record was changed after the document was made</source>
+        <translation>құжат жасалғаннан кейін жазба өзгертілген</translation>
+    </message>
+    <message>
+        <source>item %1, decision %2</source>
+        <translation>%1-мәселе, %2-шешім</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>%1-мәселе</translation>
+    </message>
+    <message>
+        <source>the heading</source>
+        <translation>тақырып</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>қатысушылар құрамы</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>күн тәртібі</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>тапсырмалар</translation>
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation>қолдар</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>қосымша</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation>Құжатты т&amp;ексеру…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This meeting is no longer in the database (it may have been deleted).</source>
@@ -486,6 +549,18 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>That could not be done: %1</source>
         <translation>Бұл әрекетті орындау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Word document (it may be damaged, or another kind of file).</source>
+        <translation>%1 Word құжаты ретінде оқылмайды (ол бүлінген немесе басқа түрдегі файл).</translation>
+    </message>
+    <message>
+        <source>%1 is not an approved protocol made by this program: it carries no QR-code requisite (a draft&apos;s document, or one made before approvals were fingerprinted).</source>
+        <translation>%1 — осы бағдарламада жасалған бекітілген хаттама емес: онда QR-код деректемесі жоқ (жобаның құжаты немесе бекітулерге цифрлық із берілмей тұрып жасалған құжат).</translation>
+    </message>
+    <message>
+        <source>%1 is not the 16 hex digits printed under the code.</source>
+        <translation>%1 — кодтың астында басылған 16 он алтылық цифр емес.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space on the disk and try again.</source>

@@ -469,6 +469,69 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>DocumentVerifier</name>
+    <message>
+        <source>Verify a document</source>
+        <translation>Проверить документ</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Unknown: no approved protocol has this fingerprint.</source>
+        <translation>Неизвестен: нет утверждённого протокола с таким отпечатком.</translation>
+    </message>
+    <message>
+        <source>Matches: protocol № %1 of %2, approved %3 by %4.</source>
+        <translation>Соответствует: протокол № %1 от %2, утверждён %3, утвердил %4.</translation>
+    </message>
+    <message>
+        <source>Differs from protocol № %1 of %2: %3.</source>
+        <translation>Отличается от протокола № %1 от %2: %3.</translation>
+    </message>
+    <message>
+        <source>the record was changed after the document was made</source>
+        <translation>запись изменена после создания документа</translation>
+    </message>
+    <message>
+        <source>item %1, decision %2</source>
+        <translation>вопрос %1, решение %2</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>вопрос %1</translation>
+    </message>
+    <message>
+        <source>the heading</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>состав присутствующих</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>повестка дня</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>поручения</translation>
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation>подписи</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>приложение</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation>Проверить &amp;документ…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>This meeting is no longer in the database (it may have been deleted).</source>
@@ -489,6 +552,18 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>That could not be done: %1</source>
         <translation>Это не удалось выполнить: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Word document (it may be damaged, or another kind of file).</source>
+        <translation>%1 не читается как документ Word (он повреждён или это файл другого вида).</translation>
+    </message>
+    <message>
+        <source>%1 is not an approved protocol made by this program: it carries no QR-code requisite (a draft&apos;s document, or one made before approvals were fingerprinted).</source>
+        <translation>%1 — не утверждённый протокол из этой программы: в нём нет реквизита с QR-кодом (документ проекта или сделанный до того, как утверждения получили отпечаток).</translation>
+    </message>
+    <message>
+        <source>%1 is not the 16 hex digits printed under the code.</source>
+        <translation>%1 — не 16 шестнадцатеричных цифр, напечатанных под кодом.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space on the disk and try again.</source>
