@@ -42,10 +42,10 @@ from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
 from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from minutes_app.ui.dialogs.pdf_dialog import PdfSaver
-from minutes_app.ui.dialogs.verify_dialog import DocumentVerifier
 from minutes_app.ui.dialogs.people_dialog import PeopleDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
 from minutes_app.ui.dialogs.tasks_dialog import TasksDialog
+from minutes_app.ui.dialogs.verify_dialog import DocumentVerifier
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.json_transfer import JsonTransfer
