@@ -92,9 +92,9 @@ def render(
     styles = define_styles(doc, options, tag, width, own_defaults=template is None)
     number_pages(doc, section)
     _keep_break_lines_unstretched(doc)
-    _drop_styles_with_effects(doc)
+    drop_styles_with_effects(doc)
     head = len(document_text(doc))  # the letterhead's paragraphs, before ours
-    _write_blocks(doc, outline.blocks, styles, width)
+    write_blocks(doc, outline.blocks, styles, width)
     set_properties(doc, docx_text(outline.title), docx_text(options.author), tag)
     _prove(doc, meeting, options, outline.language, letterhead, head)
     return doc, outline
@@ -128,7 +128,7 @@ def document_fallbacks(
     return build_outline(meeting, options, body, organization, letterhead).fallbacks
 
 
-def _drop_styles_with_effects(doc: Document) -> None:
+def drop_styles_with_effects(doc: Document) -> None:
     """python-docx's template carries Word 2010's stylesWithEffects.xml, stale beside our
     styles and flagged by Open XML validators; without its relationship the part is not
     written (python-docx saves only related parts and lists only those in the content types)."""
@@ -162,7 +162,7 @@ def docx_text(text: str) -> str:
     return clean_text(text).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _write_blocks(doc: Document, blocks: Iterable[Block], styles: dict[Kind, ParagraphStyle],
+def write_blocks(doc: Document, blocks: Iterable[Block], styles: dict[Kind, ParagraphStyle],
                   width: Length) -> None:
     # Style ids, not style objects: python-docx answers `paragraph.style = style` by scanning
     # every style of the document for the default one, which was 70 % of the export time.

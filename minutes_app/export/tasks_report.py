@@ -27,7 +27,7 @@ from minutes_app.export.glossary import LANGUAGE_TAGS, Term
 from minutes_app.export.options import DocxOptions
 from minutes_app.export.page import number_pages, set_up_page, text_width, widen_left_margin
 from minutes_app.export.properties import set_properties
-from minutes_app.export.render import _drop_styles_with_effects, _write_blocks, docx_text
+from minutes_app.export.render import docx_text, drop_styles_with_effects, write_blocks
 from minutes_app.export.styles import define_styles
 from minutes_app.export.template import load_template, trim_body
 from minutes_app.export.writer import save_atomically
@@ -191,8 +191,8 @@ def build_tasks_report(tasks: Sequence[ReportTask], language: Language, today: d
     width = text_width(section)
     styles = define_styles(doc, options, tag, width, own_defaults=settings.letterhead is None)
     number_pages(doc, section)
-    _drop_styles_with_effects(doc)
-    _write_blocks(doc, _blocks(tasks, language, today, settings.body), styles, width)
+    drop_styles_with_effects(doc)
+    write_blocks(doc, _blocks(tasks, language, today, settings.body), styles, width)
     set_properties(doc, docx_text(term(language, "title")), docx_text(options.author), tag)
     return doc
 
