@@ -175,11 +175,14 @@ class MeetingService:
 
     def delete(self, meeting_id: int) -> Meeting:
         """Delete a meeting; returns its last snapshot so that the window can undo (create it
-        again)."""
+        again). An approved meeting is refused (MeetingApproved, nothing deleted): an approved
+        protocol leaves the record only after a reopening, which the history keeps."""
         with writing(self._session_factory) as session:
             meeting = store.delete_meeting(session, meeting_id)
             if meeting is None:
                 raise MeetingNotFound(meeting_id)
+            if meeting.status is Status.APPROVED:  # the transaction rolls the deletion back
+                raise MeetingApproved(meeting_id, meeting.approval.by if meeting.approval else "")
         return meeting
 
     def import_meetings(self, meetings: Sequence[Meeting]) -> list[int]:

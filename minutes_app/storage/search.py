@@ -198,18 +198,23 @@ class SearchIndex(Protocol):
 def _hits_query(session: Session, words: Sequence[str], limit: int,
                 condition: ColumnElement[bool], filters: SearchFilter) -> _Hits:
     """The newest `limit` meetings meeting the condition and the filters, with where their
-    first word first matches and the text up to a little after it (the rest is never read)."""
+    first word first matches and the text up to a little after it (the rest is never read).
+
+    The place is found inside the limited subquery, which the database computes once for each
+    of its rows (SQLite does not flatten a subquery with a LIMIT); written in the outer query
+    too it would scan the document a second time for `substr`."""
     meeting, document = MeetingRecord, SearchDocumentRecord
     newest = (
-        select(meeting.id, meeting.date, meeting.number, meeting.title)
+        select(meeting.id, meeting.date, meeting.number, meeting.title,
+               _first_place(words[0]).label("first"))
+        .join(document, document.meeting_id == meeting.id)
         .where(condition, *_filter_conditions(session, filters))
         .order_by(meeting.date.desc(), meeting.id.desc())
         .limit(limit)
         .subquery()
     )
-    first = _first_place(words[0])
     return (
-        select(newest, first, func.substr(document.content, 1, first + PASSAGE_AFTER))
+        select(newest, func.substr(document.content, 1, newest.c.first + PASSAGE_AFTER))
         .join(document, document.meeting_id == newest.c.id)
         .order_by(newest.c.date.desc(), newest.c.id.desc())
     )
@@ -295,10 +300,11 @@ def _match_words(words: Sequence[str], filters: SearchFilter) -> list[str]:
 
 
 def _first_place(word: str) -> ColumnElement[int]:
-    """Where the word, or failing it a form of it, first begins a word of the text (0: only an
-    English stem matched, whose word does not begin with it)."""
+    """Where a form of the word (`query_forms`, the word itself or a stem that begins it) first
+    begins a word of the text (0: only an English stem matched, whose word does not begin with
+    it). One scan of the text for the usual single form."""
     places = [_Position(SearchDocumentRecord.folded, literal(" " + form))
-              for form in dict.fromkeys([word, *query_forms(word)])]
+              for form in query_forms(word)]
     first: ColumnElement[int] = places[-1]
     for place in reversed(places[:-1]):
         first = case((place > 0, place), else_=first)
@@ -307,46 +313,56 @@ def _first_place(word: str) -> ColumnElement[int]:
 
 def _run(session: Session, query: _Hits, words: Sequence[str]) -> list[Match]:
     rows = session.execute(query).all()
+    if not rows:
+        return []
     titles = _item_titles(session, [row[0] for row in rows])
-    forms = all_forms(words)
+    highlight = Highlighter(all_forms(words))
     matches = []
     for meeting_id, day, number, title, first, content in rows:
         at = max(first - 1, 0)  # `first` is 1-based; 0 (a stem elsewhere): the document's start
         shown = passage(content, at)
         item = item_of(content.split("\n"), content.count("\n", 0, at),
                        titles.get(meeting_id, []), bool(title.strip()))
-        matches.append(Match(meeting_id, day, number, title, shown, item,
-                             highlight_spans(shown, forms)))
+        matches.append(Match(meeting_id, day, number, title, shown, item, highlight.spans(shown)))
     return matches
 
 
+_ITEM_TITLES = (
+    select(AgendaItemRecord.meeting_id, AgendaItemRecord.title)
+    .where(AgendaItemRecord.meeting_id.in_(bindparam("meeting_ids", expanding=True)))
+    .order_by(AgendaItemRecord.meeting_id, AgendaItemRecord.ordinal)
+)
+
+
 def _item_titles(session: Session, meeting_ids: Sequence[int]) -> dict[int, list[str]]:
-    """The agenda items' titles of these meetings, in order (only this column is read)."""
+    """The agenda items' title lines (`title_line`) of these meetings, in order (only this
+    column is read)."""
     titles: dict[int, list[str]] = {}
-    query = (select(AgendaItemRecord.meeting_id, AgendaItemRecord.title)
-             .where(AgendaItemRecord.meeting_id.in_(meeting_ids))
-             .order_by(AgendaItemRecord.meeting_id, AgendaItemRecord.ordinal))
-    for meeting_id, title in session.execute(query):
-        titles.setdefault(meeting_id, []).append(title)
+    for meeting_id, title in session.execute(_ITEM_TITLES, {"meeting_ids": list(meeting_ids)}):
+        titles.setdefault(meeting_id, []).append(title_line(title))
     return titles
 
 
-def item_of(lines: Sequence[str], line: int, titles: Sequence[str],
+def title_line(title: str) -> str:
+    """The line an agenda item's title begins in the search document ("" for no title)."""
+    return document_content([title]).split("\n")[0] if title.strip() else ""
+
+
+def item_of(lines: Sequence[str], line: int, title_lines: Sequence[str],
             titled: bool = True) -> int | None:
     """The 1-based agenda item whose part of the document (`document_lines`, read up to `line`
     at least) holds `line`, or None for the head (title, body, attendees…).
 
-    An item's part begins with its title's line: each title is looked for, in order, after the
-    one before. The first line is the meeting's title when it has one (`titled`), never an
-    item's, though the two are often the same. An item with an empty title, or whose title is
-    not found, cannot be placed: its lines count as the item before's.
+    An item's part begins with its title's line (`title_line`): each is looked for, in order,
+    after the one before. The first line is the meeting's title when it has one (`titled`),
+    never an item's, though the two are often the same. An item with an empty title, or whose
+    title is not found, cannot be placed: its lines count as the item before's.
     """
     found, after = None, 1 if titled else 0
-    for number, title in enumerate(titles, start=1):
-        start = _index(lines, document_content([title]).split("\n")[0], after, line + 1)
-        if not title.strip() or start is None:
-            continue
-        found, after = number, start + 1
+    for number, wanted in enumerate(title_lines, start=1):
+        start = _index(lines, wanted, after, line + 1) if wanted else None
+        if start is not None:
+            found, after = number, start + 1
     return found
 
 
@@ -359,12 +375,34 @@ def all_forms(words: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(form for word in words for form in [word, *query_forms(word)]))
 
 
+class Highlighter:
+    """Finds the words of a passage that one of the query's forms (`all_forms`) begins, compared
+    on folded text (a folded passage keeps every character's place); made once a search."""
+
+    def __init__(self, forms: Sequence[str]) -> None:
+        self._forms = tuple(forms)
+        alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        # A word (letters and digits) that begins with a form; forms are folded words.
+        self._begun = re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*") if forms else None
+        self._english = any(form.isascii() for form in forms)
+
+    def spans(self, shown: str) -> tuple[Span, ...]:
+        """(start, length) of every matching word of the passage, in order."""
+        if self._begun is None:
+            return ()
+        folded = fold_for_search(shown)[1:]
+        found = {m.start(): m.end() - m.start() for m in self._begun.finditer(folded)}
+        if self._english:  # an English stem need not begin its word («policy», «polici»)
+            found.update((m.start(), m.end() - m.start()) for m in _WORD.finditer(folded)
+                         if m.start() not in found and m.group().isascii()
+                         and _word_matches(m.group(), self._forms))
+        return tuple(sorted(found.items()))
+
+
 def highlight_spans(shown: str, forms: Sequence[str]) -> tuple[Span, ...]:
     """(start, length) of every word of the passage that one of the query's forms (`all_forms`)
     begins, compared on folded text (a folded passage keeps every character's place)."""
-    folded = fold_for_search(shown)[1:]
-    return tuple((m.start(), m.end() - m.start()) for m in _WORD.finditer(folded)
-                 if _word_matches(m.group(), forms))
+    return Highlighter(forms).spans(shown)
 
 
 class FoldedTextIndex:

@@ -20,6 +20,7 @@ from minutes_app.services.backups import BackupFailed, BackupsUnavailable
 from minutes_app.services.documents import NotAProtocol
 from minutes_app.services.errors import (
     DocumentExportFailed,
+    MeetingApproved,
     MeetingNotFound,
     ServiceError,
     TargetLocked,
@@ -73,6 +74,10 @@ def _sentence(error: BaseException) -> str:
         return _os_error(error)
     if isinstance(error, NotAProtocol):
         return _not_a_protocol(error)
+    if isinstance(error, MeetingApproved):
+        return QCoreApplication.translate(
+            "Errors", "These minutes are approved, so they cannot be changed or deleted. "
+                      "Reopen them first (File → Reopen…), giving a reason.")
     if isinstance(error, ServiceError):
         return _fill(QCoreApplication.translate("Errors", "That could not be done: %1"),
                      _detail(error))

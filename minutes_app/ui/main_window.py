@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app import __version__
-from minutes_app.domain import DomainError, Meeting
+from minutes_app.domain import DomainError, Meeting, Status
 from minutes_app.services import ServiceError, Services
 from minutes_app.ui import preview_pane
 from minutes_app.ui.banner import BannerAction, MessageBanner
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.editor.meeting_switched.connect(self.list_panel.select_meeting)
         self.editor.meeting_edited.connect(self.preview.show_meeting)
         self.editor.approval_changed.connect(self.list_panel.upsert)  # the list marks it
+        self.editor.approval_changed.connect(lambda _meeting: self._update_actions())
         self.editor.author = settings.document_author  # who approves, by default
         self.statusBar().setObjectName("statusBar")
         self._restore_layout()
@@ -406,8 +407,11 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_meeting = self.current_meeting_id() is not None
         writable = not self._read_only
-        for action in (self.next_action, self.delete_action):
-            action.setEnabled(has_meeting and writable)
+        self.next_action.setEnabled(has_meeting and writable)
+        # Approved minutes leave the record only after a reopening (the service refuses too).
+        meeting = self.editor.current_meeting()
+        approved = meeting is not None and meeting.status is Status.APPROVED
+        self.delete_action.setEnabled(has_meeting and writable and not approved)
         self.export_docx_action.setEnabled(has_meeting)
         self.print_action.setEnabled(has_meeting)
         self.save_pdf_action.setEnabled(has_meeting and not self._pdf.busy)
@@ -428,6 +432,11 @@ class MainWindow(QMainWindow):
                     self.editor.open_meeting(None)
             finally:
                 self._switching = False
+
+    def meeting_kept(self, meeting_id: int) -> None:
+        """The deletion was refused (the minutes were approved meanwhile): show them again."""
+        self._open_meeting(meeting_id)
+        self.list_panel.select_meeting(meeting_id)
 
     def meeting_removed(self, meeting_id: int) -> None:
         self.list_panel.remove(meeting_id)

@@ -23,6 +23,7 @@ class MeetingHost(Protocol):
     undo_stack: QUndoStack
 
     def meeting_removing(self, meeting_id: int) -> None: ...  # save pending typing, close it
+    def meeting_kept(self, meeting_id: int) -> None: ...  # not removed after all: show it
     def meeting_removed(self, meeting_id: int) -> None: ...
     def meeting_restored(self, meeting: Meeting) -> None: ...  # list it and select it
     def report_error(self, message: str) -> None: ...
@@ -45,6 +46,7 @@ class _MeetingLifeCommand(QUndoCommand):
         try:
             self._snapshot = self._host.services.meetings.delete(meeting_id)
         except ServiceError as error:
+            self._host.meeting_kept(meeting_id)
             self._fail(describe(error))
             return
         self._host.meeting_removed(meeting_id)

@@ -547,6 +547,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Файл «Хаттамалар» бағдарламасының дұрыс JSON файлы емес: %1</translation>
     </message>
     <message>
+        <source>These minutes are approved, so they cannot be changed or deleted. Reopen them first (File → Reopen…), giving a reason.</source>
+        <translation>Хаттама бекітілген, сондықтан оны өзгертуге немесе жоюға болмайды. Алдымен себебін көрсетіп, оны түзетуге ашыңыз (Файл → Түзетуге ашу…).</translation>
+    </message>
+    <message>
         <source>That could not be done: %1</source>
         <translation>Бұл әрекетті орындау мүмкін болмады: %1</translation>
     </message>

@@ -550,6 +550,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Файл не является правильным файлом JSON программы «Протоколы»: %1</translation>
     </message>
     <message>
+        <source>These minutes are approved, so they cannot be changed or deleted. Reopen them first (File → Reopen…), giving a reason.</source>
+        <translation>Протокол утверждён, поэтому его нельзя изменить или удалить. Сначала откройте его для правки (Файл → Открыть для правки…), указав причину.</translation>
+    </message>
+    <message>
         <source>That could not be done: %1</source>
         <translation>Это не удалось выполнить: %1</translation>
     </message>

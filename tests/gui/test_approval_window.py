@@ -223,3 +223,27 @@ def test_the_history_names_the_changed_parts_in_the_interface_language(qapp, mon
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_approved_minutes_cannot_be_deleted_until_reopened(window, services, asked):
+    approve(window)
+    assert not window.delete_action.isEnabled()
+    window.editor.reopen_action.trigger()
+    assert window.delete_action.isEnabled()
+
+
+def test_minutes_approved_elsewhere_are_kept_and_shown_with_the_reason(
+        window, services, monkeypatch):
+    """Another program approved the meeting after this window opened it: the deletion is
+    refused, the meeting stays open and listed, and the status bar says why."""
+    from PySide6.QtWidgets import QMessageBox
+    meeting_id = window.current_meeting_id()
+    services.meetings.approve(meeting_id, "Когамов М.Ч.", date(2026, 3, 20))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes))
+    window.delete_action.trigger()
+    assert services.meetings.get(meeting_id).status is Status.APPROVED
+    assert window.current_meeting_id() == meeting_id
+    assert window.list_panel.current_meeting_id() == meeting_id
+    assert "approved" in window.statusBar().currentMessage()
+    assert not window.undo_stack.canUndo()  # the refused deletion is not an undo step

@@ -224,3 +224,18 @@ def test_a_json_import_keeps_the_meeting_approved_with_its_approval(database, ap
     assert imported.approval.fingerprint == fingerprint(imported)  # ids and keys left out
     with pytest.raises(MeetingApproved):
         services.meetings.save(replace(imported, title="Правка"))
+
+
+def test_deleting_an_approved_meeting_is_refused_and_keeps_it(meetings, approved):
+    with pytest.raises(MeetingApproved, match="reopen it first"):
+        meetings.delete(approved.id)
+    assert meetings.get(approved.id) == approved
+    assert [m.id for m in meetings.list_meetings()] == [approved.id]
+
+
+def test_a_reopened_meeting_can_be_deleted(meetings, approved, clock):
+    reopened(meetings, approved, clock)
+    deleted = meetings.delete(approved.id)
+    assert deleted.status is Status.DRAFT
+    with pytest.raises(MeetingNotFound):
+        meetings.get(approved.id)
