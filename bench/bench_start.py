@@ -1,0 +1,148 @@
+"""Start benchmark: whole processes, from launch to the window's first paint, and their memory.
+
+    python bench/bench_start.py [--db /tmp/bench_new/app.sqlite3] [--runs 5]
+
+Three kinds of child process, each started with this interpreter, offscreen, in a fresh
+temporary HOME (no settings, no user state), run in turn (baseline, 10,000 meetings, empty) so
+that a slower or faster moment of the machine falls on all of them:
+- the baseline: `import PySide6.QtWidgets, sqlalchemy.orm` and a bare QMainWindow shown;
+- Minutes: `minutes_app.app.main([])` (what `python main.py` runs without a command) on the
+  given database (a copy of it: the window may write, e.g. its lock), and on an empty one.
+Each child is timed from just before it is launched to the first Paint event of its main
+window (an event filter installed by the child script, which then quits the application);
+its peak memory is ru_maxrss from os.wait4. Medians of `--runs` runs, after one warm-up each.
+Targets (issue 11): the window within 1.3x of the baseline with 10,000 meetings, 1.2x empty;
+peak memory within 1.3x of the baseline's.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DECADE_DB = Path("/tmp/bench_new/app.sqlite3")  # 10,000 meetings, made by bench/generate.py
+
+# Shared by both children: print the milliseconds since the launch at the first Paint event of
+# the watched window, then quit the application (its normal shutdown follows).
+_FIRST_PAINT = """
+import sys, time
+LAUNCHED = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class FirstPaint(QObject):
+    painted = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            print(f"{(time.perf_counter() - LAUNCHED) * 1000:.1f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+FIRST_PAINT = FirstPaint()
+"""
+
+BASELINE_CHILD = _FIRST_PAINT + """
+import PySide6.QtWidgets, sqlalchemy.orm
+from PySide6.QtWidgets import QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.installEventFilter(FIRST_PAINT)
+window.show()
+app.exec()
+"""
+
+# The window's own start (app.main without a command) with the filter put on the main window
+# as it is built; the database comes from MINUTES_DB.
+APP_CHILD = _FIRST_PAINT + """
+from minutes_app.ui import startup
+build_window = startup.WindowStart.build_window
+
+def watched_build_window(self, services):
+    window = build_window(self, services)
+    window.installEventFilter(FIRST_PAINT)
+    return window
+
+startup.WindowStart.build_window = watched_build_window
+from minutes_app.app import main
+sys.exit(main([]))
+"""
+
+
+@dataclass
+class Run:
+    paint_ms: float
+    peak_mib: float
+
+
+def run_child(code: str, database: Path | None, home: Path) -> Run:
+    """One child process in a fresh HOME: its time to first paint and its peak memory."""
+    home.mkdir()
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("XDG_", "MINUTES_", "QT_"))}
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local/share"), XDG_CACHE_HOME=str(home / ".cache"),
+               QT_QPA_PLATFORM="offscreen")
+    if database is not None:
+        env["MINUTES_DB"] = str(database)
+    launched = time.perf_counter()  # CLOCK_MONOTONIC: the same clock in the child
+    child = subprocess.Popen([sys.executable, "-c", code, repr(launched)], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    out, err = child.communicate()
+    lines = out.split()
+    if child.returncode != 0 or not lines:
+        raise SystemExit(f"the child failed ({child.returncode}):\n{out}\n{err}")
+    return Run(float(lines[0]), usage.ru_maxrss / 1024)  # ru_maxrss: KiB on Linux
+
+
+def row(label: str, ours: float, base: float, unit: str, target: float) -> None:
+    ratio = ours / base
+    verdict = "ok" if ratio <= target else "MISSED"
+    print(f"{label:<32} {ours:>9.1f} {unit:<3} {base:>9.1f} {unit:<3} {ratio:>6.2f}x"
+          f"  <= {target}x {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=DECADE_DB,
+                        help="the database with many meetings (copied, never changed)")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="minutes-bench-start-"))
+    try:
+        print(f"copying {args.db} ...", flush=True)
+        big = folder / "decade.sqlite3"
+        shutil.copyfile(args.db, big)
+        kinds = {"baseline": (BASELINE_CHILD, None), "decade": (APP_CHILD, big),
+                 "empty": (APP_CHILD, folder / "empty.sqlite3")}
+        runs: dict[str, list[Run]] = {kind: [] for kind in kinds}
+        for attempt in range(args.runs + 1):  # the first round warms caches and makes "empty"
+            for kind, (code, database) in kinds.items():
+                done = run_child(code, database, folder / f"home-{kind}-{attempt}")
+                if attempt:
+                    runs[kind].append(done)
+        paint = {kind: statistics.median(r.paint_ms for r in done) for kind, done in runs.items()}
+        peak = {kind: statistics.median(r.peak_mib for r in done) for kind, done in runs.items()}
+        print(f"\n{args.runs} runs each, medians; baseline: PySide6 + sqlalchemy.orm, a bare "
+              "QMainWindow")
+        print(f"{'':<32} {'Minutes':>13} {'baseline':>13} {'ratio':>7}  target")
+        row("start, 10,000 meetings", paint["decade"], paint["baseline"], "ms", 1.3)
+        row("start, empty database", paint["empty"], paint["baseline"], "ms", 1.2)
+        row("peak memory at start (10,000)", peak["decade"], peak["baseline"], "MiB", 1.3)
+        row("  peak memory, empty database", peak["empty"], peak["baseline"], "MiB", 1.3)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
