@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.services import BackupInfo, Services
+from minutes_app.ui.app_icon import app_icon
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.i18n import choose_language, install_translators
 from minutes_app.ui.models.backup_table_model import backup_time
@@ -44,6 +45,7 @@ class WindowStart:
         existing = QApplication.instance()
         self.app = existing if isinstance(existing, QApplication) else QApplication(
             argv or sys.argv[:1])
+        self.app.setWindowIcon(app_icon())
         self.settings = AppSettings(QSettings())
         self._translators: list[QTranslator] = install_translators(
             self.app, choose_language(self.settings.ui_language))
