@@ -8,6 +8,11 @@ import pytest
 
 # Qt must never need a real screen in tests (CI has none).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window's log goes to a folder of the test run, never the user's own (minutes_app/logs.py).
+if "MINUTES_LOG_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["MINUTES_LOG_DIR"] = tempfile.mkdtemp(prefix="minutes-test-logs-")
 
 from minutes_app.services import Services
 from minutes_app.storage.db import Database, open_database, resolve_database_url

@@ -20,8 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from minutes_app.logs import start_logging, stop_logging
 from minutes_app.services import BackupInfo, Services
 from minutes_app.ui.app_icon import app_icon
+from minutes_app.ui.crash import CrashReporter
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.i18n import choose_language, install_translators
 from minutes_app.ui.models.backup_table_model import backup_time
@@ -40,6 +42,7 @@ class WindowStart:
     """The QApplication with its settings and translators, made before any start-up dialog."""
 
     def __init__(self, argv: list[str]) -> None:
+        self.log_path = start_logging()  # first: whatever follows may need the log
         QCoreApplication.setOrganizationName("Minutes")
         QCoreApplication.setApplicationName("Minutes")
         existing = QApplication.instance()
@@ -62,9 +65,12 @@ class WindowStart:
         """Show the window, start its safety checks, run until it closes; the exit code."""
         window.show()
         window.data_safety.start()
+        crashes = CrashReporter(window, window.editor.flush, self.log_path)
+        crashes.install()
         try:
             return int(self.app.exec())
         finally:
+            crashes.uninstall()
             window.data_safety.shut_down()
 
     def close(self) -> None:
@@ -72,6 +78,7 @@ class WindowStart:
         for translator in self._translators:
             QCoreApplication.removeTranslator(translator)
         self._translators = []
+        stop_logging()
 
 
 def choose(title: str, text: str, choices: Sequence[tuple[str, str]],

@@ -392,6 +392,41 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Бірдеңе дұрыс болмады</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the last action: %1</source>
+        <translation>Күтпеген қате соңғы әрекетті тоқтатты: %1</translation>
+    </message>
+    <message>
+        <source>Your typing is saved; you can go on working.</source>
+        <translation>Терілген мәтіннің бәрі сақталды; жұмысты жалғастыра беруге болады.</translation>
+    </message>
+    <message>
+        <source>Your typing could not be saved yet: keep the window open; the banner above the meeting says what to do.</source>
+        <translation>Терілген мәтін әзірге сақталмады: терезені жаппаңыз; не істеу керегін отырыс үстіндегі жолақ айтады.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>Толығырақ журналға жазылды: %1</translation>
+    </message>
+    <message>
+        <source>If it happens again, copy the details and send them to whoever looks after Minutes.</source>
+        <translation>Бұл қайталанса, толығырақ мәліметті көшіріп, «Хаттамалар» бағдарламасын сүйемелдейтін адамға жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Толығырақ көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>Толығырақ &amp;көрсету</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>&amp;Backups…</source>

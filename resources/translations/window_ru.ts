@@ -395,6 +395,41 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the last action: %1</source>
+        <translation>Непредвиденная ошибка прервала последнее действие: %1</translation>
+    </message>
+    <message>
+        <source>Your typing is saved; you can go on working.</source>
+        <translation>Всё набранное сохранено; можно продолжать работу.</translation>
+    </message>
+    <message>
+        <source>Your typing could not be saved yet: keep the window open; the banner above the meeting says what to do.</source>
+        <translation>Набранное пока не удалось сохранить: не закрывайте окно; что делать, подскажет полоса над заседанием.</translation>
+    </message>
+    <message>
+        <source>The details are in the log: %1</source>
+        <translation>Подробности записаны в журнал: %1</translation>
+    </message>
+    <message>
+        <source>If it happens again, copy the details and send them to whoever looks after Minutes.</source>
+        <translation>Если это повторится, скопируйте подробности и отправьте тому, кто сопровождает программу «Протоколы».</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>&amp;Показать подробности</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>&amp;Backups…</source>
