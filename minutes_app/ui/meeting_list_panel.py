@@ -3,7 +3,17 @@ with its filters (dates, body, person, status) and hits that show why they match
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +41,9 @@ from minutes_app.ui.models.search_hit_model import SearchHitDelegate, SearchHitM
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 SEARCH_DELAY_MS = 200  # search after the typing pauses, not on every keystroke
+# Rows read to fit a column to its contents (Qt reads 1,000 by default, each a few calls into
+# Python, after every sort and filter): dates and statuses have one width, numbers nearly.
+FIT_ROWS = 100
 NO_DATE = QDate(1900, 1, 1)  # a date box at its minimum shows "—": no limit
 
 
@@ -65,6 +78,7 @@ class MeetingListPanel(QWidget):
         self._search_timer.timeout.connect(self._run_search)
         self._build()
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        self.filter_edit.installEventFilter(self)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.hits_view.activated.connect(self._on_hit_activated)
@@ -92,6 +106,7 @@ class MeetingListPanel(QWidget):
         # The body is long and repeats: a fixed share (the user may drag it), the title the rest.
         header.resizeSection(MeetingTableModel.COL_BODY, header.defaultSectionSize() * 5 // 4)
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000"))
+        header.setResizeContentsPrecision(FIT_ROWS)
 
         search_label = QLabel(self.tr("&Search in the text of all minutes:"), self)
         self.search_edit = QLineEdit(self, objectName="searchEdit", clearButtonEnabled=True)
@@ -223,6 +238,16 @@ class MeetingListPanel(QWidget):
         self.filters_button.setText(self.tr("Filters (on)") if active else self.tr("Filters"))
         if self.search_edit.text().strip():
             self._search_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A header state saved by an older version brings Qt's 1,000 rows back with it.
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and event.type() == QEvent.Type.FocusIn:
+            self.model.filter_texts()  # made as the box is entered, not at the first key
+        return super().eventFilter(watched, event)
 
     # --- the list -------------------------------------------------------------------------
     def reload(self) -> None:

@@ -1,51 +1,46 @@
-"""Filter-as-you-type and raw-value sorting over MeetingTableModel."""
+"""Filter-as-you-type over MeetingTableModel, which sorts itself on raw values."""
 
-import re
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
-
-from minutes_app.domain import fold
-from minutes_app.services.views import MeetingSummary
 from minutes_app.ui.models.meeting_table_model import MeetingTableModel
 from minutes_app.ui.models.word_filter import WordFilterProxyModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_LEADING_NUMBER = re.compile(r"\s*(\d+)")
-
-
-def number_key(number: str) -> tuple[int, str]:
-    """Protocol numbers sort by their leading whole number: 2 before 10, "12-п" after 12."""
-    match = _LEADING_NUMBER.match(number)
-    return (int(match.group(1)) if match else -1, fold(number))
 
 
 class MeetingFilterProxyModel(WordFilterProxyModel):
     """Keeps the rows whose title, body, number or date contain every typed word.
 
-    Matching is case- and ё-insensitive in any script (domain.text.fold on both sides);
-    sorting compares raw values (dates as dates, numbers as numbers), not display text.
+    Matching is case- and ё-insensitive in any script (domain.text.fold on both sides).
+    Sorting is the source model's (raw values: dates as dates, numbers as numbers, see
+    meeting_table_model.sort_key): this proxy keeps the source's order, so Qt never calls
+    Python to compare two rows. Which rows match is worked out for all rows in one Python
+    pass per typed text (and again when the rows change), not one model lookup per row.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(MeetingTableModel.FilterTextRole, parent)
+        self._matches: list[bool] = []
+        self._matches_revision = -1  # the source's revision _matches was made for
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        a = left.data(MeetingTableModel.SummaryRole)
-        b = right.data(MeetingTableModel.SummaryRole)
-        if not isinstance(a, MeetingSummary) or not isinstance(b, MeetingSummary):
-            return False
-        return self._sort_key(a, left.column()) < self._sort_key(b, left.column())
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, MeetingTableModel):
+            model.sort(column, order)
 
-    @staticmethod
-    def _sort_key(row: MeetingSummary, column: int) -> tuple[object, ...]:
-        # Every key ends with the date, number and id so that equal cells keep a stable order.
-        tail = (row.date, number_key(row.number), row.id)
-        if column == MeetingTableModel.COL_TITLE:
-            return (fold(row.title), *tail)
-        if column == MeetingTableModel.COL_BODY:
-            return (fold(row.body), *tail)
-        if column == MeetingTableModel.COL_STATUS:
-            return (row.status.value, *tail)
-        if column == MeetingTableModel.COL_NUMBER:
-            return (number_key(row.number), row.date, row.id)
-        return tail
+    def set_filter_text(self, text: str) -> None:
+        self._matches_revision = -1
+        super().set_filter_text(text)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, MeetingTableModel):
+            return super().filterAcceptsRow(source_row, source_parent)
+        if self._matches_revision != model.revision:
+            words = self._words
+            self._matches = [all(word in text for word in words)
+                             for text in model.filter_texts()]
+            self._matches_revision = model.revision
+        return self._matches[source_row]

@@ -1,7 +1,14 @@
-"""Qt table model of the meeting list: one MeetingSummary per row."""
+"""Qt table model of the meeting list: one MeetingSummary per row.
 
-from collections.abc import Sequence
+The model keeps its rows in the order shown and sorts them itself (`sort`), on keys made once
+per row in Python: a Python `lessThan` called by Qt's proxy cost 73,000 calls at 10,000
+meetings. The filter box's folded text is made for all rows in one pass, when first needed.
+"""
+
+import re
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -21,6 +28,7 @@ from minutes_app.services.views import MeetingSummary
 
 _ROOT = QModelIndex()  # avoids a call in default arguments (ruff B008)
 AnyIndex = QModelIndex | QPersistentModelIndex
+_LEADING_NUMBER = re.compile(r"\s*(\d+)")
 
 _STATUS_LABELS = {
     Status.DRAFT: QT_TRANSLATE_NOOP("MeetingTableModel", "Draft"),
@@ -31,11 +39,39 @@ _STATUS_LABELS = {
 def display_date(day: date) -> str:
     """A date the way the interface language writes it (QLocale's short format, but always
     with four year digits: in minutes "15.03.26" could be any century)."""
+    return date_writer()(day)
+
+
+def date_writer() -> Callable[[date], str]:
+    """display_date with the locale and its pattern looked up once (for many dates)."""
     locale = QLocale()
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return lambda day: locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+@lru_cache(maxsize=4096)  # a decade of minutes repeats the same few hundred numbers
+def number_key(number: str) -> tuple[int, str]:
+    """Protocol numbers sort by their leading whole number: 2 before 10, "12-п" after 12."""
+    match = _LEADING_NUMBER.match(number)
+    return (int(match.group(1)) if match else -1, fold(number))
+
+
+def sort_key(row: MeetingSummary, column: int) -> tuple[object, ...]:
+    """What the list sorts by in `column`: raw values (dates as dates, numbers as numbers,
+    text folded), each key ending with the date, number and id so that equal cells keep one
+    stable order."""
+    tail = (row.date, number_key(row.number), row.id)
+    if column == MeetingTableModel.COL_TITLE:
+        return (fold(row.title), *tail)
+    if column == MeetingTableModel.COL_BODY:
+        return (fold(row.body), *tail)
+    if column == MeetingTableModel.COL_STATUS:
+        return (row.status.value, *tail)
+    if column == MeetingTableModel.COL_NUMBER:
+        return (number_key(row.number), row.date, row.id)
+    return tail
 
 
 def approved_icon() -> QIcon:
@@ -60,30 +96,40 @@ class MeetingTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MeetingSummary] = []
-        self._filter_texts: list[str] = []
+        # Folded filter text by meeting id, made for every row at the first filtering.
+        self._filter_texts: dict[int, str] = {}
+        # Sort keys by column, then by meeting id: made once per row, kept across sorts.
+        self._sort_keys: dict[int, dict[int, tuple[object, ...]]] = {}
+        self._sort_column = -1  # -1: the order the rows were given in
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        # Counts every change of the rows or their order (the proxy's filter cache checks it).
+        self.revision = 0
 
     # --- changes --------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[MeetingSummary]) -> None:
-        """Replace all rows (after list_meetings)."""
+        """Replace all rows (after list_meetings), in the current sort order."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._filter_texts = [self._filter_text(row) for row in self._rows]
+        self._filter_texts, self._sort_keys = {}, {}
+        self._rows = self._sorted(rows)
+        self.revision += 1
         self.endResetModel()
 
     def upsert(self, summary: MeetingSummary) -> None:
-        """Update the row of this meeting, or add it when it is new."""
+        """Update the row of this meeting, or add it when it is new; then sort again (a
+        changed date or title may move it)."""
         row = self.row_of(summary.id)
+        self._forget(summary.id)
+        self.revision += 1
         if row is None:
             end = len(self._rows)
             self.beginInsertRows(_ROOT, end, end)
             self._rows.append(summary)
-            self._filter_texts.append(self._filter_text(summary))
             self.endInsertRows()
-            return
-        self._rows[row] = summary
-        self._filter_texts[row] = self._filter_text(summary)
-        last = self.index(row, self.columnCount() - 1)
-        self.dataChanged.emit(self.index(row, 0), last)
+        else:
+            self._rows[row] = summary
+            last = self.index(row, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(row, 0), last)
+        self._sort_again()
 
     def remove(self, meeting_id: int) -> None:
         row = self.row_of(meeting_id)
@@ -91,14 +137,70 @@ class MeetingTableModel(QAbstractTableModel):
             return
         self.beginRemoveRows(_ROOT, row, row)
         del self._rows[row]
-        del self._filter_texts[row]
+        self._forget(meeting_id)
+        self.revision += 1
         self.endRemoveRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Put the rows in the order of `column` (see sort_key); the views and proxies keep
+        their selection through Qt's layout change."""
+        if (column, order) == (self._sort_column, self._sort_order):
+            return  # already in that order (QTableView.sortByColumn asks twice)
+        self._sort_column, self._sort_order = column, order
+        self._sort_again()
+
+    def _sort_again(self) -> None:
+        if self._sort_column < 0 or len(self._rows) < 2:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()  # taken after the proxies stored theirs
+        old_ids = [self._rows[index.row()].id for index in before]
+        self._rows = self._sorted(self._rows)
+        self.revision += 1
+        if before:
+            new_row = {row.id: number for number, row in enumerate(self._rows)}
+            self.changePersistentIndexList(before, [
+                self.index(new_row[meeting_id], index.column())
+                for meeting_id, index in zip(old_ids, before, strict=True)])
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: Sequence[MeetingSummary]) -> list[MeetingSummary]:
+        if self._sort_column < 0:
+            return list(rows)
+        column = self._sort_column
+        keys = self._sort_keys.setdefault(column, {})
+        missing = [row for row in rows if row.id not in keys]
+        keys.update((row.id, sort_key(row, column)) for row in missing)
+        row_keys = [keys[row.id] for row in rows]
+        order = sorted(range(len(rows)), key=row_keys.__getitem__,
+                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return [rows[number] for number in order]
+
+    def _forget(self, meeting_id: int) -> None:
+        """Drop what was made from this meeting's old summary (filter text, sort keys)."""
+        self._filter_texts.pop(meeting_id, None)
+        for keys in self._sort_keys.values():
+            keys.pop(meeting_id, None)
 
     def row_of(self, meeting_id: int) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.id == meeting_id), None)
 
     def summary_at(self, row: int) -> MeetingSummary:
         return self._rows[row]
+
+    def filter_texts(self) -> list[str]:
+        """The folded text the filter box searches, of every row in order (made in one pass
+        the first time, then kept until the rows change)."""
+        missing = [row for row in self._rows if row.id not in self._filter_texts]
+        if missing:
+            write_date = date_writer()
+            forms: dict[date, str] = {}  # a decade has a few thousand days: each made once
+            for row in missing:
+                if row.date not in forms:
+                    forms[row.date] = _date_forms(row.date, write_date)
+                self._filter_texts[row.id] = _filter_text(row, forms[row.date])
+        texts = self._filter_texts
+        return [texts[row.id] for row in self._rows]
 
     # --- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
@@ -119,7 +221,7 @@ class MeetingTableModel(QAbstractTableModel):
         if role == self.SummaryRole:
             return row
         if role == self.FilterTextRole:
-            return self._filter_texts[index.row()]
+            return _filter_text(row, _date_forms(row.date, display_date))
         return None
 
     def headerData(
@@ -145,8 +247,11 @@ class MeetingTableModel(QAbstractTableModel):
             return row.body
         return self.tr(_STATUS_LABELS[row.status])
 
-    @staticmethod
-    def _filter_text(row: MeetingSummary) -> str:
-        # Dates in the forms people type: 15.03.2026, 2026-03-15 and the interface's own form.
-        dates = (f"{row.date:%d.%m.%Y}", row.date.isoformat(), display_date(row.date))
-        return fold("\n".join((row.title, row.body, row.number, *dates)))
+
+def _date_forms(day: date, write_date: Callable[[date], str]) -> str:
+    """The date in the forms people type: 15.03.2026, 2026-03-15 and the interface's own."""
+    return fold(f"{day.day:02}.{day.month:02}.{day.year}\n{day.isoformat()}\n{write_date(day)}")
+
+
+def _filter_text(row: MeetingSummary, date_forms: str) -> str:
+    return fold("\n".join((row.title, row.body, row.number))) + "\n" + date_forms

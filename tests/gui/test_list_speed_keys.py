@@ -1,0 +1,138 @@
+"""The meeting list sorts on keys made once per row and filters on texts made in one pass
+(issue 11): the orders and matches stay those of the old per-comparison rules, the selection
+survives a sort, and a changed or new meeting is sorted and filtered like the others."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QTableView
+
+from minutes_app.domain import Status
+from minutes_app.services.views import MeetingSummary
+from minutes_app.ui import meeting_list_panel
+from minutes_app.ui.meeting_list_panel import FIT_ROWS, MeetingListPanel
+from minutes_app.ui.models import meeting_table_model
+from minutes_app.ui.models.meeting_filter_proxy_model import MeetingFilterProxyModel
+from minutes_app.ui.models.meeting_table_model import MeetingTableModel
+
+ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+ROWS = [
+    MeetingSummary(1, date(2026, 3, 15), "12-п", "Бюджет", "Совет", Status.DRAFT),
+    MeetingSummary(2, date(2026, 3, 15), "12", "бюджет", "совет", Status.APPROVED),
+    MeetingSummary(3, date(2025, 1, 9), "2", "Ёлка", "Комиссия", Status.DRAFT),
+    MeetingSummary(4, date(2025, 1, 9), "10", "Аудит", "Комиссия", Status.APPROVED),
+    MeetingSummary(5, date(2024, 6, 1), "без номера", "Елка", "Совет", Status.DRAFT),
+]
+
+
+@pytest.fixture
+def model() -> MeetingTableModel:
+    model = MeetingTableModel()
+    model.set_rows(ROWS)
+    return model
+
+
+@pytest.fixture
+def proxy(model: MeetingTableModel) -> MeetingFilterProxyModel:
+    proxy = MeetingFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(MeetingTableModel.COL_DATE, DESC)
+    return proxy
+
+
+def ids(proxy: MeetingFilterProxyModel) -> list[int]:
+    return [proxy.index(r, 0).data(MeetingTableModel.SummaryRole).id
+            for r in range(proxy.rowCount())]
+
+
+@pytest.mark.parametrize(("column", "order", "expected"), [
+    # Newest first; on one day the larger number first ("12-п" after 12 ascending).
+    (MeetingTableModel.COL_DATE, DESC, [1, 2, 4, 3, 5]),
+    (MeetingTableModel.COL_DATE, ASC, [5, 3, 4, 2, 1]),
+    # By the leading whole number: none (-1) first, 2 before 10, 12 before "12-п".
+    (MeetingTableModel.COL_NUMBER, ASC, [5, 3, 4, 2, 1]),
+    (MeetingTableModel.COL_NUMBER, DESC, [1, 2, 4, 3, 5]),
+    # Folded titles (case and ё): equal ones by date, then number, then id.
+    (MeetingTableModel.COL_TITLE, ASC, [4, 2, 1, 5, 3]),
+    (MeetingTableModel.COL_TITLE, DESC, [3, 5, 1, 2, 4]),
+    (MeetingTableModel.COL_BODY, ASC, [3, 4, 5, 2, 1]),
+    (MeetingTableModel.COL_STATUS, ASC, [4, 2, 5, 3, 1]),
+])
+def test_every_column_sorts_by_its_raw_value_with_a_stable_tail(proxy, column, order,
+                                                                expected):
+    proxy.sort(column, order)
+    assert ids(proxy) == expected
+
+
+def test_sort_keys_are_made_once_per_row_not_per_comparison(model, proxy, monkeypatch):
+    made: list[int] = []
+    real = meeting_table_model.sort_key
+    monkeypatch.setattr(meeting_table_model, "sort_key",
+                        lambda row, column: made.append(row.id) or real(row, column))
+    for order in (ASC, DESC, ASC, DESC):
+        proxy.sort(MeetingTableModel.COL_TITLE, order)
+    assert sorted(made) == [1, 2, 3, 4, 5]
+    assert ids(proxy) == [3, 5, 1, 2, 4]
+
+
+def test_a_changed_meeting_gets_a_new_key_and_moves(model, proxy):
+    proxy.sort(MeetingTableModel.COL_TITLE, ASC)
+    model.upsert(MeetingSummary(3, date(2025, 1, 9), "2", "Акт", "Комиссия", Status.DRAFT))
+    assert ids(proxy) == [3, 4, 2, 1, 5]
+    model.upsert(MeetingSummary(9, date(2027, 1, 1), "1", "Яблоко", "Совет", Status.DRAFT))
+    assert ids(proxy)[-1] == 9
+
+
+def test_the_selection_stays_on_its_meeting_through_a_sort(model, proxy, qtbot):
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+             | QItemSelectionModel.SelectionFlag.Rows)
+    view.selectionModel().setCurrentIndex(proxy.index(ids(proxy).index(4), 0), flags)
+    for column in range(model.columnCount()):
+        for order in (ASC, DESC):
+            proxy.sort(column, order)
+            current = view.selectionModel().currentIndex()
+            assert current.data(MeetingTableModel.SummaryRole).id == 4
+            assert current.row() == ids(proxy).index(4)
+
+
+def test_filter_texts_match_the_filter_role_and_are_made_once(model, monkeypatch):
+    texts = model.filter_texts()
+    assert texts == [model.index(r, 0).data(MeetingTableModel.FilterTextRole)
+                     for r in range(model.rowCount())]
+    assert "15.03.2026" in texts[0] and "2026-03-15" in texts[0] and "елка" in texts[4]
+    monkeypatch.setattr(meeting_table_model, "_filter_text",
+                        lambda *_: pytest.fail("the texts were made again"))
+    assert model.filter_texts() == texts
+
+
+def test_the_filter_follows_a_changed_a_new_and_a_removed_meeting(model, proxy):
+    proxy.set_filter_text("ЕЛКА")
+    assert ids(proxy) == [3, 5]
+    model.upsert(MeetingSummary(3, date(2025, 1, 9), "2", "Аудит", "Комиссия", Status.DRAFT))
+    assert ids(proxy) == [5]
+    model.upsert(MeetingSummary(9, date(2027, 1, 1), "1", "ёлка у акимата", "Совет",
+                                Status.DRAFT))
+    assert ids(proxy) == [9, 5]
+    model.remove(5)
+    assert ids(proxy) == [9]
+    proxy.set_filter_text("")
+    assert sorted(ids(proxy)) == [1, 2, 3, 4, 9]
+
+
+def test_the_list_fits_columns_to_few_rows_even_after_an_old_header_state(qtbot, services):
+    panel = MeetingListPanel(services)
+    qtbot.addWidget(panel)
+    header = panel.table.horizontalHeader()
+    assert header.resizeContentsPrecision() == FIT_ROWS
+    older = QTableView()
+    qtbot.addWidget(older)
+    older.setModel(MeetingTableModel())
+    saved: QByteArray = older.horizontalHeader().saveState()  # Qt's 1,000 rows inside
+    header.restoreState(saved)
+    assert header.resizeContentsPrecision() == 1000
+    panel.show()
+    assert header.resizeContentsPrecision() == FIT_ROWS == meeting_list_panel.FIT_ROWS
