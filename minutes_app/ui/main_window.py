@@ -25,13 +25,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from minutes_app import __version__
 from minutes_app.domain import DomainError, Meeting, Status
 from minutes_app.services import ServiceError, Services
 from minutes_app.ui import preview_pane
@@ -40,6 +40,7 @@ from minutes_app.ui.data_safety import DataSafety
 from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
 from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
+from minutes_app.ui.dialogs.help_dialog import AboutDialog, HelpDialog
 from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from minutes_app.ui.dialogs.pdf_dialog import PdfSaver
 from minutes_app.ui.dialogs.people_dialog import PeopleDialog
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._people_dialog: PeopleDialog | None = None  # made when first opened
         self._tasks_dialog: TasksDialog | None = None  # the task register, made when first opened
         self._directory_windows: dict[str, DirectoryDialog[Any]] = {}
+        self._help: HelpDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Minutes"))
         self.list_panel = MeetingListPanel(services, self)
@@ -207,6 +209,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.about_action = self._action("actionAbout", self.tr("&About Minutes"), self.about)
+        self.help_action = self._action("actionHelp", self.tr("&Guide"), self.show_help,
+                                        QKeySequence.StandardKey.HelpContents)
         self.people_action = self._action("actionPeople", self.tr("&People…"),
                                           self.open_people)
         self.bodies_action = self._action("actionBodies", self.tr("&Councils and commissions…"),
@@ -253,7 +257,7 @@ class MainWindow(QMainWindow):
         self.directory_menu.addAction(self.tasks_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.help_action, self.about_action])
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -625,11 +629,17 @@ class MainWindow(QMainWindow):
         self.editor.author = self.settings.document_author
 
     def about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About Minutes"),
-            self.tr("<b>Minutes</b> %1<br>An offline editor of meeting minutes: attendees, "
-                    "agenda, decisions, votes and tasks, exported as a Word document.<br>"
-                    "Your data stays on this computer.").replace("%1", __version__))
+        AboutDialog(self).exec()
+
+    def show_help(self) -> None:
+        """The guide beside the window (F1); a second F1 brings the same one forward."""
+        if self._help is None:
+            menus = self.menuBar().findChildren(QMenu)
+            actions = dict.fromkeys(a for menu in menus for a in menu.actions())
+            self._help = HelpDialog(actions, self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Minutes</source>
+        <translation>«Хаттамалар» бағдарламасы туралы</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minutes&lt;/b&gt; %1&lt;br&gt;An offline editor of meeting minutes: attendees, agenda, decisions, votes and tasks, exported as a Word document.&lt;br&gt;Your data stays on this computer. Minutes is free software under the MIT licence; the parts below keep their own licences (Qt and PySide6: LGPL-3.0).</source>
+        <translation>&lt;b&gt;Хаттамалар&lt;/b&gt; %1&lt;br&gt;Интернетсіз жұмыс істейтін отырыс хаттамаларының редакторы: қатысушылар, күн тәртібі, шешімдер, дауыс беру және тапсырмалар, Word құжатына экспорт.&lt;br&gt;Деректеріңіз осы компьютерде қалады. «Хаттамалар» — MIT лицензиясы бойынша еркін бағдарлама; төменде аталған құрамдас бөліктер өз лицензияларымен таратылады (Qt және PySide6 — LGPL-3.0).</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Құрамдас бөлік</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Before an upgrade</source>
@@ -918,6 +941,29 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Minutes — Guide</source>
+        <translation>«Хаттамалар» — нұсқаулық</translation>
+    </message>
+    <message>
+        <source>Go to a tab of the meeting (Details, Attendees, Agenda…)</source>
+        <translation>Отырыс қойындысына өту (Деректер, Қатысушылар, Күн тәртібі…)</translation>
+    </message>
+    <message>
+        <source>Move the selected item or line up or down</source>
+        <translation>Таңдалған мәселені немесе жолды жоғары не төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Finish a long text (a new line is Enter)</source>
+        <translation>Ұзын мәтінді аяқтау (жаңа жол — Enter)</translation>
+    </message>
+    <message>
+        <source>This guide</source>
+        <translation>Осы нұсқаулық</translation>
+    </message>
+</context>
+<context>
     <name>JsonTransfer</name>
     <message>
         <source>Minutes JSON (*.json);;All files (*)</source>
@@ -1086,6 +1132,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Бағдарлама &amp;туралы</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Нұсқаулық</translation>
+    </message>
+    <message>
         <source>&amp;People…</source>
         <translation>&amp;Адамдар…</translation>
     </message>
@@ -1187,14 +1237,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>This meeting is no longer in the database.</source>
         <translation>Бұл отырыс дерекқорда енді жоқ.</translation>
-    </message>
-    <message>
-        <source>About Minutes</source>
-        <translation>«Хаттамалар» бағдарламасы туралы</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Minutes&lt;/b&gt; %1&lt;br&gt;An offline editor of meeting minutes: attendees, agenda, decisions, votes and tasks, exported as a Word document.&lt;br&gt;Your data stays on this computer.</source>
-        <translation>&lt;b&gt;Хаттамалар&lt;/b&gt; %1&lt;br&gt;Интернетсіз жұмыс істейтін отырыс хаттамаларының редакторы: қатысушылар, күн тәртібі, шешімдер, дауыс беру және тапсырмалар, Word құжатына экспорт.&lt;br&gt;Деректеріңіз осы компьютерде қалады.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Minutes</source>
+        <translation>О программе «Протоколы»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minutes&lt;/b&gt; %1&lt;br&gt;An offline editor of meeting minutes: attendees, agenda, decisions, votes and tasks, exported as a Word document.&lt;br&gt;Your data stays on this computer. Minutes is free software under the MIT licence; the parts below keep their own licences (Qt and PySide6: LGPL-3.0).</source>
+        <translation>&lt;b&gt;Протоколы&lt;/b&gt; %1&lt;br&gt;Редактор протоколов заседаний, работающий без интернета: участники, повестка дня, решения, голосование и поручения, экспорт в документ Word.&lt;br&gt;Ваши данные остаются на этом компьютере. «Протоколы» — свободная программа под лицензией MIT; перечисленные ниже компоненты распространяются под своими лицензиями (Qt и PySide6 — LGPL-3.0).</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Before an upgrade</source>
@@ -921,6 +944,29 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Minutes — Guide</source>
+        <translation>«Протоколы» — руководство</translation>
+    </message>
+    <message>
+        <source>Go to a tab of the meeting (Details, Attendees, Agenda…)</source>
+        <translation>Перейти на вкладку заседания (Сведения, Участники, Повестка дня…)</translation>
+    </message>
+    <message>
+        <source>Move the selected item or line up or down</source>
+        <translation>Переместить выбранный вопрос или строку вверх или вниз</translation>
+    </message>
+    <message>
+        <source>Finish a long text (a new line is Enter)</source>
+        <translation>Закончить длинный текст (новая строка — Enter)</translation>
+    </message>
+    <message>
+        <source>This guide</source>
+        <translation>Это руководство</translation>
+    </message>
+</context>
+<context>
     <name>JsonTransfer</name>
     <message>
         <source>Minutes JSON (*.json);;All files (*)</source>
@@ -1090,6 +1136,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>&amp;О программе</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
         <source>&amp;People…</source>
         <translation>&amp;Люди…</translation>
     </message>
@@ -1192,14 +1242,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>This meeting is no longer in the database.</source>
         <translation>Этого заседания больше нет в базе данных.</translation>
-    </message>
-    <message>
-        <source>About Minutes</source>
-        <translation>О программе «Протоколы»</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Minutes&lt;/b&gt; %1&lt;br&gt;An offline editor of meeting minutes: attendees, agenda, decisions, votes and tasks, exported as a Word document.&lt;br&gt;Your data stays on this computer.</source>
-        <translation>&lt;b&gt;Протоколы&lt;/b&gt; %1&lt;br&gt;Редактор протоколов заседаний, работающий без интернета: участники, повестка дня, решения, голосование и поручения, экспорт в документ Word.&lt;br&gt;Ваши данные остаются на этом компьютере.</translation>
     </message>
 </context>
 <context>
