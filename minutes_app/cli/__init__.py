@@ -8,17 +8,19 @@ app.py turns each into one line on standard error and an exit code (2 for usage,
 
 import argparse
 import sys
+import time
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from minutes_app import __version__, files
 from minutes_app.domain import Language, Status, TextFallback
 from minutes_app.services import BackupInfo, Services
 from minutes_app.services.documents import PDF_ENGINES, fallback_language
+from minutes_app.services.transfer import ImportStage
 from minutes_app.services.views import SearchFilter
 
 PROG = "minutes-app"
@@ -200,14 +202,59 @@ def _review_parts() -> tuple[ModuleType, ...]:
 
 
 def import_json(services: Services, file: str) -> int:
-    """Import the whole file (its directory and meetings) in one transaction; print the new
-    meetings' ids, then warn."""
-    result = services.transfer.import_file(_read(file), file)
+    """Import the whole file (its directory and meetings) in one transaction, reading it as it
+    goes (standard input is read whole first); print the new meetings' ids, then warn. On a
+    terminal, standard error shows how far the import is; piped, it stays quiet."""
+    source = _read(file) if file == STDIO else _readable(file)
+    line = ProgressLine(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        result = services.transfer.import_file(source, file,
+                                               progress=line.show if line else None)
+    except OSError as error:  # the file could not be read to its end
+        raise CommandError(f"cannot read {file}: {error.strerror or error}") from None
+    finally:
+        if line is not None:
+            line.end()
     for meeting_id in result.ids:
         print(meeting_id)
     for warning in result.warnings:
         warn(one_line(str(warning)))
     return 0
+
+
+class ProgressLine:
+    """One line on a terminal, rewritten in place: "imported 1,234 / 10,000 meetings (456/s)"
+    (first "checked 1,234 meetings (…/s)" while the file is checked). Rewritten at most
+    five times a second, and always for the first and the last meeting of a stage."""
+
+    INTERVAL = 0.2
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._stage: ImportStage | None = None
+        self._started = self._shown = 0.0
+        self._width = 0  # of the line shown, to blank what a shorter one leaves
+
+    def show(self, stage: ImportStage, done: int, total: int) -> None:
+        now = time.monotonic()
+        if stage is not self._stage:
+            self._stage, self._started, self._shown = stage, now, 0.0
+        elif now - self._shown < self.INTERVAL and done != total:
+            return
+        self._shown = now
+        rate = done / max(now - self._started, 1e-3)
+        text = (f"imported {done:,} / {total:,} meetings ({rate:,.0f}/s)"
+                if stage is ImportStage.IMPORTING else
+                f"checked {done:,} meetings ({rate:,.0f}/s)")
+        self._stream.write("\r" + text.ljust(self._width))
+        self._stream.flush()
+        self._width = len(text)
+
+    def end(self) -> None:
+        """Leave the last line shown on the screen."""
+        if self._width:
+            self._stream.write("\n")
+            self._stream.flush()
 
 
 def export_json(services: Services, meeting_ids: list[int] | None, output: str) -> int:
@@ -366,6 +413,16 @@ def _read(file: str) -> bytes:
         return sys.stdin.buffer.read()
     try:
         return Path(file).read_bytes()
+    except OSError as error:
+        raise CommandError(f"cannot read {file}: {error.strerror or error}") from None
+
+
+def _readable(file: str) -> Path:
+    """The file, once it is known to open: a missing one is one line before any work."""
+    path = Path(file)
+    try:
+        with path.open("rb"):
+            return path
     except OSError as error:
         raise CommandError(f"cannot read {file}: {error.strerror or error}") from None
 

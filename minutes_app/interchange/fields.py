@@ -44,6 +44,10 @@ def _object_from_pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
     return obj
 
 
+# Decodes JSON values with their objects as JsonObject (the streaming reader uses it too).
+DECODER = json.JSONDecoder(object_pairs_hook=_object_from_pairs)
+
+
 def decode(data: bytes | str) -> Any:
     """UTF-8 bytes (a byte-order mark allowed) or text to JSON values; never a partial result."""
     if isinstance(data, bytes):

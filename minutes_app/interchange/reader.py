@@ -61,8 +61,7 @@ def parse_archive(data: bytes | str) -> Archive:
     """A version 1 or 2 document, whole: organisations, people, bodies and meetings (a
     version 1 file gives only meetings). Raises InterchangeError at the first problem."""
     value = decode(data)
-    version = _version(value)
-    return _Reader(version).archive(value)
+    return DocumentReader(read_version(value)).archive(value)
 
 
 def parse_document(data: bytes | str) -> list[Meeting]:
@@ -71,7 +70,7 @@ def parse_document(data: bytes | str) -> list[Meeting]:
     return list(parse_archive(data).meetings)
 
 
-def _version(value: Any) -> int:
+def read_version(value: Any) -> int:
     """The document's version, read before its keys are checked (they depend on it)."""
     document = Fields(value, "document", schema.DOCUMENT_KEYS, prefix="")
     fmt = document.get("format")
@@ -115,19 +114,35 @@ class _Texts:
         return Translations(tuple(self._entries))
 
 
-class _Reader:
+class DocumentReader:
     """Reads one document of a known version: version 1 allows only its own keys and plain
-    strings."""
+    strings. `archive` reads a whole decoded document; a streaming reader (interchange.stream)
+    reads its directory with `directory` and each meeting with `meeting`."""
 
-    def __init__(self, version: int) -> None:
+    def __init__(self, version: int, *, validate: bool = True) -> None:
+        """`validate`: check each meeting's rules (validate_meeting) once it is built; off only
+        for a reader whose caller checks them itself."""
         self.v2 = version >= 2
+        self._validate = validate
 
     def _keys(self, v1: tuple[str, ...], v2: tuple[str, ...]) -> tuple[str, ...]:
         return v2 if self.v2 else v1
 
     def archive(self, value: Any) -> Archive:
-        document = Fields(value, "document",
-                          self._keys(schema.DOCUMENT_KEYS_V1, schema.DOCUMENT_KEYS), prefix="")
+        document = self.document(value)
+        organizations, people, bodies = self.directory(document)
+        meetings = tuple(self.meeting(p, v)
+                         for p, v in document.items("meetings", required=True))
+        return Archive(organizations, people, bodies, meetings)
+
+    def document(self, value: Any) -> Fields:
+        """The top level, its keys checked."""
+        return Fields(value, "document",
+                      self._keys(schema.DOCUMENT_KEYS_V1, schema.DOCUMENT_KEYS), prefix="")
+
+    def directory(self, document: Fields) -> tuple[
+            tuple[Organization, ...], tuple[Person, ...], tuple[Body, ...]]:
+        """The organisations, people and bodies (none in a version 1 file)."""
         organizations = tuple(_organization(p, v) for p, v in document.items("organizations"))
         _refuse_repeats(document.at("organizations"), "organisation",
                         [o.name for o in organizations])
@@ -135,12 +150,10 @@ class _Reader:
         _refuse_repeats(document.at("people"), "person", [p.full_name for p in people])
         bodies = tuple(_body(p, v) for p, v in document.items("bodies"))
         _refuse_repeats(document.at("bodies"), "body", [b.name for b in bodies])
-        meetings = tuple(self._meeting(p, v)
-                         for p, v in document.items("meetings", required=True))
-        return Archive(organizations, people, bodies, meetings)
+        return organizations, people, bodies
 
     # -- meetings ------------------------------------------------------------------------------
-    def _meeting(self, path: str, value: Any) -> Meeting:
+    def meeting(self, path: str, value: Any) -> Meeting:
         fields = Fields(value, path, self._keys(schema.MEETING_KEYS_V1, schema.MEETING_KEYS))
         language = fields.choice("language", Language, Language.RU)
         texts = _Texts(fields, language.value, self.v2)
@@ -168,7 +181,8 @@ class _Reader:
                 history=tuple(_history_entry(p, v) for p, v in fields.items("history")),
                 translations=texts.translations,
             )
-            validate_meeting(meeting)
+            if self._validate:
+                validate_meeting(meeting)
         return meeting
 
     def _entries(self, fields: Fields, key: str, own: str) -> tuple[TextEntry, ...]:

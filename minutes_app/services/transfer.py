@@ -1,9 +1,12 @@
 """Minutes JSON in and out: the one import and the one export both the window and the command
 line call, so that both warn about the same things and back up the same way.
 
-An import reads the whole file first (interchange), then checks it (warnings, never errors:
-a re-import of the same meetings is allowed), backs the database up, then stores the
-organisations, people, bodies and meetings in ONE transaction: any error imports nothing.
+An import reads the file twice, meeting by meeting (interchange.stream), so that memory stays
+flat whatever its size: first it checks it whole (errors, and warnings, which are never errors:
+a re-import of the same meetings is allowed), then it backs the database up, then it reads
+the meetings again and stores the organisations, people, bodies and meetings in ONE
+transaction, a batch of meetings at a time: any error, or a cancel, imports nothing. Progress
+is reported after each meeting checked and each batch stored.
 An entry of the directory that repeats a stored one (same name, case-, space- and
 ё-insensitive) updates it with the file's values; a body member, a body or an organisation
 the directory lacks is added (a member who is neither in the file's people nor in the
@@ -16,10 +19,12 @@ that the file restores it; an export of some meetings holds the organisations, p
 bodies they name.
 """
 
-from collections.abc import Iterator, Mapping, Sequence
+import io
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,9 +38,10 @@ from minutes_app.domain import (
     votes_beyond_present,
 )
 from minutes_app.domain.text import normalize_space
-from minutes_app.interchange import InterchangeError, dump_archive, parse_archive
+from minutes_app.interchange import InterchangeError, dump_archive
+from minutes_app.interchange.stream import ArchiveFile, Head, Opener
 from minutes_app.services.backups import BackupService
-from minutes_app.services.errors import MeetingNotFound
+from minutes_app.services.errors import MeetingNotFound, ServiceError
 from minutes_app.services.transactions import (
     reading,
     writing,
@@ -99,6 +105,27 @@ def _numbered(values: Mapping[str, str | int]) -> str:
     return f"{values['body'] or '(no body)'} № {values['number']} of {values['year']}"
 
 
+class ImportStage(Enum):
+    """What an import is doing when it reports progress."""
+
+    CHECKING = "checking"  # done: meetings read and checked; total: 0 (not known yet)
+    IMPORTING = "importing"  # done: meetings stored; total: the file's meetings
+
+
+# progress(stage, done, total); cancelled() -> True stops the import.
+Progress = Callable[[ImportStage, int, int], None]
+Cancelled = Callable[[], bool]
+
+BATCH = 100  # meetings stored at a time: flushed and let go of before the next ones are read
+
+
+class ImportCancelled(ServiceError):
+    """The import was stopped on request; nothing was imported."""
+
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled; nothing was imported")
+
+
 @dataclass(frozen=True)
 class ImportResult:
     """The new meetings' ids in the file's order, and what is worth a second look."""
@@ -116,33 +143,45 @@ class TransferService:
         self._session_factory = session_factory
         self._backups = backups
 
-    def import_file(self, data: bytes, source_name: str) -> ImportResult:
+    def import_file(self, source: bytes | Path, source_name: str, *,
+                    progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> ImportResult:
         """Import a Minutes JSON document whole: its organisations, people, bodies and
         meetings, all or nothing.
 
-        `source_name`: how the user knows the file (its path, or "-" for standard input);
-        only warnings name it. Raises InterchangeError (a bad file, or a directory entry the
-        directory refuses, with its path), DomainError, BackupFailed (the copy before the
-        import could not be made) or StorageFailure; in each case nothing was imported.
+        `source`: the file, or its bytes. `source_name`: how the user knows the file (its
+        path, or "-" for standard input); only warnings name it. `progress` is told how far
+        the import is; `cancelled` is asked as often, and True stops it (ImportCancelled).
+        Raises InterchangeError (a bad file, or a directory entry the directory refuses, with
+        its path), DomainError, OSError (the file cannot be read), BackupFailed (the copy
+        before the import could not be made), StorageFailure or ImportCancelled; in each case
+        nothing was imported.
         """
-        archive = parse_archive(data)
-        for meeting in archive.meetings:  # the reader checks too; the service does not rely on it
-            validate_meeting(meeting)
-        if not (archive.meetings or archive.organizations or archive.people or archive.bodies):
+        report: Progress = progress or (lambda _stage, _done, _total: None)
+        stop: Cancelled = cancelled or (lambda: False)
+        archive = ArchiveFile(_opener(source))
+        with reading(self._session_factory) as session:
+            checks = _Checks(store.summaries(session))
+
+        def check(index: int, meeting: Meeting) -> None:
+            checks.add(index, meeting)
+            _stop_if(stop)
+            report(ImportStage.CHECKING, index + 1, 0)
+
+        head = archive.check(check)
+        if not (head.meetings or head.organizations or head.people or head.bodies):
             return ImportResult([], [ImportWarning(WarningKind.NO_MEETINGS, None,
                                                    {"file": source_name})])
         with reading(self._session_factory) as session:
-            warnings = _member_warnings(archive, session)  # bodies come first in a file
-            warnings += _number_warnings(archive.meetings, store.summaries(session))
-        for i, meeting in enumerate(archive.meetings):
-            warnings += _vote_warnings(i, meeting)
+            warnings = _member_warnings(head, session)  # bodies come first in a file
+        warnings += checks.numbers + checks.votes
+        _stop_if(stop)
         self._back_up_before("before-import")
         with writing(self._session_factory) as session:
-            _store_directory(session, archive)
-            directory.add_named(session, [m.body for m in archive.meetings],
-                                [m.organization for m in archive.meetings])
-            stored = store.insert(session, archive.meetings)
-        return ImportResult([m.id for m in stored if m.id is not None], warnings)
+            _store_directory(session, head)
+            directory.add_named(session, checks.bodies, checks.organizations)
+            ids = _store_meetings(session, archive.meetings(), head.meetings, report, stop)
+        return ImportResult(ids, warnings)
 
     def _back_up_before(self, reason: str) -> None:
         if self._backups is not None:
@@ -167,6 +206,69 @@ class TransferService:
         return dump_archive(archive).encode("utf-8")
 
 
+def _opener(source: bytes | Path) -> Opener:
+    if isinstance(source, bytes):
+        return lambda: io.BytesIO(source)
+    return lambda: source.open("rb")
+
+
+def _stop_if(cancelled: Cancelled) -> None:
+    if cancelled():
+        raise ImportCancelled
+
+
+class _Checks:
+    """What the first reading of a file gathers, meeting by meeting: the warnings about
+    numbers and votes, the bodies and organisations named."""
+
+    def __init__(self, stored: Sequence[store.Summary]) -> None:
+        self._first: dict[tuple[str, str, int], tuple[WarningKind, str, int]] = {}
+        for summary in stored:
+            key = _number_key(summary.body, summary.number, summary.date.year)
+            if key:
+                self._first.setdefault(key, (WarningKind.NUMBER_IN_DATABASE, "meeting_id",
+                                             summary.id))
+        self.numbers: list[ImportWarning] = []
+        self.votes: list[ImportWarning] = []
+        self.bodies: dict[str, None] = {}  # in the file's order, once each
+        self.organizations: dict[str, None] = {}
+
+    def add(self, index: int, meeting: Meeting) -> None:
+        self.numbers += _number_warnings(index, meeting, self._first)
+        self.votes += _vote_warnings(index, meeting)
+        self.bodies.setdefault(meeting.body)
+        self.organizations.setdefault(meeting.organization)
+
+
+def _store_meetings(session: Session, meetings: Iterable[Meeting], total: int,
+                    report: Progress, stop: Cancelled) -> list[int]:
+    """Insert the meetings a batch at a time; the session lets go of each batch once it is
+    written, so that memory does not grow with the file."""
+    ids: list[int] = []
+    batch: list[Meeting] = []
+    report(ImportStage.IMPORTING, 0, total)
+    for meeting in meetings:
+        _stop_if(stop)
+        validate_meeting(meeting)  # the reader checked it once; the service does not rely on it
+        batch.append(meeting)
+        if len(batch) == BATCH:
+            ids += _insert(session, batch)
+            batch = []
+            report(ImportStage.IMPORTING, len(ids), total)
+    if batch:
+        ids += _insert(session, batch)
+        report(ImportStage.IMPORTING, len(ids), total)
+    _stop_if(stop)
+    return ids
+
+
+def _insert(session: Session, meetings: Sequence[Meeting]) -> list[int]:
+    stored = store.insert(session, meetings)
+    session.flush()
+    session.expunge_all()
+    return [m.id for m in stored if m.id is not None]
+
+
 @contextmanager
 def _entry_at(path: str) -> Iterator[None]:
     """A directory entry the directory refuses is an error of the file, at its path."""
@@ -177,7 +279,7 @@ def _entry_at(path: str) -> Iterator[None]:
         raise InterchangeError(where, error.message) from None
 
 
-def _store_directory(session: Session, archive: Archive) -> None:
+def _store_directory(session: Session, archive: Head) -> None:
     """Organisations, people, then bodies (whose organisations and members they name)."""
     for i, organization in enumerate(archive.organizations):
         with _entry_at(f"organizations[{i}]"):
@@ -191,7 +293,7 @@ def _store_directory(session: Session, archive: Archive) -> None:
             directory.save_body(session, body)
 
 
-def _member_warnings(archive: Archive, session: Session) -> list[ImportWarning]:
+def _member_warnings(archive: Head, session: Session) -> list[ImportWarning]:
     """A body member neither in the file's people nor in the directory: most likely a
     misspelt name, which would start a new person."""
     known = {person_key(p.full_name) for p in archive.people}
@@ -246,29 +348,23 @@ def _name_key(name: str) -> str:
     return fold(normalize_space(name))
 
 
-def _number_warnings(meetings: Sequence[Meeting],
-                     stored: Sequence[store.Summary]) -> list[ImportWarning]:
+def _number_warnings(index: int, meeting: Meeting,
+                     first: dict[tuple[str, str, int], tuple[WarningKind, str, int]]
+                     ) -> list[ImportWarning]:
     """Two meetings of one body with one number in one year: allowed (re-imports happen), but
-    worth a warning, whether the first one is in the database or earlier in the file."""
-    first: dict[tuple[str, str, int], tuple[WarningKind, str, int]] = {}
-    for summary in stored:
-        key = _number_key(summary.body, summary.number, summary.date.year)
-        if key:
-            first.setdefault(key, (WarningKind.NUMBER_IN_DATABASE, "meeting_id", summary.id))
-    warnings = []
-    for i, meeting in enumerate(meetings):
-        key = _number_key(meeting.body, meeting.number, meeting.date.year)
-        if not key:
-            continue
-        if key in first:
-            kind, name, value = first[key]
-            values: dict[str, str | int] = {
-                "body": _one_line(meeting.body), "number": _one_line(meeting.number),
-                "year": meeting.date.year, name: value}
-            warnings.append(ImportWarning(kind, i, values))
-        else:
-            first[key] = (WarningKind.NUMBER_EARLIER_IN_FILE, "earlier", i)
-    return warnings
+    worth a warning, whether the first one is in the database or earlier in the file.
+    `first`: where each number was first seen, added to as the file is read."""
+    key = _number_key(meeting.body, meeting.number, meeting.date.year)
+    if not key:
+        return []
+    if key not in first:
+        first[key] = (WarningKind.NUMBER_EARLIER_IN_FILE, "earlier", index)
+        return []
+    kind, name, value = first[key]
+    values: dict[str, str | int] = {
+        "body": _one_line(meeting.body), "number": _one_line(meeting.number),
+        "year": meeting.date.year, name: value}
+    return [ImportWarning(kind, index, values)]
 
 
 def _number_key(body: str, number: str, year: int) -> tuple[str, str, int] | None:

@@ -1,0 +1,113 @@
+"""Import benchmark: `minutes-app import` of a big JSON backup, its time and peak memory.
+
+    python bench/bench_import.py [--meetings 10000] [--keep DIR]
+
+Writes a Minutes JSON backup of a decade of generated meetings (bench/generate.py) in a child
+process, then imports it into a new database with the real command line, as a child process,
+and reads its wall time and peak memory (`os.wait4`'s ru_maxrss). Baselines from the same run:
+for the time, plain sqlite3 inserting the same rows into the same schema with executemany (the
+FTS triggers building the index as they go: bench_storage.raw_import_seconds); for the memory,
+a child that only imports the modules the import needs and opens the database.
+Targets (issue 11): time within 2x of the raw inserts; peak memory under 300 MB whatever the
+file's size (the ratio to the bare child is printed for scale).
+"""
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_storage import raw_import_seconds, row
+
+ROOT = Path(__file__).resolve().parent.parent
+MEMORY_TARGET_MB = 300
+
+# The child that writes the file: the parent never holds the meetings.
+WRITE = """
+import sys
+sys.path.insert(0, {bench!r})
+import generate
+from pathlib import Path
+from minutes_app.domain import Archive
+from minutes_app.interchange import dump_archive
+Path(sys.argv[1]).write_text(dump_archive(Archive(meetings=tuple(generate.decade(int(sys.argv[2]))))),
+                             encoding="utf-8")
+"""
+
+# The memory baseline: what an import cannot do without (its modules and an open database).
+BARE = """
+import sys
+from minutes_app.services import Services
+from minutes_app.services.transfer import TransferService
+from minutes_app.storage.db import open_database, resolve_database_url
+database = open_database(resolve_database_url(sys.argv[1]))
+Services.build(database.session_factory)
+database.close()
+"""
+
+
+# Starts the measured child and waits for it: a child's peak memory counts the memory of the
+# process it was started from (Linux keeps the high-water mark across exec), so that process
+# is this bare interpreter, never the benchmark itself. Writes "seconds peak_kib exit_code".
+LAUNCH = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.posix_spawn(sys.executable, [sys.executable, *sys.argv[2:]], os.environ)
+_, status, usage = os.wait4(pid, 0)
+seconds, code = time.perf_counter() - start, os.waitstatus_to_exitcode(status)
+with open(sys.argv[1], "w") as out:
+    out.write(f"{seconds} {usage.ru_maxrss} {code}")
+"""
+
+
+def child(args: list[str]) -> tuple[float, float]:
+    """Run a child Python to its end: (wall seconds, peak resident MB). Its output is dropped
+    (its warnings into a file, not a pipe that would fill up); a failure stops the benchmark."""
+    with tempfile.TemporaryDirectory() as scratch:
+        result, errors = Path(scratch) / "result", Path(scratch) / "errors"
+        with errors.open("wb") as stderr:
+            subprocess.run([sys.executable, "-S", "-c", LAUNCH, str(result), *args], cwd=ROOT,
+                           stdout=subprocess.DEVNULL, stderr=stderr, check=True)
+        seconds, peak_kib, code = result.read_text().split()
+        text = errors.read_bytes()
+    if int(code) != 0:
+        tail = text.decode(errors="replace")[-2000:]
+        raise SystemExit(f"{' '.join(args[:3])} failed ({code}):\n{tail}")
+    if text:
+        lines = text.count(b"\n")
+        print(f"  ({lines} lines on standard error)")
+    return float(seconds), int(peak_kib) * 1024 / 1e6  # KiB on Linux
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--meetings", type=int, default=10_000)
+    parser.add_argument("--keep", type=Path, help="keep the file and databases in this folder")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="minutes-bench-import-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    backup, app_db, raw_db, bare_db = (folder / "backup.json", folder / "app.sqlite3",
+                                       folder / "raw.sqlite3", folder / "bare.sqlite3")
+    for path in (app_db, raw_db, bare_db):
+        path.unlink(missing_ok=True)
+
+    print(f"writing {args.meetings} meetings to {backup} ...", flush=True)
+    child(["-c", WRITE.format(bench=str(Path(__file__).resolve().parent)), str(backup),
+           str(args.meetings)])
+    print(f"importing {backup.stat().st_size / 2**20:.0f} MiB ...", flush=True)
+    import_s, import_mb = child(["main.py", "--db", str(app_db), "import", str(backup)])
+    _, bare_mb = child(["-c", BARE, str(bare_db)])
+    raw_s = raw_import_seconds(app_db, raw_db)
+
+    print(f"\n{'':<34} {'Minutes':>14} {'baseline':>14} {'ratio':>8}  target")
+    row(f"import {args.meetings} meetings", import_s, raw_s, "s", "<= 2x")
+    row("peak memory of the import", import_mb, bare_mb, "MB", f"< {MEMORY_TARGET_MB} MB")
+    verdict = "meets" if import_mb < MEMORY_TARGET_MB else "MISSES"
+    print(f"\nthe import's peak memory {verdict} the target; files in {folder}")
+
+
+if __name__ == "__main__":
+    main()
