@@ -20,7 +20,7 @@ from minutes_app import __version__, files
 from minutes_app.domain import Language, Status, TextFallback
 from minutes_app.services import BackupInfo, Services
 from minutes_app.services.documents import PDF_ENGINES, fallback_language
-from minutes_app.services.transfer import ImportStage
+from minutes_app.services.transfer import TransferStage
 from minutes_app.services.views import SearchFilter
 
 PROG = "minutes-app"
@@ -231,11 +231,11 @@ class ProgressLine:
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
-        self._stage: ImportStage | None = None
+        self._stage: TransferStage | None = None
         self._started = self._shown = 0.0
         self._width = 0  # of the line shown, to blank what a shorter one leaves
 
-    def show(self, stage: ImportStage, done: int, total: int) -> None:
+    def show(self, stage: TransferStage, done: int, total: int) -> None:
         now = time.monotonic()
         if stage is not self._stage:
             self._stage, self._started, self._shown = stage, now, 0.0
@@ -244,7 +244,7 @@ class ProgressLine:
         self._shown = now
         rate = done / max(now - self._started, 1e-3)
         text = (f"imported {done:,} / {total:,} meetings ({rate:,.0f}/s)"
-                if stage is ImportStage.IMPORTING else
+                if stage is TransferStage.IMPORTING else
                 f"checked {done:,} meetings ({rate:,.0f}/s)")
         self._stream.write("\r" + text.ljust(self._width))
         self._stream.flush()

@@ -9,7 +9,7 @@ without is a plain string. Database ids and the children's keys are never writte
 """
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from minutes_app.domain import (
@@ -42,9 +42,10 @@ from minutes_app.interchange.schema import (
 )
 
 
-def dump_archive(archive: Archive) -> str:
+def dump_archive(archive: Archive, written: Callable[[int], None] | None = None) -> str:
     """The archive as one Minutes JSON version 2 document (UTF-8 text, two-space indent);
-    it parses back to an equal archive."""
+    it parses back to an equal archive. `written(n)` is called as each meeting is written
+    (it may raise to stop)."""
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     if archive.organizations:
         document["organizations"] = [_organization(o) for o in archive.organizations]
@@ -52,7 +53,11 @@ def dump_archive(archive: Archive) -> str:
         document["people"] = [_person(p) for p in archive.people]
     if archive.bodies:
         document["bodies"] = [_body(b) for b in archive.bodies]
-    document["meetings"] = [_meeting(m) for m in archive.meetings]
+    document["meetings"] = []
+    for meeting in archive.meetings:
+        document["meetings"].append(_meeting(meeting))
+        if written is not None:
+            written(len(document["meetings"]))
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -105,25 +105,33 @@ def _numbered(values: Mapping[str, str | int]) -> str:
     return f"{values['body'] or '(no body)'} № {values['number']} of {values['year']}"
 
 
-class ImportStage(Enum):
-    """What an import is doing when it reports progress."""
+class TransferStage(Enum):
+    """What an import or an export is doing when it reports progress."""
 
     CHECKING = "checking"  # done: meetings read and checked; total: 0 (not known yet)
     IMPORTING = "importing"  # done: meetings stored; total: the file's meetings
+    EXPORTING = "exporting"  # done: meetings written; total: the meetings exported
 
 
 # progress(stage, done, total); cancelled() -> True stops the import.
-Progress = Callable[[ImportStage, int, int], None]
+Progress = Callable[[TransferStage, int, int], None]
 Cancelled = Callable[[], bool]
 
 BATCH = 100  # meetings stored at a time: flushed and let go of before the next ones are read
 
 
-class ImportCancelled(ServiceError):
-    """The import was stopped on request; nothing was imported."""
+class TransferCancelled(ServiceError):
+    """An import or an export was stopped on request: nothing was imported or written."""
 
+
+class ImportCancelled(TransferCancelled):
     def __init__(self) -> None:
         super().__init__("the import was cancelled; nothing was imported")
+
+
+class ExportCancelled(TransferCancelled):
+    def __init__(self) -> None:
+        super().__init__("the export was cancelled; nothing was written")
 
 
 @dataclass(frozen=True)
@@ -166,7 +174,7 @@ class TransferService:
         def check(index: int, meeting: Meeting) -> None:
             checks.add(index, meeting)
             _stop_if(stop)
-            report(ImportStage.CHECKING, index + 1, 0)
+            report(TransferStage.CHECKING, index + 1, 0)
 
         head = archive.check(check)
         if not (head.meetings or head.organizations or head.people or head.bodies):
@@ -187,10 +195,14 @@ class TransferService:
         if self._backups is not None:
             self._backups.back_up_before_change(reason)
 
-    def export_json(self, meeting_ids: Sequence[int] | None = None) -> bytes:
+    def export_json(self, meeting_ids: Sequence[int] | None = None, *,
+                    progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> bytes:
         """A version 2 document, UTF-8: every meeting with the whole directory (None), or the
         meetings with these ids, in id order, with the organisations, people and bodies they
-        name. Raises MeetingNotFound naming the lowest missing id."""
+        name. Raises MeetingNotFound naming the lowest missing id. `progress` is told of each
+        meeting written; `cancelled` is asked as often, and True stops the export
+        (ExportCancelled: the caller has nothing to write)."""
         ids = list(dict.fromkeys(meeting_ids)) if meeting_ids else None
         with reading(self._session_factory) as session:
             meetings = store.load_meetings(session, ids)
@@ -203,7 +215,16 @@ class TransferService:
                               tuple(directory.list_bodies(session)), tuple(meetings))
         if ids is not None:
             archive = _named_by_meetings(archive)
-        return dump_archive(archive).encode("utf-8")
+        report: Progress = progress or (lambda _stage, _done, _total: None)
+        stop: Cancelled = cancelled or (lambda: False)
+        total = len(archive.meetings)
+
+        def written(done: int) -> None:
+            _stop_if(stop, ExportCancelled)
+            report(TransferStage.EXPORTING, done, total)
+
+        _stop_if(stop, ExportCancelled)
+        return dump_archive(archive, written=written).encode("utf-8")
 
 
 def _opener(source: bytes | Path) -> Opener:
@@ -212,9 +233,9 @@ def _opener(source: bytes | Path) -> Opener:
     return lambda: source.open("rb")
 
 
-def _stop_if(cancelled: Cancelled) -> None:
+def _stop_if(cancelled: Cancelled, error: type[TransferCancelled] = ImportCancelled) -> None:
     if cancelled():
-        raise ImportCancelled
+        raise error
 
 
 class _Checks:
@@ -246,7 +267,7 @@ def _store_meetings(session: Session, meetings: Iterable[Meeting], total: int,
     written, so that memory does not grow with the file."""
     ids: list[int] = []
     batch: list[Meeting] = []
-    report(ImportStage.IMPORTING, 0, total)
+    report(TransferStage.IMPORTING, 0, total)
     for meeting in meetings:
         _stop_if(stop)
         validate_meeting(meeting)  # the reader checked it once; the service does not rely on it
@@ -254,10 +275,10 @@ def _store_meetings(session: Session, meetings: Iterable[Meeting], total: int,
         if len(batch) == BATCH:
             ids += _insert(session, batch)
             batch = []
-            report(ImportStage.IMPORTING, len(ids), total)
+            report(TransferStage.IMPORTING, len(ids), total)
     if batch:
         ids += _insert(session, batch)
-        report(ImportStage.IMPORTING, len(ids), total)
+        report(TransferStage.IMPORTING, len(ids), total)
     _stop_if(stop)
     return ids
 

@@ -1,11 +1,14 @@
 """File → Import JSON / Export JSON: file dialogs around the transfer service.
 
 The import and the export run on the window's worker thread (the one backups and restores
-take turns on) behind a busy progress dialog, so that a big archive never freezes the window;
-their outcome comes back on the GUI thread. The import's warnings (the same the command line
-prints) are worded here in the user's language.
+take turns on) behind a progress dialog with Cancel, so that a big archive never freezes the
+window; the worker's progress and its outcome come back on the GUI thread through signals. A
+cancelled import imports nothing (the service rolls back); a cancelled export writes no file.
+The import's warnings (the same the command line prints) are worded here in the user's
+language.
 """
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from minutes_app.files import is_read_only, write_atomically
 from minutes_app.services import ImportResult, ImportWarning, Services, WarningKind
+from minutes_app.services.transfer import ExportCancelled, ImportCancelled, TransferStage
 from minutes_app.ui.data_safety import JobRunner
 from minutes_app.ui.dialogs import existing_file
 from minutes_app.ui.error_text import describe
@@ -39,6 +43,8 @@ class JsonTransfer(QObject):
 
     imported = Signal(list)
     exported = Signal(object)
+    # (stage, done, total), emitted on the worker thread: queued to the dialog.
+    _advanced = Signal(object, int, int)
 
     def __init__(self, services: Services, settings: AppSettings, parent: QWidget,
                  jobs: JobRunner) -> None:
@@ -50,6 +56,9 @@ class JsonTransfer(QObject):
         self._window = parent
         self._jobs = jobs
         self.progress: QProgressDialog | None = None  # shown while a job runs
+        self._cancel = threading.Event()  # set by the dialog's Cancel, read by the worker
+        self._label = ""  # the dialog's first line: what runs, on which file
+        self._advanced.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
 
     def _filter(self) -> str:
         return self.tr("Minutes JSON (*.json);;All files (*)")
@@ -65,11 +74,16 @@ class JsonTransfer(QObject):
         self._settings.set_last_json_folder(str(path.parent))
         transfer = self._services.transfer
         self._run(self.tr("Importing %1…").replace("%1", path.name),
-                  lambda: transfer.import_file(path.read_bytes(), path.name),
+                  lambda: transfer.import_file(path, path.name, progress=self._advanced.emit,
+                                               cancelled=self._cancel.is_set),
                   lambda result, error: self._on_imported(path, result, error))
 
     def _on_imported(self, path: Path, result: ImportResult | None,
                      error: BaseException | None) -> None:
+        if isinstance(error, ImportCancelled):
+            QMessageBox.information(self._window, self.tr("Minutes JSON"), self.tr(
+                "The import of %1 was cancelled; nothing was imported.").replace("%1", path.name))
+            return
         if error is not None or result is None:
             if isinstance(error, OSError):  # the file could not be read
                 self._fail(describe(error))
@@ -142,10 +156,15 @@ class JsonTransfer(QObject):
             path = chosen
         transfer = self._services.transfer
         self._run(self.tr("Exporting to %1…").replace("%1", path.name),
-                  lambda: write_atomically(path, transfer.export_json()),
+                  lambda: write_atomically(path, transfer.export_json(
+                      progress=self._advanced.emit, cancelled=self._cancel.is_set)),
                   lambda _result, error: self._on_exported(path, error))
 
     def _on_exported(self, path: Path, error: BaseException | None) -> None:
+        if isinstance(error, ExportCancelled):
+            QMessageBox.information(self._window, self.tr("Minutes JSON"), self.tr(
+                "The export to %1 was cancelled; no file was written.").replace("%1", path.name))
+            return
         if error is not None:
             self._fail(describe(error))
         else:
@@ -153,16 +172,45 @@ class JsonTransfer(QObject):
 
     # --- the worker ---------------------------------------------------------------------------
     def _run(self, label: str, work: Callable[[], Any], on_done: Done) -> None:
-        """Run `work` on the worker thread behind a busy dialog; `on_done` gets its outcome on
-        the GUI thread. The dialog is window-modal: nothing else starts meanwhile."""
-        self.progress = QProgressDialog(label, "", 0, 0, self._window)
+        """Run `work` on the worker thread behind a progress dialog; `on_done` gets its
+        outcome on the GUI thread. The dialog is window-modal: nothing else starts meanwhile.
+        Its Cancel asks the work to stop (self._cancel); the dialog stays until it has."""
+        self._cancel.clear()
+        self._label = label
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._window)
         self.progress.setObjectName("jsonTransferProgress")
         self.progress.setWindowTitle(self.tr("Minutes JSON"))
-        self.progress.setCancelButton(None)  # all or nothing: there is no half to stop at
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
+        # Closed by _report only: not on reaching the end (the commit is still to come), nor
+        # on Cancel (the work stops at its next check, and says so).
+        self.progress.setAutoReset(False)
+        self.progress.setAutoClose(False)
+        self.progress.canceled.disconnect(self.progress.cancel)
+        self.progress.canceled.connect(self._ask_to_stop)
         self.progress.show()
         self._jobs.run(work, lambda result, error: self._report(result, error, on_done))
+
+    def _ask_to_stop(self) -> None:
+        self._cancel.set()
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("Cancelling…"))
+            self.progress.setCancelButtonText("")  # asked once; the button is gone
+
+    def _show_progress(self, stage: TransferStage, done: int, total: int) -> None:
+        if self.progress is None or self._cancel.is_set():
+            return
+        if stage is TransferStage.CHECKING:
+            line = self.tr("Checked: %n meeting(s)", "", done)
+        elif stage is TransferStage.IMPORTING:
+            line = self.tr("Imported: %1 of %2 meetings").replace("%1", str(done)).replace(
+                "%2", str(total))
+        else:
+            line = self.tr("Written: %1 of %2 meetings").replace("%1", str(done)).replace(
+                "%2", str(total))
+        self.progress.setLabelText(f"{self._label}\n{line}")
+        self.progress.setMaximum(total)  # 0 while checking: a busy bar
+        self.progress.setValue(done if total else 0)
 
     def _report(self, result: Any, error: BaseException | None, on_done: Done) -> None:
         if self.progress is not None:

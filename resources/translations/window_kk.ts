@@ -989,6 +989,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <source>Nothing was imported.</source>
         <translation>Ештеңе импортталмады.</translation>
     </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>%1 импорты тоқтатылды; ештеңе импортталған жоқ.</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
@@ -1035,6 +1039,33 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Exporting to %1…</source>
         <translation>%1 файлына экспорттау…</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>%1 файлына экспорт тоқтатылды; файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n meeting(s)</source>
+        <translation>
+            <numerusform>Тексерілген отырыстар: %n</numerusform>
+            <numerusform>Тексерілген отырыстар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 of %2 meetings</source>
+        <translation>Импортталған отырыстар: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 of %2 meetings</source>
+        <translation>Жазылған отырыстар: %2 ішінен %1</translation>
     </message>
     <message>
         <source>Minutes JSON</source>

@@ -992,6 +992,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>Импорт %1 отменён; ничего не импортировано.</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
@@ -1039,6 +1043,34 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Exporting to %1…</source>
         <translation>Экспорт в %1…</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; no file was written.</source>
+        <translation>Экспорт в %1 отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %n meeting(s)</source>
+        <translation>
+            <numerusform>Проверено заседаний: %n</numerusform>
+            <numerusform>Проверено заседаний: %n</numerusform>
+            <numerusform>Проверено заседаний: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 of %2 meetings</source>
+        <translation>Импортировано заседаний: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Written: %1 of %2 meetings</source>
+        <translation>Записано заседаний: %1 из %2</translation>
     </message>
     <message>
         <source>Minutes JSON</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 from cli_helpers import document, meeting, write
 
 from minutes_app.cli import ProgressLine
-from minutes_app.services.transfer import ImportStage
+from minutes_app.services.transfer import TransferStage
 
 
 def run_import(tmp_path: Path, source: str, *, terminal: bool) -> tuple[int, str, str]:
@@ -67,9 +67,9 @@ def test_piped_the_import_prints_only_the_ids(tmp_path):
 def test_the_line_counts_with_thousands_separators_and_blanks_a_longer_one():
     stream = io.StringIO()
     line = ProgressLine(stream)
-    line.show(ImportStage.CHECKING, 12_345, 0)
-    line.show(ImportStage.IMPORTING, 0, 12_345)
-    line.show(ImportStage.IMPORTING, 12_345, 12_345)
+    line.show(TransferStage.CHECKING, 12_345, 0)
+    line.show(TransferStage.IMPORTING, 0, 12_345)
+    line.show(TransferStage.IMPORTING, 12_345, 12_345)
     line.end()
     shown = stream.getvalue().split("\r")[1:]
     assert shown[0].startswith("checked 12,345 meetings (")

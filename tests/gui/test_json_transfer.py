@@ -187,8 +187,8 @@ def imports(monkeypatch, services) -> list:
     seen: list = []
     real = services.transfer.import_file
 
-    def recorded(data, source_name):
-        result = real(data, source_name)
+    def recorded(data, source_name, **options):
+        result = real(data, source_name, **options)
         seen.append((threading.current_thread(), result))
         return result
 
@@ -248,10 +248,10 @@ def test_a_big_import_runs_in_a_worker_while_the_window_stays_free(qtbot, window
     seen: list = []
     real = services.transfer.import_file
 
-    def held_import(data, source_name):
+    def held_import(data, source_name, **options):
         # Start only once the GUI thread has handled an event: it can only if it is free.
         seen.append((threading.current_thread(), gui_ran.wait(timeout=30)))
-        return real(data, source_name)
+        return real(data, source_name, **options)
 
     monkeypatch.setattr(services.transfer, "import_file", held_import)
     choose_file(monkeypatch, "getOpenFileName", big)
@@ -348,9 +348,9 @@ def test_an_import_waits_for_the_backup_job_running_before_it(qtbot, window, ser
         lambda: seen_during_backup.append(import_started.wait(timeout=3)), lambda *_: None)
     real = services.transfer.import_file
 
-    def recorded(data, source_name):
+    def recorded(data, source_name, **options):
         import_started.set()
-        return real(data, source_name)
+        return real(data, source_name, **options)
 
     monkeypatch.setattr(services.transfer, "import_file", recorded)
     source = tmp_path / "one.json"

@@ -10,7 +10,7 @@ from minutes_app.domain import AgendaItem, Archive, Body, Member, Person
 from minutes_app.interchange import InterchangeError, dump_archive, dump_document
 from minutes_app.services import Services
 from minutes_app.services import transfer as transfer_module
-from minutes_app.services.transfer import ImportCancelled, ImportStage
+from minutes_app.services.transfer import ExportCancelled, ImportCancelled, TransferStage
 
 
 @pytest.fixture
@@ -46,21 +46,21 @@ def test_a_file_is_imported_from_its_path_with_progress_for_each_meeting_and_bat
     result = services.transfer.import_file(
         source, "in.json", progress=lambda *call: calls.append(call))
     assert [services.meetings.get(i).number for i in result.ids] == ["1", "2", "3", "4", "5"]
-    checking = [(ImportStage.CHECKING, n, 0) for n in range(1, 6)]
-    importing = [(ImportStage.IMPORTING, n, 5) for n in (0, 2, 4, 5)]
+    checking = [(TransferStage.CHECKING, n, 0) for n in range(1, 6)]
+    importing = [(TransferStage.IMPORTING, n, 5) for n in (0, 2, 4, 5)]
     assert calls == checking + importing
 
 
 @pytest.mark.parametrize("stop_at", [
-    (ImportStage.CHECKING, 3),  # while the file is checked: before the copy
-    (ImportStage.IMPORTING, 2),  # after a batch is stored: it goes back
-    (ImportStage.IMPORTING, 5),  # after the last one, before the commit
+    (TransferStage.CHECKING, 3),  # while the file is checked: before the copy
+    (TransferStage.IMPORTING, 2),  # after a batch is stored: it goes back
+    (TransferStage.IMPORTING, 5),  # after the last one, before the commit
 ])
 def test_a_cancelled_import_leaves_the_database_exactly_as_it_was(
         services, meetings, make_meeting, stop_at):
     services.meetings.create(make_meeting(number="99"))
     before = services.transfer.export_json()
-    seen: list[tuple[ImportStage, int]] = []
+    seen: list[tuple[TransferStage, int]] = []
     with pytest.raises(ImportCancelled) as raised:
         services.transfer.import_file(
             dump_document(meetings).encode(), "in.json",
@@ -69,7 +69,7 @@ def test_a_cancelled_import_leaves_the_database_exactly_as_it_was(
     assert str(raised.value) == "the import was cancelled; nothing was imported"
     assert services.transfer.export_json() == before
     assert seen[-1] == stop_at  # it stopped at once
-    if stop_at[0] is ImportStage.CHECKING:
+    if stop_at[0] is TransferStage.CHECKING:
         assert before_import_copies(services) == []
 
 
@@ -86,7 +86,7 @@ def test_a_meeting_damaged_in_the_middle_imports_nothing_and_names_it(
     assert raised.value.path == "meetings[3].attendees[0].role"
     assert services.transfer.export_json() == before
     assert before_import_copies(services) == []
-    assert calls == [(ImportStage.CHECKING, n, 0) for n in range(1, 4)]
+    assert calls == [(TransferStage.CHECKING, n, 0) for n in range(1, 4)]
 
 
 def test_a_file_cut_short_after_some_meetings_imports_nothing(services, meetings, tmp_path):
@@ -119,3 +119,17 @@ def test_an_unreadable_file_is_an_os_error_and_imports_nothing(services, tmp_pat
     with pytest.raises(OSError):
         services.transfer.import_file(tmp_path / "missing.json", "missing.json")
     assert before_import_copies(services) == []
+
+
+def test_an_export_reports_each_meeting_written_and_can_be_cancelled(services, meetings):
+    services.transfer.import_file(dump_document(meetings).encode(), "in.json")
+    calls = []
+    data = services.transfer.export_json(progress=lambda *call: calls.append(call))
+    assert calls == [(TransferStage.EXPORTING, n, 5) for n in range(1, 6)]
+    assert data == services.transfer.export_json()  # the same document as without progress
+    with pytest.raises(ExportCancelled) as raised:
+        services.transfer.export_json(
+            progress=lambda *call: calls.append(call),
+            cancelled=lambda: calls[-1] == (TransferStage.EXPORTING, 2, 5))
+    assert str(raised.value) == "the export was cancelled; nothing was written"
+    assert calls[-1] == (TransferStage.EXPORTING, 2, 5)
