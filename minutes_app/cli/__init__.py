@@ -10,7 +10,8 @@ import argparse
 import sys
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
@@ -203,9 +204,16 @@ def _review_parts() -> tuple[ModuleType, ...]:
 
 def import_json(services: Services, file: str) -> int:
     """Import the whole file (its directory and meetings) in one transaction, reading it as it
-    goes (standard input is read whole first); print the new meetings' ids, then warn. On a
-    terminal, standard error shows how far the import is; piped, it stays quiet."""
-    source = _read(file) if file == STDIO else _readable(file)
+    goes (standard input is first copied to a temporary file); print the new meetings' ids,
+    then warn. On a terminal, standard error shows how far the import is; piped, it stays
+    quiet."""
+    if file == STDIO:
+        with _standard_input_copy() as copy:
+            return _import(services, copy, file)
+    return _import(services, _readable(file), file)
+
+
+def _import(services: Services, source: Path, file: str) -> int:
     line = ProgressLine(sys.stderr) if sys.stderr.isatty() else None
     try:
         result = services.transfer.import_file(source, file,
@@ -408,13 +416,25 @@ def warn(message: str) -> None:
     print(f"{PROG}: warning: {message}", file=sys.stderr)
 
 
-def _read(file: str) -> bytes:
-    if file == STDIO:
-        return sys.stdin.buffer.read()
+@contextmanager
+def _standard_input_copy() -> Iterator[Path]:
+    """Standard input in a temporary file, removed afterwards: the import reads its file twice
+    and a meeting at a time, never whole in memory."""
+    import shutil  # only an import from standard input needs them
+    import tempfile
+
+    handle, name = tempfile.mkstemp(prefix="minutes-import-", suffix=".json")
     try:
-        return Path(file).read_bytes()
-    except OSError as error:
-        raise CommandError(f"cannot read {file}: {error.strerror or error}") from None
+        try:
+            with open(handle, "wb") as copy:
+                shutil.copyfileobj(sys.stdin.buffer, copy, 1 << 20)
+        except OSError as error:
+            raise CommandError(f"cannot copy standard input to {name}: "
+                               f"{error.strerror or error}") from None
+        yield Path(name)
+    finally:
+        with suppress(OSError):  # never hides why the import failed
+            Path(name).unlink(missing_ok=True)
 
 
 def _readable(file: str) -> Path:

@@ -12,7 +12,7 @@ on the first pass and checked on a second one.
 import codecs
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -78,10 +78,11 @@ class ArchiveFile:
         self._version = 2 if reader.v2 else 1
         return Head(self._version, organizations, people, bodies, count)
 
-    def meetings(self) -> Iterator[Meeting]:
+    def meetings(self) -> Generator[Meeting, None, None]:
         """The meetings again, in the file's order, one at a time (after `check`). Their JSON
         is checked again (the file may have changed in between), but not the rules of a whole
-        meeting (domain.validate_meeting): the caller checks those itself before storing."""
+        meeting (domain.validate_meeting): the caller checks those itself before storing. Close
+        the generator when stopping early: that closes the file."""
         if self._version is None:
             raise RuntimeError("ArchiveFile.meetings before check")
         reader = DocumentReader(self._version, validate=False)

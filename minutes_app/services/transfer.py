@@ -21,7 +21,7 @@ bodies they name.
 
 import io
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -188,7 +188,8 @@ class TransferService:
         with writing(self._session_factory) as session:
             _store_directory(session, head)
             directory.add_named(session, checks.bodies, checks.organizations)
-            ids = _store_meetings(session, archive.meetings(), head.meetings, report, stop)
+            with closing(archive.meetings()) as meetings:  # the file closed on any error
+                ids = _store_meetings(session, meetings, head.meetings, report, stop)
         return ImportResult(ids, warnings)
 
     def _back_up_before(self, reason: str) -> None:

@@ -5,10 +5,12 @@ import os
 import pty
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from cli_helpers import document, meeting, write
 
+from minutes_app.app import main as command_line
 from minutes_app.cli import ProgressLine
 from minutes_app.services.transfer import TransferStage
 
@@ -82,3 +84,15 @@ def test_nothing_shown_nothing_to_end():
     stream = io.StringIO()
     ProgressLine(stream).end()
     assert stream.getvalue() == ""
+
+
+def test_standard_input_is_imported_from_a_temporary_copy_that_is_then_removed(
+        tmp_path, monkeypatch, capsys):
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    data = Path(three_meetings(tmp_path)).read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert command_line(["--db", str(tmp_path / "m.sqlite3"), "import", "-"]) == 0
+    assert len(capsys.readouterr().out.split()) == 3
+    assert list(scratch.iterdir()) == []

@@ -1,6 +1,7 @@
 """TransferService.import_file read as a stream: progress, cancel, a file damaged in the middle,
 a file whose meetings come before its directory; all or nothing as ever."""
 
+import io
 import json
 from pathlib import Path
 
@@ -133,3 +134,26 @@ def test_an_export_reports_each_meeting_written_and_can_be_cancelled(services, m
             cancelled=lambda: calls[-1] == (TransferStage.EXPORTING, 2, 5))
     assert str(raised.value) == "the export was cancelled; nothing was written"
     assert calls[-1] == (TransferStage.EXPORTING, 2, 5)
+
+
+def test_every_file_the_import_opened_is_closed_when_it_stops_halfway(
+        services, meetings, monkeypatch):
+    opened: list[io.BytesIO] = []
+    data = dump_document(meetings).encode()
+
+    def tracked(_source):
+        def open_file() -> io.BytesIO:
+            opened.append(io.BytesIO(data))
+            return opened[-1]
+        return open_file
+
+    # A file left open could not be deleted on Windows (the command line's copy of stdin).
+    monkeypatch.setattr(transfer_module, "_opener", tracked)
+    try:
+        services.transfer.import_file(data, "in.json",
+                                      cancelled=lambda: len(opened) == 2)  # on reading again
+    except ImportCancelled:
+        closed = [f.closed for f in opened]  # while the error's frames still hold everything
+    else:
+        pytest.fail("the import was not cancelled")
+    assert closed == [True, True]
