@@ -194,8 +194,9 @@ class JsonTransfer(QObject):
     def _ask_to_stop(self) -> None:
         self._cancel.set()
         if self.progress is not None:
+            # The button stays (removing it deletes the sender of this very signal); a second
+            # click asks again, which changes nothing.
             self.progress.setLabelText(self.tr("Cancelling…"))
-            self.progress.setCancelButtonText("")  # asked once; the button is gone
 
     def _show_progress(self, stage: TransferStage, done: int, total: int) -> None:
         if self.progress is None or self._cancel.is_set():
