@@ -445,6 +445,10 @@ class MainWindow(QMainWindow):
     def meeting_removed(self, meeting_id: int) -> None:
         self.list_panel.remove(meeting_id)
         self._update_actions()
+        # The focus was in the editor, now empty: without a focused widget no shortcut reaches
+        # the window, and Ctrl+Z (which the question before the deletion promised) would not.
+        if self.focusWidget() is None or not self.focusWidget().isVisible():
+            self.list_panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def meeting_restored(self, meeting: Meeting) -> None:
         self.list_panel.upsert(meeting)
@@ -456,6 +460,7 @@ class MainWindow(QMainWindow):
     def new_meeting(self) -> None:
         draft = Meeting(title=self.tr("New meeting"), date=date.today())
         self.undo_stack.push(CreateMeetingCommand(self, draft))
+        self.editor.edit_title()  # the cursor in the title, ready to type
 
     def next_meeting(self) -> None:
         meeting_id = self.current_meeting_id()
@@ -467,6 +472,7 @@ class MainWindow(QMainWindow):
             self.report_error(describe(error))
             return
         self.undo_stack.push(CreateMeetingCommand(self, draft))
+        self.editor.edit_title()
 
     def delete_meeting(self) -> None:
         meeting = self.editor.current_meeting()

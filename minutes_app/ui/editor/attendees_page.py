@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -215,6 +215,11 @@ class AttendeesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        # Space marks the selected attendee present or absent, whichever cell is current
+        # (Qt's own Space toggles only when the current cell is the check box).
+        toggle = QShortcut(QKeySequence(Qt.Key.Key_Space), self.table)
+        toggle.setContext(Qt.ShortcutContext.WidgetShortcut)
+        toggle.activated.connect(self._toggle_present_of_current_row)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header = self.table.horizontalHeader()
@@ -513,6 +518,16 @@ class AttendeesPage(QWidget):
         error = self._change(self.tr("Rename attendee"), rename,
                              wrap=correcting if correct_from else None)
         mark(self.name, field_message(error) if error else None)
+
+    def _toggle_present_of_current_row(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return
+        # The same path as a click on the check box (approved minutes refuse it there).
+        cell = self.model.index(row, AttendeeTableModel.COL_PRESENT)
+        present = cell.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        self.model.setData(cell, Qt.CheckState.Unchecked if present else Qt.CheckState.Checked,
+                           Qt.ItemDataRole.CheckStateRole)
 
     def _on_present_toggled(self, present: bool) -> None:
         changes: dict[str, Any] = {"present": present}

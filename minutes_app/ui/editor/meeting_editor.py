@@ -110,9 +110,10 @@ class MeetingEditor(QWidget):
             start=1):
             self.tabs.addTab(page, title)
             self.tabs.setTabToolTip(number - 1, f"{title} (Alt+{number})")
+            # From anywhere in the window (the list too), as the tab's tooltip promises.
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda i=number - 1: self._go_to_section(i))
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda i=number - 1: self.go_to_section(i))
         # With no meeting open, a hint instead of a greyed-out form dated 01.01.2000.
         self.empty_hint = QLabel(self.tr(
             "Choose a meeting in the list, or create one: File → New meeting (Ctrl+N)."), self)
@@ -366,8 +367,19 @@ class MeetingEditor(QWidget):
         self._session.shut_down()
         super().closeEvent(event)
 
-    def _go_to_section(self, index: int) -> None:
-        """Show a section and put the cursor in its first field."""
+    def edit_title(self) -> None:
+        """The cursor in the title, its text selected: a new meeting's placeholder title is
+        replaced by the first key typed."""
+        if self._session.meeting is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.details.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.details.title.selectAll()
+
+    def go_to_section(self, index: int) -> None:
+        """Show a section and put the cursor in its first field (nothing without a meeting)."""
+        if self._session.meeting is None:
+            return
         self.tabs.setCurrentIndex(index)
         page = self.tabs.currentWidget()
         widget = page.nextInFocusChain()
