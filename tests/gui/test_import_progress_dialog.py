@@ -199,3 +199,20 @@ def test_the_dialog_and_the_cancel_note_speak_the_users_language(
     assert label.endswith("Импортировано заседаний: 10 из 30")
     assert button == "Отмена"
     assert notes == ["Импорт big.json отменён; ничего не импортировано."]
+
+
+def test_escape_cancels_as_the_button_does_and_the_dialog_stays_until_it_has(
+        qtbot, window, services, big_file, monkeypatch, held_after_first_batch, notes):
+    before = services.transfer.export_json()
+    choose_file(monkeypatch, "getOpenFileName", big_file)
+    window.import_action.trigger()
+    dialog = the_dialog(window)
+    qtbot.waitUntil(held_after_first_batch.reached.is_set, timeout=HOLD_SECONDS * 1000)
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    assert dialog.isVisible() and dialog.labelText() == "Cancelling…"
+    held_after_first_batch.open()
+    qtbot.waitUntil(lambda: not progress_shown(window), timeout=HOLD_SECONDS * 1000)
+    assert notes == ["The import of big.json was cancelled; nothing was imported."]
+    assert services.transfer.export_json() == before
