@@ -1,23 +1,24 @@
-"""The interface language: choosing it, compiling .ts files and installing translators.
+"""The interface language: choosing it and installing translators.
 
 Sources are Qt Linguist files in resources/translations/*_{ru,kk}.ts (one pair per part of
-the window). At start every .ts is compiled to .qm with pyside6-lrelease when the .qm is
-missing or older, beside the .ts, or in the user's cache folder when resources/ is read-only.
-Qt's own strings (dialog buttons, file dialogs) come from PySide6's qtbase_{lang}.qm.
+the window). Their compiled .qm files are part of the package (minutes_app/ui/translations),
+made by resources/translations/update.py and checked against the .ts by the tests, and read
+with importlib.resources: a wheel, an installed copy and a frozen app load them alike, and
+nothing is compiled or run from PATH at start. Qt's own strings (dialog buttons, file dialogs)
+come from PySide6's qtbase_{lang}.qm.
 """
 
 import logging
 import os
 import shutil
-import subprocess
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QStandardPaths,
     QTranslator,
 )
 
@@ -31,8 +32,19 @@ _log = logging.getLogger(__name__)
 
 
 def translations_dir() -> Path:
-    """resources/translations of this checkout (the folder beside the minutes_app package)."""
+    """resources/translations of this checkout: the .ts sources (a developer's folder; an
+    installed program reads only `packaged_translations`)."""
     return Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+PACKAGED = "translations"  # the folder of the compiled .qm files inside minutes_app.ui
+
+
+def packaged_translations() -> dict[str, bytes]:
+    """The compiled translations inside the package: file name -> its bytes."""
+    folder = files("minutes_app.ui") / PACKAGED
+    return {entry.name: entry.read_bytes() for entry in folder.iterdir()
+            if entry.name.endswith(".qm")}
 
 
 def choose_language(setting: str, environ: dict[str, str] | None = None,
@@ -69,62 +81,33 @@ def _find_qt_tool(name: str) -> Path | None:
     return next((Path(c) for c in candidates if c and Path(c).is_file()), None)
 
 
-def _writable(folder: Path) -> bool:
-    return folder.is_dir() and os.access(folder, os.W_OK)
-
-
-def _cache_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Path(base or Path.home() / ".cache" / "minutes") / "translations"
-
-
-def compiled_translations(source_dir: Path | None = None, cache_dir: Path | None = None,
-                          ) -> list[Path]:
-    """The .qm file of every .ts in `source_dir`, compiling those missing or stale."""
-    source_dir = source_dir or translations_dir()
-    out_dir = source_dir if _writable(source_dir) else (cache_dir or _cache_dir())
-    lrelease = find_lrelease()
-    result = []
-    for ts in sorted(source_dir.glob("*.ts")):
-        qm = out_dir / ts.with_suffix(".qm").name
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            _compile(lrelease, ts, qm)
-        if qm.exists():
-            result.append(qm)
-    return result
-
-
-def _compile(lrelease: Path | None, ts: Path, qm: Path) -> None:
-    if lrelease is None:
-        _log.warning("pyside6-lrelease not found; %s stays uncompiled", ts.name)
-        return
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)],
-                       check=True, capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as error:
-        _log.warning("could not compile %s: %s", ts.name, error)
-
-
 def install_translators(app: QCoreApplication, language: str,
-                        qm_files: list[Path] | None = None) -> list[QTranslator]:
+                        qm_files: dict[str, bytes] | None = None) -> list[QTranslator]:
     """Install our translators for `language` and Qt's own; returns them (keep them alive).
 
     Also makes `language` the default QLocale, so dates and numbers follow the interface.
+    `qm_files`: name -> compiled bytes (by default the package's).
     """
     if language not in _LOCALES:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return []
     QLocale.setDefault(_LOCALES[language])
-    files = qm_files if qm_files is not None else compiled_translations()
-    paths = [qm for qm in files if qm.stem.endswith(f"_{language}")]
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    paths.append(qt_dir / f"qtbase_{language}.qm")
+    compiled = qm_files if qm_files is not None else packaged_translations()
     translators = []
-    for path in paths:
+    for name in sorted(n for n in compiled if n.endswith(f"_{language}.qm")):
         translator = QTranslator(app)
-        if translator.load(str(path)) and app.installTranslator(translator):
+        data = compiled[name]
+        # Qt reads the bytes in place: the translator keeps them alive as long as itself.
+        translator._minutes_data = data  # type: ignore[attr-defined]
+        if translator.load(data) and app.installTranslator(translator):
             translators.append(translator)
         else:
-            _log.warning("could not load translation %s", path)
+            _log.warning("could not load translation %s", name)
+    qt_file = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / (
+        f"qtbase_{language}.qm")
+    translator = QTranslator(app)
+    if translator.load(str(qt_file)) and app.installTranslator(translator):
+        translators.append(translator)
+    else:
+        _log.warning("could not load translation %s", qt_file)
     return translators

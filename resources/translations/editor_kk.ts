@@ -655,173 +655,173 @@ Approved by:</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="241"/>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="247"/>
         <source>Selected attendee</source>
         <translation>Таңдалған қатысушы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="243"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
         <source>Name</source>
         <translation>Аты-жөні / топ</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="244"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
         <source>Head count</source>
         <translation>Адам саны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="254"/>
         <source>Academic degree</source>
         <translation>Ғылыми дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="250"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="255"/>
         <source>For example: Doctor of Law</source>
         <translation>Мысалы: заң ғылымдарының докторы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
         <source>Rank</source>
         <translation>Атағы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="252"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
         <source>For example: police colonel</source>
         <translation>Мысалы: полиция полковнигі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="261"/>
         <source>Pr&amp;esent</source>
         <translation>Қат&amp;ысты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="262"/>
         <source>Present</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="263"/>
         <source>Absence reason</source>
         <translation>Қатыспау себебі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="264"/>
         <source>Remo&amp;ve from the list</source>
         <translation>Тізімнен &amp;шығару</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="260"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
         <source>Remove the attendee</source>
         <translation>Қатысушыны тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Аты-жөні / топ:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="266"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
         <source>&amp;Head count:</source>
         <translation>&amp;Саны:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="267"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="272"/>
         <source>&amp;Position:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="268"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйымы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="269"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="274"/>
         <source>De&amp;gree:</source>
         <translation>Ғылыми &amp;дәрежесі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="275"/>
         <source>Ran&amp;k:</source>
         <translation>Ата&amp;ғы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="276"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="278"/>
         <source>A&amp;bsence reason:</source>
         <translation>Қатыспау се&amp;бебі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="345"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="350"/>
         <source>— not chosen —</source>
         <translation>— таңдалмаған —</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="375"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="380"/>
         <source>Present: %1 of %2 members — quorum</source>
         <translation>Қатысқандар: %1 (барлық мүше %2) — кворум бар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="377"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="382"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
         <translation>Қатысқандар: %1 (барлық мүше %2) — кворум жоқ (%3 қажет)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="425"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="430"/>
         <source>%1 is already in the list.</source>
         <translation>%1 тізімде бар.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="432"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="437"/>
         <source>Add attendee</source>
         <translation>Қатысушыны қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="435"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="440"/>
         <source>Add group</source>
         <translation>Топты қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="447"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="452"/>
         <source>Choose the chair</source>
         <translation>Төрағаны таңдау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="448"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="453"/>
         <source>Choose the secretary</source>
         <translation>Хатшыны таңдау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="513"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="518"/>
         <source>Rename attendee</source>
         <translation>Қатысушының атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="530"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="545"/>
         <source>Edit attendee</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="548"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="563"/>
         <source>Remove attendee</source>
         <translation>Қатысушыны жою</translation>
     </message>
@@ -1306,27 +1306,27 @@ Approved by:</source>
         <translation>Аударма</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="119"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Тізімнен отырысты таңдаңыз немесе жаңасын жасаңыз: Файл → Жаңа отырыс (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="133"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="134"/>
         <source>&amp;Approve…</source>
         <translation>Бек&amp;іту…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="137"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Түзетуге ашу…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="267"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="268"/>
         <source>Minutes</source>
         <translation>Хаттамалар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="346"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="347"/>
         <source>Fill in from the body</source>
         <translation>орган бойынша толтыру</translation>
     </message>

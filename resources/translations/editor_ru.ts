@@ -655,173 +655,173 @@ Approved by:</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="241"/>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="242"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="247"/>
         <source>Selected attendee</source>
         <translation>Выбранный участник</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="243"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
         <source>Name</source>
         <translation>ФИО / группа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="244"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
         <source>Head count</source>
         <translation>Количество человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="254"/>
         <source>Academic degree</source>
         <translation>Учёная степень</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="250"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="255"/>
         <source>For example: Doctor of Law</source>
         <translation>Например: доктор юридических наук</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="252"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
         <source>For example: police colonel</source>
         <translation>Например: полковник полиции</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="261"/>
         <source>Pr&amp;esent</source>
         <translation>Прис&amp;утствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="262"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="263"/>
         <source>Absence reason</source>
         <translation>Причина отсутствия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="264"/>
         <source>Remo&amp;ve from the list</source>
         <translation>У&amp;брать из списка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="260"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
         <source>Remove the attendee</source>
         <translation>Убрать участника из списка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
         <source>Na&amp;me:</source>
         <translation>&amp;ФИО / группа:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="266"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
         <source>&amp;Head count:</source>
         <translation>&amp;Количество:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="267"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="272"/>
         <source>&amp;Position:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="268"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="269"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="274"/>
         <source>De&amp;gree:</source>
         <translation>Учёная ст&amp;епень:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="275"/>
         <source>Ran&amp;k:</source>
         <translation>&amp;Звание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="276"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="278"/>
         <source>A&amp;bsence reason:</source>
         <translation>Причина о&amp;тсутствия:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="345"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="350"/>
         <source>— not chosen —</source>
         <translation>— не выбран —</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="375"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="380"/>
         <source>Present: %1 of %2 members — quorum</source>
         <translation>Присутствуют: %1 из %2 членов — кворум есть</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="377"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="382"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
         <translation>Присутствуют: %1 из %2 членов — кворума нет (нужно %3)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="425"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="430"/>
         <source>%1 is already in the list.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="432"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="437"/>
         <source>Add attendee</source>
         <translation>Добавление участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="435"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="440"/>
         <source>Add group</source>
         <translation>Добавление группы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="447"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="452"/>
         <source>Choose the chair</source>
         <translation>Выбор председателя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="448"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="453"/>
         <source>Choose the secretary</source>
         <translation>Выбор секретаря</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="513"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="518"/>
         <source>Rename attendee</source>
         <translation>Переименование участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="530"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="545"/>
         <source>Edit attendee</source>
         <translation>Изменение участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="548"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="563"/>
         <source>Remove attendee</source>
         <translation>Удаление участника</translation>
     </message>
@@ -1306,27 +1306,27 @@ Approved by:</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="119"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Выберите заседание в списке или создайте новое: Файл → Новое заседание (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="133"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="134"/>
         <source>&amp;Approve…</source>
         <translation>Утв&amp;ердить…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="136"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="137"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Открыть для правки…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="267"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="268"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="346"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="347"/>
         <source>Fill in from the body</source>
         <translation>заполнение по органу</translation>
     </message>

@@ -1,6 +1,5 @@
 """Interface language: choice, .ts completeness, compiling, and Russian/Kazakh on screen."""
 
-import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,31 +43,25 @@ def test_every_translation_is_finished_and_not_empty(ts: Path):
     assert problems == []
 
 
-def test_stale_or_missing_qm_is_compiled_beside_the_ts(tmp_path):
-    source = next(p for p in TS_FILES if p.name == "window_ru.ts")
-    shutil.copy(source, tmp_path / source.name)
-    first = i18n.compiled_translations(tmp_path)
-    assert [p.name for p in first] == ["window_ru.qm"]
-    assert first[0].stat().st_size > 1000
+def test_the_package_holds_a_compiled_translation_of_every_ts():
+    packaged = i18n.packaged_translations()
+    assert sorted(packaged) == sorted(ts.with_suffix(".qm").name for ts in TS_FILES)
+    assert all(len(data) > 1000 for data in packaged.values())
 
 
-def test_read_only_resources_compile_into_the_cache(tmp_path, monkeypatch):
-    resources = tmp_path / "resources"
-    resources.mkdir()
-    shutil.copy(i18n.translations_dir() / "window_kk.ts", resources / "window_kk.ts")
-    # chmod cannot make a folder read-only for root (CI may run as root): ask the check.
-    monkeypatch.setattr(i18n, "_writable", lambda folder: folder != resources)
-    compiled = i18n.compiled_translations(resources, cache_dir=tmp_path / "cache")
-    assert compiled == [tmp_path / "cache" / "window_kk.qm"]
-    assert not (resources / "window_kk.qm").exists()
+def test_nothing_is_compiled_or_run_at_start(monkeypatch, qapp, clean_translators):
+    """An installed program has no lrelease: installing the translators must not need it."""
+    import subprocess
 
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"a program was run at start: {args}")
 
-def test_up_to_date_qm_is_not_compiled_again(tmp_path):
-    shutil.copy(i18n.translations_dir() / "window_ru.ts", tmp_path / "window_ru.ts")
-    (qm,) = i18n.compiled_translations(tmp_path)
-    stamp = qm.stat().st_mtime_ns
-    assert i18n.compiled_translations(tmp_path) == [qm]
-    assert qm.stat().st_mtime_ns == stamp
+    monkeypatch.setattr(subprocess, "run", refuse)
+    monkeypatch.setattr(i18n, "find_lrelease", lambda: None)
+    monkeypatch.setenv("PATH", "")
+    clean_translators.extend(i18n.install_translators(qapp, "kk"))
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Файл"
+    assert len(clean_translators) == 3  # window, editor and Qt's own
 
 
 @pytest.fixture

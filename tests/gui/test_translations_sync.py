@@ -123,3 +123,12 @@ def _ts(*messages: tuple[str, str]) -> str:
         body += f"<message><source>{source}</source>{translation}</message>"
     return ('<?xml version="1.0"?><TS version="2.1"><context><name>Errors</name>'
             f"{body}</context></TS>")
+
+
+def test_each_packaged_qm_is_the_compiled_form_of_its_ts(tmp_path):
+    """The program loads minutes_app/ui/translations/*.qm: after a .ts changes, update.py must
+    have compiled it again (lrelease gives the same bytes for the same .ts)."""
+    fresh = update_script.compile_all(COMMITTED, tmp_path)
+    packaged = i18n.packaged_translations()
+    stale = [qm.name for qm in fresh if packaged.get(qm.name) != qm.read_bytes()]
+    assert stale == [], f"run resources/translations/update.py: {stale} are out of date"
