@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
         # JSON import and export take turns with backups and restores on one worker thread.
         self._json = JsonTransfer(services, settings, self, self.data_safety.jobs)
-        self._json.imported.connect(self._show_imported)
+        self._json.imported.connect(self.show_imported_meetings)
         self._json.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path))))
         self._build_actions()
@@ -488,9 +488,9 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(DeleteMeetingCommand(self, meeting.id))
 
     def import_json(self) -> None:
-        self._json.import_file()  # runs in the background; _show_imported follows
+        self._json.import_file()  # runs in the background; show_imported_meetings follows
 
-    def _show_imported(self, ids: list[int]) -> None:
+    def show_imported_meetings(self, ids: list[int]) -> None:
         self.list_panel.reload()
         self.list_panel.select_meeting(ids[0])
         self.statusBar().showMessage(self.tr("Imported %n meeting(s).", "", len(ids)))

@@ -20,6 +20,7 @@ DOCUMENT_AUTHOR = "export/author"
 LONG_TERM_MARGIN = "export/long_term_margin"
 OPEN_DOCUMENT_AFTER_EXPORT = "export/open_document"
 OPEN_FOLDER_AFTER_EXPORT = "export/open_folder"
+WELCOMED = "start/welcomed"  # the first-start welcome was answered (issue 12)
 
 CURRENT_VERSION = 1
 UI_LANGUAGES = ("system", "ru", "kk", "en")
@@ -70,6 +71,15 @@ class AppSettings:
     @document_author.setter
     def document_author(self, value: str) -> None:
         self._store.setValue(DOCUMENT_AUTHOR, value.strip())
+
+    @property
+    def welcomed(self) -> bool:
+        """The first-start welcome has been answered (it is offered once)."""
+        return self._flag(WELCOMED)
+
+    @welcomed.setter
+    def welcomed(self, value: bool) -> None:
+        self._store.setValue(WELCOMED, bool(value))
 
     @property
     def long_term_margin(self) -> bool:

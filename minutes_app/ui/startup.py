@@ -16,12 +16,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QSettings,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.logs import start_logging, stop_logging
 from minutes_app.services import BackupInfo, Services
+from minutes_app.ui import welcome
 from minutes_app.ui.app_icon import app_icon
 from minutes_app.ui.crash import CrashReporter
 from minutes_app.ui.error_text import describe
@@ -67,6 +69,8 @@ class WindowStart:
         window.data_safety.start()
         crashes = CrashReporter(window, window.editor.flush, self.log_path)
         crashes.install()
+        # Once, on an empty database, when the window has been painted.
+        QTimer.singleShot(0, lambda: welcome.offer(window, window))
         try:
             return int(self.app.exec())
         finally:

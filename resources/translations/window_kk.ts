@@ -2303,4 +2303,83 @@ Switch to that window, or close it and start again: two windows on one database 
         <translation>Аударма</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Minutes</source>
+        <translation>«Хаттамалар» бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Minutes&lt;/h3&gt;Minutes keeps the minutes of your meetings on this computer and writes the protocol as a Word document. How would you like to begin?</source>
+        <translation>&lt;h3&gt;«Хаттамалар» бағдарламасына қош келдіңіз&lt;/h3&gt;Бағдарлама отырыстарыңыздың хаттамаларын осы компьютерде сақтайды және хаттаманы Word құжаты ретінде шығарады. Неден бастаймыз?</translation>
+    </message>
+    <message>
+        <source>Open a sample meeting</source>
+        <translation>Отырыс үлгісін ашу</translation>
+    </message>
+    <message>
+        <source>The seminar of the Public Council of the Ministry of Internal Affairs, in Russian with its Kazakh version: look around, export it, change it.</source>
+        <translation>ІІМ Қоғамдық кеңесінің семинары, орыс тілінде, қазақша нұсқасымен: танысып шығыңыз, экспорттаңыз, өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>Import a JSON backup</source>
+        <translation>JSON сақтық көшірмесін жүктеу</translation>
+    </message>
+    <message>
+        <source>Meetings saved from Minutes on another computer (File → Export JSON).</source>
+        <translation>Басқа компьютердегі «Хаттамалар» бағдарламасынан сақталған отырыстар (Файл → JSON-ға экспорттау…).</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Бос дерекқордан бастау</translation>
+    </message>
+    <message>
+        <source>Record your first meeting: File → New meeting.</source>
+        <translation>Алғашқы отырысты жазыңыз: Файл → Жаңа отырыс.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your organisation&lt;/h3&gt;Written at the top of every protocol. You can change all of it later (Directory → Organisations…, File → Settings…) or leave it empty now.</source>
+        <translation>&lt;h3&gt;Сіздің ұйымыңыз&lt;/h3&gt;Оның атауы әр хаттаманың басында тұрады. Мұның бәрін кейін өзгертуге болады (Анықтамалықтар → Ұйымдар…, Файл → Баптаулар…) немесе әзірге бос қалдыруға болады.</translation>
+    </message>
+    <message>
+        <source>A .docx or .dotx file (optional)</source>
+        <translation>.docx немесе .dotx файлы (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <source>Your name, as in the document&apos;s properties</source>
+        <translation>Құжат қасиеттеріндегідей атыңыз</translation>
+    </message>
+    <message>
+        <source>Organisation (&amp;Russian):</source>
+        <translation>Ұйым (&amp;орысша):</translation>
+    </message>
+    <message>
+        <source>Organisation (&amp;Kazakh):</source>
+        <translation>Ұйым (&amp;қазақша):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Мекен&amp;жайы:</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Бланк:</translation>
+    </message>
+    <message>
+        <source>Document &amp;author:</source>
+        <translation>Құжаттар &amp;авторы:</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word құжаттары мен үлгілері (*.docx *.dotx)</translation>
+    </message>
+</context>
 </TS>

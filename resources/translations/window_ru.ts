@@ -2312,4 +2312,83 @@ Switch to that window, or close it and start again: two windows on one database 
         <translation>Перевод</translation>
     </message>
 </context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Minutes</source>
+        <translation>Добро пожаловать в «Протоколы»</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Minutes&lt;/h3&gt;Minutes keeps the minutes of your meetings on this computer and writes the protocol as a Word document. How would you like to begin?</source>
+        <translation>&lt;h3&gt;Добро пожаловать в «Протоколы»&lt;/h3&gt;Программа хранит протоколы ваших заседаний на этом компьютере и выгружает протокол документом Word. С чего начнём?</translation>
+    </message>
+    <message>
+        <source>Open a sample meeting</source>
+        <translation>Открыть пример заседания</translation>
+    </message>
+    <message>
+        <source>The seminar of the Public Council of the Ministry of Internal Affairs, in Russian with its Kazakh version: look around, export it, change it.</source>
+        <translation>Семинар Общественного совета МВД на русском языке с казахской версией: осмотритесь, выгрузите его, измените.</translation>
+    </message>
+    <message>
+        <source>Import a JSON backup</source>
+        <translation>Загрузить резервную копию JSON</translation>
+    </message>
+    <message>
+        <source>Meetings saved from Minutes on another computer (File → Export JSON).</source>
+        <translation>Заседания, сохранённые в «Протоколах» на другом компьютере (Файл → Экспорт в JSON…).</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Начать с пустой базы</translation>
+    </message>
+    <message>
+        <source>Record your first meeting: File → New meeting.</source>
+        <translation>Запишите первое заседание: Файл → Новое заседание.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your organisation&lt;/h3&gt;Written at the top of every protocol. You can change all of it later (Directory → Organisations…, File → Settings…) or leave it empty now.</source>
+        <translation>&lt;h3&gt;Ваша организация&lt;/h3&gt;Её название стоит в начале каждого протокола. Всё это можно изменить позже (Справочники → Организации…, Файл → Настройки…) или пока оставить пустым.</translation>
+    </message>
+    <message>
+        <source>A .docx or .dotx file (optional)</source>
+        <translation>Файл .docx или .dotx (необязательно)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Your name, as in the document&apos;s properties</source>
+        <translation>Ваше имя, как в свойствах документа</translation>
+    </message>
+    <message>
+        <source>Organisation (&amp;Russian):</source>
+        <translation>Организация (на &amp;русском):</translation>
+    </message>
+    <message>
+        <source>Organisation (&amp;Kazakh):</source>
+        <translation>Организация (на &amp;казахском):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>А&amp;дрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Бланк:</translation>
+    </message>
+    <message>
+        <source>Document &amp;author:</source>
+        <translation>&amp;Автор документов:</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Документы и шаблоны Word (*.docx *.dotx)</translation>
+    </message>
+</context>
 </TS>
