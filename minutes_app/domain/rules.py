@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, is_dataclass
+from functools import cache
 
 from minutes_app.domain.errors import DomainError
 from minutes_app.domain.model import Attendee, Meeting, QuorumRule, Role, Status
@@ -19,9 +20,9 @@ def validate_meeting(meeting: Meeting) -> None:
     Field-level rules (vote counts, groups and head counts) are checked when the values are
     built; this checks what needs the whole meeting.
     """
-    for path, value in _texts(meeting, ""):
-        if len(value) > MAX_TEXT_LENGTH:
-            raise DomainError(f"longer than {MAX_TEXT_LENGTH:,} characters", path)
+    if _has_text_longer_than(meeting, MAX_TEXT_LENGTH):  # rare: only then its path
+        path = next(p for p, value in _texts(meeting, "") if len(value) > MAX_TEXT_LENGTH)
+        raise DomainError(f"longer than {MAX_TEXT_LENGTH:,} characters", path)
     if not meeting.title.strip():
         raise DomainError("the title is empty", "title")
     if meeting.start_time and meeting.end_time and meeting.end_time < meeting.start_time:
@@ -50,6 +51,27 @@ def validate_meeting(meeting: Meeting) -> None:
                     raise DomainError(
                         "the task is empty", f"agenda[{i}].decisions[{j}].actions[{k}].task"
                     )
+
+
+def _has_text_longer_than(value: object, limit: int) -> bool:
+    """Whether any text of a snapshot is longer than `limit`: the same walk as `_texts`
+    without making a path for each of the thousands of texts (an import checks every meeting)."""
+    pending = [value]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, str):
+            if len(current) > limit:
+                return True
+        elif isinstance(current, tuple):
+            pending.extend(current)
+        elif is_dataclass(current) and not isinstance(current, type):
+            pending.extend(getattr(current, name) for name in _field_names(type(current)))
+    return False
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(cls))
 
 
 def _texts(value: object, path: str) -> Iterator[tuple[str, str]]:
