@@ -36,7 +36,7 @@
     <message>
         <location filename="../../minutes_app/ui/editor/models.py" line="228"/>
         <source>open</source>
-        <translation>орындалмаған</translation>
+        <translation>орындалмады</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/models.py" line="236"/>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="155"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Атауы:</translation>
+        <translation>Ата&amp;уы:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
@@ -139,12 +139,12 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="237"/>
         <source>Edit item title</source>
-        <translation>Мәселе атауын өзгерту</translation>
+        <translation>мәселе атауын өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="248"/>
         <source>Edit presenters</source>
-        <translation>Баяндамашыларды өзгерту</translation>
+        <translation>баяндамашылар тізімін өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="257"/>
@@ -154,17 +154,17 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="259"/>
         <source>Add agenda item</source>
-        <translation>Мәселе қосу</translation>
+        <translation>мәселе қосу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="272"/>
         <source>Remove agenda item</source>
-        <translation>Мәселені жою</translation>
+        <translation>мәселені жою</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="288"/>
         <source>Move agenda item</source>
-        <translation>Мәселені жылжыту</translation>
+        <translation>мәселені жылжыту</translation>
     </message>
 </context>
 <context>
@@ -372,7 +372,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>&amp;New person…</source>
-        <translation>&amp;Жаңа адам…</translation>
+        <translation>&amp;Жаңа қатысушы…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
@@ -464,12 +464,12 @@ Approved by:</source>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="184"/>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="275"/>
         <source>Cancel</source>
-        <translation>Болдырмау</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="185"/>
         <source>Cancel the new person</source>
-        <translation>Жаңа адамды енгізуді болдырмау</translation>
+        <translation>Жаңа адамды енгізуден бас тарту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="189"/>
@@ -541,7 +541,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="276"/>
         <source>Cancel the group</source>
-        <translation>Топты енгізуді болдырмау</translation>
+        <translation>Топты енгізуден бас тарту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="280"/>
@@ -733,7 +733,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
         <source>Na&amp;me:</source>
-        <translation>&amp;Аты-жөні / топ:</translation>
+        <translation>Аты-жө&amp;ні / топ:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
@@ -778,37 +778,37 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="380"/>
         <source>Present: %1 of %2 members — quorum</source>
-        <translation>Қатысқандар: %1 (барлық мүше %2) — кворум бар</translation>
+        <translation>Қатысқаны: %1, мүшелер саны: %2 — кворум бар</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="382"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
-        <translation>Қатысқандар: %1 (барлық мүше %2) — кворум жоқ (%3 қажет)</translation>
+        <translation>Қатысқаны: %1, мүшелер саны: %2 — кворум жоқ (%3 қажет)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="430"/>
         <source>%1 is already in the list.</source>
-        <translation>%1 тізімде бар.</translation>
+        <translation>%1 тізімде бұрыннан бар.</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="437"/>
         <source>Add attendee</source>
-        <translation>Қатысушыны қосу</translation>
+        <translation>қатысушыны қосу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="440"/>
         <source>Add group</source>
-        <translation>Топты қосу</translation>
+        <translation>топты қосу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="452"/>
         <source>Choose the chair</source>
-        <translation>Төрағаны таңдау</translation>
+        <translation>төрағаны таңдау</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="453"/>
         <source>Choose the secretary</source>
-        <translation>Хатшыны таңдау</translation>
+        <translation>хатшыны таңдау</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="518"/>
@@ -818,12 +818,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="545"/>
         <source>Edit attendee</source>
-        <translation>Қатысушыны өзгерту</translation>
+        <translation>қатысушы деректерін өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="563"/>
         <source>Remove attendee</source>
-        <translation>Қатысушыны жою</translation>
+        <translation>қатысушыны жою</translation>
     </message>
 </context>
 <context>
@@ -883,7 +883,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="64"/>
         <source>as the vote decides</source>
-        <translation>дауыс беру нәтижесі бойынша</translation>
+        <translation>дауыс беру қорытындысы бойынша</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
@@ -923,17 +923,17 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194"/>
         <source>Edit decision</source>
-        <translation>Шешімді өзгерту</translation>
+        <translation>шешімді өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="208"/>
         <source>Edit vote</source>
-        <translation>Дауыс беруді өзгерту</translation>
+        <translation>дауыс беру нәтижесін өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="213"/>
         <source>Set outcome</source>
-        <translation>Нәтижені белгілеу</translation>
+        <translation>нәтижені белгілеу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="219"/>
@@ -943,12 +943,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
         <source>Add decision</source>
-        <translation>Шешім қосу</translation>
+        <translation>шешім қосу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="235"/>
         <source>Remove decision</source>
-        <translation>Шешімді жою</translation>
+        <translation>шешімді жою</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1006,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
         <source>Place</source>
-        <translation>Өткізілетін орны</translation>
+        <translation>Өткізу орны</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="92"/>
@@ -1016,12 +1016,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="93"/>
         <source>Document language</source>
-        <translation>Құжаттың тілі</translation>
+        <translation>Құжат тілі</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="97"/>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="100"/>
@@ -1041,7 +1041,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Ұйым:</translation>
+        <translation>&amp;Ұйымы:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
@@ -1056,7 +1056,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Атауы:</translation>
+        <translation>Ата&amp;уы:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
@@ -1076,17 +1076,17 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
         <source>&amp;Place:</source>
-        <translation>Өткізілетін орн&amp;ы:</translation>
+        <translation>Өткізу орн&amp;ы:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
         <source>Document &amp;language:</source>
-        <translation>Құжаттың т&amp;ілі:</translation>
+        <translation>Құжат т&amp;ілі:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
         <source>Status:</source>
-        <translation>Мәртебесі:</translation>
+        <translation>Күйі:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="128"/>
@@ -1121,7 +1121,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="274"/>
         <source>Edit meeting details</source>
-        <translation>Отырыс деректерін өзгерту</translation>
+        <translation>отырыс мәліметтерін өзгерту</translation>
     </message>
 </context>
 <context>
@@ -1169,17 +1169,17 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/labels.py" line="39"/>
         <source>Russian</source>
-        <translation>орыс тілі</translation>
+        <translation>Орыс тілі</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/labels.py" line="40"/>
         <source>Kazakh</source>
-        <translation>қазақ тілі</translation>
+        <translation>Қазақ тілі</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/labels.py" line="41"/>
         <source>English</source>
-        <translation>ағылшын тілі</translation>
+        <translation>Ағылшын тілі</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/labels.py" line="48"/>
@@ -1278,12 +1278,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
         <source>Meeting sections</source>
-        <translation>Отырыс бөлімдері</translation>
+        <translation>Хаттама бөлімдері</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="107"/>
         <source>Details</source>
-        <translation>Деректер</translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="107"/>
@@ -1417,17 +1417,17 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/statements_box.py" line="103"/>
         <source>Edit statement</source>
-        <translation>Сөйлеген сөзді өзгерту</translation>
+        <translation>сөйлеген сөзді өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/statements_box.py" line="130"/>
         <source>Add statement</source>
-        <translation>Сөйлеген сөзді қосу</translation>
+        <translation>сөйлеген сөзді қосу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/statements_box.py" line="145"/>
         <source>Remove statement</source>
-        <translation>Сөйлеген сөзді жою</translation>
+        <translation>сөйлеген сөзді жою</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1546,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="165"/>
         <source>Edit task</source>
-        <translation>Тапсырманы өзгерту</translation>
+        <translation>тапсырманы өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="176"/>
@@ -1556,12 +1556,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="179"/>
         <source>Add task</source>
-        <translation>Тапсырма қосу</translation>
+        <translation>тапсырма қосу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="193"/>
         <source>Remove task</source>
-        <translation>Тапсырманы жою</translation>
+        <translation>тапсырманы жою</translation>
     </message>
 </context>
 <context>

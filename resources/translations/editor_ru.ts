@@ -74,37 +74,37 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
         <source>Up</source>
-        <translation>Выше</translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
         <source>Move the item up</source>
-        <translation>Переместить вопрос выше</translation>
+        <translation>Переместить вопрос вверх</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
         <source>Down</source>
-        <translation>Ниже</translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
         <source>Move the item down</source>
-        <translation>Переместить вопрос ниже</translation>
+        <translation>Переместить вопрос вниз</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
         <source>Move the item up (Alt+Up)</source>
-        <translation>Переместить вопрос выше (Alt+Up)</translation>
+        <translation>Переместить вопрос вверх (Alt+Up)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
         <source>Move the item down (Alt+Down)</source>
-        <translation>Переместить вопрос ниже (Alt+Down)</translation>
+        <translation>Переместить вопрос вниз (Alt+Down)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
         <source>Agenda &amp;items:</source>
-        <translation>В&amp;опросы повестки дня:</translation>
+        <translation>Вопросы повест&amp;ки дня:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
         <source>Names, separated by commas</source>
-        <translation>Имена через запятую</translation>
+        <translation>Фамилии и инициалы через запятую</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="150"/>
@@ -139,12 +139,12 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="237"/>
         <source>Edit item title</source>
-        <translation>Изменение названия вопроса</translation>
+        <translation>изменение названия вопроса</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="248"/>
         <source>Edit presenters</source>
-        <translation>Изменение докладчиков</translation>
+        <translation>изменение списка докладчиков</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="257"/>
@@ -154,17 +154,17 @@
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="259"/>
         <source>Add agenda item</source>
-        <translation>Добавление вопроса</translation>
+        <translation>добавление вопроса</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="272"/>
         <source>Remove agenda item</source>
-        <translation>Удаление вопроса</translation>
+        <translation>удаление вопроса</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="288"/>
         <source>Move agenda item</source>
-        <translation>Перемещение вопроса</translation>
+        <translation>перемещение вопроса</translation>
     </message>
 </context>
 <context>
@@ -347,7 +347,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="85"/>
         <source>Find a person</source>
-        <translation>Поиск человека</translation>
+        <translation>Поиск в справочнике</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="86"/>
@@ -367,17 +367,17 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="94"/>
         <source>Add the person</source>
-        <translation>Добавить человека</translation>
+        <translation>Добавить участника</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>&amp;New person…</source>
-        <translation>Новый &amp;человек…</translation>
+        <translation>Новый у&amp;частник…</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
         <source>New person</source>
-        <translation>Новый человек</translation>
+        <translation>Новый участник</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
@@ -398,7 +398,7 @@ Approved by:</source>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="173"/>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="174"/>
         <source>New person in the directory</source>
-        <translation>Новый человек в справочнике</translation>
+        <translation>Новая запись в справочнике</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="175"/>
@@ -469,7 +469,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="185"/>
         <source>Cancel the new person</source>
-        <translation>Отменить ввод нового человека</translation>
+        <translation>Отменить ввод новой записи</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="189"/>
@@ -642,12 +642,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Chair:</source>
-        <translation>&amp;Председатель:</translation>
+        <translation>Пр&amp;едседатель:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
         <source>&amp;Secretary:</source>
-        <translation>&amp;Секретарь:</translation>
+        <translation>Секрет&amp;арь:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="212"/>
@@ -733,7 +733,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
         <source>Na&amp;me:</source>
-        <translation>&amp;ФИО / группа:</translation>
+        <translation>ФИ&amp;О / группа:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
@@ -748,7 +748,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Организация:</translation>
+        <translation>Органи&amp;зация:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="274"/>
@@ -778,12 +778,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="380"/>
         <source>Present: %1 of %2 members — quorum</source>
-        <translation>Присутствуют: %1 из %2 членов — кворум есть</translation>
+        <translation>Присутствуют: %1, всего членов: %2 — кворум имеется</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="382"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
-        <translation>Присутствуют: %1 из %2 членов — кворума нет (нужно %3)</translation>
+        <translation>Присутствуют: %1, всего членов: %2 — кворума нет (необходимо %3)</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="430"/>
@@ -793,22 +793,22 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="437"/>
         <source>Add attendee</source>
-        <translation>Добавление участника</translation>
+        <translation>добавление участника</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="440"/>
         <source>Add group</source>
-        <translation>Добавление группы</translation>
+        <translation>добавление группы</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="452"/>
         <source>Choose the chair</source>
-        <translation>Выбор председателя</translation>
+        <translation>выбор председателя</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="453"/>
         <source>Choose the secretary</source>
-        <translation>Выбор секретаря</translation>
+        <translation>выбор секретаря</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="518"/>
@@ -818,12 +818,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="545"/>
         <source>Edit attendee</source>
-        <translation>Изменение участника</translation>
+        <translation>изменение сведений об участнике</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="563"/>
         <source>Remove attendee</source>
-        <translation>Удаление участника</translation>
+        <translation>удаление участника</translation>
     </message>
 </context>
 <context>
@@ -893,7 +893,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="83"/>
         <source>A&amp;gainst:</source>
-        <translation>&amp;Против:</translation>
+        <translation>Пр&amp;отив:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="84"/>
@@ -923,17 +923,17 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="194"/>
         <source>Edit decision</source>
-        <translation>Изменение решения</translation>
+        <translation>изменение решения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="208"/>
         <source>Edit vote</source>
-        <translation>Изменение голосования</translation>
+        <translation>изменение итогов голосования</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="213"/>
         <source>Set outcome</source>
-        <translation>Изменение итога</translation>
+        <translation>изменение итога</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="219"/>
@@ -943,12 +943,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
         <source>Add decision</source>
-        <translation>Добавление решения</translation>
+        <translation>добавление решения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="235"/>
         <source>Remove decision</source>
-        <translation>Удаление решения</translation>
+        <translation>удаление решения</translation>
     </message>
 </context>
 <context>
@@ -976,7 +976,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
         <source>Su&amp;ggest number</source>
-        <translation>&amp;Предложить номер</translation>
+        <translation>П&amp;редложить номер</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
@@ -1121,7 +1121,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="274"/>
         <source>Edit meeting details</source>
-        <translation>Изменение сведений о заседании</translation>
+        <translation>изменение сведений о заседании</translation>
     </message>
 </context>
 <context>
@@ -1169,17 +1169,17 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/labels.py" line="39"/>
         <source>Russian</source>
-        <translation>русский</translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/labels.py" line="40"/>
         <source>Kazakh</source>
-        <translation>казахский</translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/labels.py" line="41"/>
         <source>English</source>
-        <translation>английский</translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/labels.py" line="48"/>
@@ -1278,7 +1278,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
         <source>Meeting sections</source>
-        <translation>Разделы заседания</translation>
+        <translation>Разделы протокола</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="107"/>
@@ -1417,17 +1417,17 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/statements_box.py" line="103"/>
         <source>Edit statement</source>
-        <translation>Изменение выступления</translation>
+        <translation>изменение выступления</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/statements_box.py" line="130"/>
         <source>Add statement</source>
-        <translation>Добавление выступления</translation>
+        <translation>добавление выступления</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/statements_box.py" line="145"/>
         <source>Remove statement</source>
-        <translation>Удаление выступления</translation>
+        <translation>удаление выступления</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
         <source>Names, separated by commas</source>
-        <translation>Имена через запятую</translation>
+        <translation>Фамилии и инициалы через запятую</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="69"/>
@@ -1546,7 +1546,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="165"/>
         <source>Edit task</source>
-        <translation>Изменение поручения</translation>
+        <translation>изменение поручения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="176"/>
@@ -1556,12 +1556,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="179"/>
         <source>Add task</source>
-        <translation>Добавление поручения</translation>
+        <translation>добавление поручения</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="193"/>
         <source>Remove task</source>
-        <translation>Удаление поручения</translation>
+        <translation>удаление поручения</translation>
     </message>
 </context>
 <context>

@@ -789,7 +789,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Таңдау…</translation>
+        <translation>Шолу…</translation>
     </message>
     <message>
         <source>Choose letterhead</source>
@@ -929,7 +929,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>The letterhead file %1 does not exist.</source>
-        <translation>%1 бланк файлы табылмады.</translation>
+        <translation>Бланк файлы табылмады: %1</translation>
     </message>
     <message>
         <source>The two documents cannot be saved in one file: choose another name for %1.</source>
@@ -967,7 +967,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <name>JsonTransfer</name>
     <message>
         <source>Minutes JSON (*.json);;All files (*)</source>
-        <translation>Хаттамалар JSON (*.json);;Барлық файлдар (*)</translation>
+        <translation>JSON хаттамалары (*.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Import meetings from JSON</source>
@@ -1069,7 +1069,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Minutes JSON</source>
-        <translation>Хаттамалар JSON</translation>
+        <translation>JSON хаттамалары</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1104,11 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Ne&amp;xt meeting of this body</source>
-        <translation>Осы кеңестің &amp;келесі отырысы</translation>
+        <translation>Осы органның &amp;келесі отырысы</translation>
     </message>
     <message>
         <source>&amp;Delete meeting…</source>
-        <translation>Отырысты &amp;жою…</translation>
+        <translation>&amp;Отырысты жою…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
@@ -1188,7 +1188,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>Түзе&amp;ту</translation>
+        <translation>Тү&amp;зету</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1208,7 +1208,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Сақталды %1</translation>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1312,7 +1312,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <name>MeetingListPanel</name>
     <message>
         <source>Filter by title, body, number or date</source>
-        <translation>Атауы, кеңесі, нөмірі не күні бойынша сүзу</translation>
+        <translation>Атауы, органы, нөмірі немесе күні бойынша сүзу</translation>
     </message>
     <message>
         <source>Filter the meeting list</source>
@@ -1324,11 +1324,11 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;Search in the text of all minutes:</source>
-        <translation>Барлық хаттамалар мәтінінен &amp;іздеу:</translation>
+        <translation>Барлық хаттамалар мәтінінен із&amp;деу:</translation>
     </message>
     <message>
         <source>Words from a title, decision, task, name…</source>
-        <translation>Атаудан, шешімнен, тапсырмадан сөздер, тегі…</translation>
+        <translation>Атаудағы, шешімдегі, тапсырмадағы сөздер, тегі…</translation>
     </message>
     <message>
         <source>Search in the text of all minutes</source>
@@ -1368,7 +1368,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -1434,11 +1434,11 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Body</source>
-        <translation>Кеңес / комиссия</translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1854,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>A new interface language applies after the program is restarted.</source>
-        <translation>Интерфейстің жаңа тілі бағдарлама қайта іске қосылғаннан кейін қолданылады.</translation>
+        <translation>Жаңа интерфейс тілі бағдарлама қайта іске қосылғаннан кейін қолданылады.</translation>
     </message>
     <message>
         <source>Document author</source>
@@ -1947,7 +1947,7 @@ Switch to that window, or close it and start again: two windows on one database 
     </message>
     <message>
         <source>Status</source>
-        <translation>Мәртебесі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Responsible</source>

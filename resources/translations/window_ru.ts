@@ -772,7 +772,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Agenda items for an extract</source>
-        <translation>Вопросы повестки для выписки</translation>
+        <translation>Вопросы повестки дня для выписки</translation>
     </message>
     <message>
         <source>Texts without a translation</source>
@@ -792,7 +792,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Выбрать…</translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Choose letterhead</source>
@@ -928,7 +928,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Choose the file to save the document to.</source>
-        <translation>Укажите файл, в который сохранить документ.</translation>
+        <translation>Укажите файл для сохранения документа.</translation>
     </message>
     <message>
         <source>The letterhead file %1 does not exist.</source>
@@ -1109,7 +1109,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Ne&amp;xt meeting of this body</source>
-        <translation>С&amp;ледующее заседание этого совета</translation>
+        <translation>С&amp;ледующее заседание этого органа</translation>
     </message>
     <message>
         <source>&amp;Delete meeting…</source>
@@ -1141,7 +1141,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1153,7 +1153,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Filter the &amp;list</source>
-        <translation>&amp;Отбор в списке</translation>
+        <translation>&amp;Фильтр списка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1213,7 +1213,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Сохранено %1</translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1318,11 +1318,11 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <name>MeetingListPanel</name>
     <message>
         <source>Filter by title, body, number or date</source>
-        <translation>Отбор по названию, совету, номеру или дате</translation>
+        <translation>Фильтр по названию, органу, номеру или дате</translation>
     </message>
     <message>
         <source>Filter the meeting list</source>
-        <translation>Отбор в списке заседаний</translation>
+        <translation>Фильтр списка заседаний</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -1330,7 +1330,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;Search in the text of all minutes:</source>
-        <translation>&amp;Поиск по тексту всех протоколов:</translation>
+        <translation>По&amp;иск по тексту всех протоколов:</translation>
     </message>
     <message>
         <source>Words from a title, decision, task, name…</source>
@@ -1441,7 +1441,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Body</source>
-        <translation>Совет / комиссия</translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1862,7 +1862,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>A new interface language applies after the program is restarted.</source>
-        <translation>Новый язык интерфейса вступит в силу после перезапуска программы.</translation>
+        <translation>Новый язык интерфейса будет применён после перезапуска программы.</translation>
     </message>
     <message>
         <source>Document author</source>
@@ -1878,7 +1878,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Long-term margin</source>
-        <translation>Поле для долгого хранения</translation>
+        <translation>Поле для документов долговременного хранения</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>

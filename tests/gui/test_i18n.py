@@ -78,7 +78,7 @@ def _menu_titles(window: MainWindow) -> list[str]:
 
 @pytest.mark.parametrize(("language", "menus", "cancel"), [
     ("ru", ["&Файл", "&Правка", "&Вид", "Спр&авочники", "&Справка"], "Отмена"),
-    ("kk", ["&Файл", "Түзе&ту", "&Көрініс", "Анықта&малықтар", "&Анықтама"], "Бас тарту"),
+    ("kk", ["&Файл", "Тү&зету", "&Көрініс", "Анықта&малықтар", "&Анықтама"], "Бас тарту"),
 ])
 def test_window_speaks_the_chosen_language(qtbot, qapp, services, settings, monkeypatch,
                                            clean_translators, language, menus, cancel):
