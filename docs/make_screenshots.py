@@ -2,6 +2,7 @@
 
     python docs/make_screenshots.py       # everything, into docs/screenshots/
     python docs/make_screenshots.py --view agenda --lang kk    # some of the pictures
+    python docs/make_screenshots.py --view details --view agenda --lang kk --size 1366x768
 
 First the seminar of tests/gui/seminar_data.py is typed into a real main window on a temporary
 database by tests/gui/seminar_by_hand.py (the organisation, the council and its roster, the
@@ -32,20 +33,22 @@ SIZE = "1400x900"
 
 
 def take_all(out_dir: Path, languages: tuple[str, ...],
-             views: tuple[str, ...]) -> None:
+             views: tuple[str, ...], size: str = SIZE) -> None:
     scratch = Path(tempfile.mkdtemp(prefix="minutes-shots-"))
     database = scratch / "seminar.sqlite3"
     subprocess.run([sys.executable, __file__, "--record", str(database)], check=True,
                    env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     out_dir.mkdir(parents=True, exist_ok=True)
+    suffix = "" if size == SIZE else f"-{size}"  # a laptop's screen: beside, not instead
     for language in languages:
         for view in views:
             copy = scratch / f"{language}-{view}.sqlite3"  # each picture on the recorded data
             shutil.copyfile(database, copy)
             env = {**os.environ, "MINUTES_UI_LANG": language}
             env.pop("QT_QPA_PLATFORM", None)
-            subprocess.run([str(TOOLS / "screenshot"), str(out_dir / f"{language}-{view}.png"),
-                            "--size", SIZE, "--wait", "6", "--", sys.executable, __file__,
+            subprocess.run([str(TOOLS / "screenshot"),
+                            str(out_dir / f"{language}-{view}{suffix}.png"),
+                            "--size", size, "--wait", "6", "--", sys.executable, __file__,
                             "--show", view, "--db", str(copy)],
                            check=True, env=env)
     shutil.rmtree(scratch, ignore_errors=True)
@@ -278,6 +281,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", choices=LANGUAGES, action="append")
     parser.add_argument("--view", choices=VIEWS, action="append")
+    parser.add_argument("--size", default=SIZE, metavar="WxH",
+                        help=f"the screen (default {SIZE}; 1366x768: a laptop's, the "
+                             "pictures named e.g. kk-agenda-1366x768.png)")
     args = parser.parse_args()
     if args.record:
         return record(args.record)
@@ -286,7 +292,7 @@ def main() -> int:
             parser.error("--show needs --db (a database the seminar was recorded in)")
         return show(args.show, args.db)
     take_all(args.out, tuple(args.lang or LANGUAGES),
-             tuple(args.view or VIEWS))
+             tuple(args.view or VIEWS), args.size)
     return 0
 
 
