@@ -106,6 +106,24 @@ class ArchiveFile:
             yield from _elements(text)
 
 
+def count_meetings(open_file: Opener) -> int:
+    """How many meetings a Minutes JSON file holds, for a question before importing it: one
+    reading a chunk at a time, each meeting decoded and dropped, not checked (the import
+    checks them). Raises InterchangeError when the file is not Minutes JSON at all."""
+    count = 0
+
+    def meetings(text: _Text, _document: JsonObject) -> list[Any]:
+        nonlocal count
+        count = sum(1 for _ in _elements(text))
+        return []  # stands for the list in the checks below
+
+    with open_file() as file:
+        document = _top_level(_Text(file), meetings)
+    fields = DocumentReader(read_version(document)).document(document)
+    fields.items("meetings", required=True)  # present, and a list
+    return count
+
+
 class _Text:
     """The file's text, decoded a chunk at a time; `buffer[pos:]` is not read yet. Text before
     `pos` is dropped as the next chunk comes, its lines counted for the messages."""

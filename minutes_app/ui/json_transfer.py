@@ -18,18 +18,28 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from minutes_app.files import is_read_only, write_atomically
+from minutes_app.interchange import InterchangeError
+from minutes_app.interchange.stream import count_meetings
 from minutes_app.services import ImportResult, ImportWarning, Services, WarningKind
 from minutes_app.services.transfer import ExportCancelled, ImportCancelled, TransferStage
 from minutes_app.ui.data_safety import JobRunner
 from minutes_app.ui.dialogs import existing_file
 from minutes_app.ui.error_text import describe
-from minutes_app.ui.settings import AppSettings
+from minutes_app.ui.settings import AppSettings, documents_folder
 
 # A message box lists at most this many warnings; the rest are counted.
 WARNINGS_SHOWN = 12
 
 # on_done(result, error): exactly one of them is None.
 Done = Callable[[Any, BaseException | None], None]
+
+
+def ask_to_import(parent: QWidget, title: str, question: str) -> bool:
+    """Yes or No before importing a backup opened from outside (tests replace this)."""
+    answer = QMessageBox.question(parent, title, question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class JsonTransfer(QObject):
@@ -67,16 +77,38 @@ class JsonTransfer(QObject):
     def import_file(self) -> None:
         """Ask for a file and import it in the background (`imported` tells the result)."""
         name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import meetings from JSON"),
-                                              self._settings.last_json_folder(), self._filter())
+                                              self._settings.last_json_folder()
+                                              or documents_folder(), self._filter())
         if not name:
             return
         path = Path(name)
         self._settings.set_last_json_folder(str(path.parent))
+        self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """Import `path` in the background, behind the progress dialog (`imported` tells the
+        result)."""
         transfer = self._services.transfer
         self._run(self.tr("Importing %1…").replace("%1", path.name),
                   lambda: transfer.import_file(path, path.name, progress=self._advanced.emit,
                                                cancelled=self._cancel.is_set),
                   lambda result, error: self._on_imported(path, result, error))
+
+    def offer_import(self, path: Path) -> None:
+        """A backup opened from outside (dropped on the window, double-clicked, named on the
+        command line): say how many meetings it holds and import it on Yes."""
+        try:
+            count = count_meetings(lambda: path.open("rb"))
+        except OSError as error:
+            self._fail(describe(error))
+            return
+        except InterchangeError:
+            self._fail(self.tr("%1 is not a Minutes backup (Minutes JSON); nothing was imported.")
+                       .replace("%1", path.name))
+            return
+        question = self.tr("Import %n meeting(s) from %1?", "", count).replace("%1", path.name)
+        if ask_to_import(self._window, self.tr("Minutes JSON"), question):
+            self.import_path(path)
 
     def _on_imported(self, path: Path, result: ImportResult | None,
                      error: BaseException | None) -> None:
@@ -139,7 +171,7 @@ class JsonTransfer(QObject):
     def export_file(self) -> None:
         """Ask for a file and write every meeting to it in the background (`exported` tells
         where)."""
-        default = Path(self._settings.last_json_folder() or Path.home()) / (
+        default = Path(self._settings.last_json_folder() or documents_folder()) / (
             self.tr("minutes") + f"-{date.today():%Y-%m-%d}.json")
         # Not Qt's own "replace?" question: ours offers a free name too.
         name, _ = QFileDialog.getSaveFileName(self._window, self.tr("Export all meetings to JSON"),

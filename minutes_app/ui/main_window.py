@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QKeySequence,
     QShowEvent,
     QUndoStack,
@@ -37,6 +39,7 @@ from minutes_app.services import ServiceError, Services
 from minutes_app.ui import preview_pane
 from minutes_app.ui.banner import BannerAction, MessageBanner
 from minutes_app.ui.data_safety import DataSafety
+from minutes_app.ui.database_files import DatabaseFiles
 from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
 from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
@@ -142,6 +145,12 @@ class MainWindow(QMainWindow):
         self._json.imported.connect(self.show_imported_meetings)
         self._json.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path))))
+        self.files = DatabaseFiles(self)  # File → Open / New / Recent databases
+        if services.backups.available:  # a file: named in the title, as Windows programs do
+            self.setWindowTitle(self.tr("%1 — Minutes").replace(
+                "%1", services.backups.database_path.name))
+            self.files.note_opened(services.backups.database_path)
+        self.setAcceptDrops(True)  # a JSON backup dropped on the window is offered for import
         self._build_actions()
         self._build_menus()
         self.list_panel.current_meeting_changed.connect(self._open_meeting)
@@ -225,6 +234,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
+        file_menu.addActions([self.files.open_action, self.files.new_action])
+        file_menu.addMenu(self.files.recent_menu)
+        file_menu.addSeparator()
         file_menu.addActions([self.new_action, self.next_action, self.delete_action])
         file_menu.addSeparator()
         file_menu.addActions([self.editor.approve_action, self.editor.reopen_action,
@@ -490,6 +502,21 @@ class MainWindow(QMainWindow):
     def import_json(self) -> None:
         self._json.import_file()  # runs in the background; show_imported_meetings follows
 
+    def open_backup(self, path: Path) -> None:
+        """A JSON backup opened from outside (dropped here, or named when Minutes started):
+        imported after a question that says how many meetings it holds."""
+        self._json.offer_import(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_backup(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_backup(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_backup(path)
+
     def show_imported_meetings(self, ids: list[int]) -> None:
         self.list_panel.reload()
         self.list_panel.select_meeting(ids[0])
@@ -673,6 +700,16 @@ class MainWindow(QMainWindow):
             if choice is not CloseChoice.RETRY:
                 return choice is CloseChoice.CLOSE
         return True
+
+
+def _dropped_backup(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local .json file being dragged, else None (several files, a folder, a web
+    address: not taken)."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() == ".json" and path.is_file() else None
 
 
 def _sentence(text: str) -> str:

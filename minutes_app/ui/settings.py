@@ -4,7 +4,9 @@ app.py (through run_window) builds one `AppSettings` on the platform's default s
 pass `QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)`.
 """
 
-from PySide6.QtCore import QByteArray, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 # Key names, in one place so that a typo cannot create a second key.
 SETTINGS_VERSION = "settings_version"
@@ -21,9 +23,18 @@ LONG_TERM_MARGIN = "export/long_term_margin"
 OPEN_DOCUMENT_AFTER_EXPORT = "export/open_document"
 OPEN_FOLDER_AFTER_EXPORT = "export/open_folder"
 WELCOMED = "start/welcomed"  # the first-start welcome was answered (issue 12)
+RECENT_DATABASES = "files/recent_databases"  # newest first
 
 CURRENT_VERSION = 1
 UI_LANGUAGES = ("system", "ru", "kk", "en")
+RECENT_KEPT = 8
+
+
+def documents_folder() -> str:
+    """Where exported documents go until the user picks a folder: Documents, as on Windows
+    (the home folder where there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
 class AppSettings:
@@ -125,6 +136,19 @@ class AppSettings:
 
     def set_last_json_folder(self, folder: str) -> None:
         self._store.setValue(LAST_JSON_FOLDER, folder)
+
+    # --- recent databases (File → Recent databases) ------------------------------------------
+    def recent_databases(self) -> list[str]:
+        """The databases last opened, newest first, at most RECENT_KEPT."""
+        value = self._store.value(RECENT_DATABASES, [])
+        # IniFormat hands a list of one back as a plain string.
+        paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [p for p in paths if isinstance(p, str) and p][:RECENT_KEPT]
+
+    def add_recent_database(self, path: str) -> None:
+        """`path` first in the list, once."""
+        rest = [p for p in self.recent_databases() if p != path]
+        self._store.setValue(RECENT_DATABASES, [path, *rest][:RECENT_KEPT])
 
     # --- window layout (opaque blobs from Qt's saveGeometry/saveState) --------------------
     def window_geometry(self) -> QByteArray:

@@ -55,6 +55,7 @@ class WindowStart:
         self._translators: list[QTranslator] = install_translators(
             self.app, choose_language(self.settings.ui_language))
         self.messages = StartupMessages()
+        self.backup: Path | None = None  # `minutes-app FILE.json`: offered once shown
 
     def build_window(self, services: Services) -> "MainWindow":
         """The main window on `services`; a database that fails while it reads the meetings
@@ -69,8 +70,11 @@ class WindowStart:
         window.data_safety.start()
         crashes = CrashReporter(window, window.editor.flush, self.log_path)
         crashes.install()
-        # Once, on an empty database, when the window has been painted.
-        QTimer.singleShot(0, lambda: welcome.offer(window, window))
+        backup = self.backup
+        if backup is not None:  # the backup asked for, not the welcome (one of its ways in)
+            QTimer.singleShot(0, lambda: window.open_backup(backup))
+        else:  # once, on an empty database, when the window has been painted
+            QTimer.singleShot(0, lambda: welcome.offer(window, window))
         try:
             return int(self.app.exec())
         finally:

@@ -501,6 +501,49 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Op&amp;en database…</source>
+        <translation>Дерекқорды &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>New da&amp;tabase…</source>
+        <translation>Жаңа &amp;дерекқор…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Соңғы де&amp;рекқорлар</translation>
+    </message>
+    <message>
+        <source>Minutes databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Хаттамалар дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (файл табылмады)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Жаңа дерекқор</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it with File → Open database….</source>
+        <translation>%1 бұрыннан бар; оны ашыңыз: Файл → Дерекқорды ашу….</translation>
+    </message>
+    <message>
+        <source>Minutes could not be started on %1.</source>
+        <translation>Хаттамалар %1 дерекқорымен іске қосылмады.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хаттамалар</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -990,6 +1033,17 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Ештеңе импортталмады.</translation>
     </message>
     <message>
+        <source>%1 is not a Minutes backup (Minutes JSON); nothing was imported.</source>
+        <translation>%1 файлы Хаттамалардың сақтық көшірмесі емес (JSON хаттамалары); ештеңе импортталмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n meeting(s) from %1?</source>
+        <translation>
+            <numerusform>%1 файлынан %n отырысты импорттау керек пе?</numerusform>
+            <numerusform>%1 файлынан %n отырысты импорттау керек пе?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The import of %1 was cancelled; nothing was imported.</source>
         <translation>%1 импорты тоқтатылды; ештеңе импортталған жоқ.</translation>
     </message>
@@ -1097,6 +1151,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Document preview</source>
         <translation>Құжатты алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>%1 — Minutes</source>
+        <translation>%1 — Хаттамалар</translation>
     </message>
     <message>
         <source>&amp;New meeting</source>

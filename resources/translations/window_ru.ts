@@ -504,6 +504,49 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Op&amp;en database…</source>
+        <translation>Открыть &amp;базу данных…</translation>
+    </message>
+    <message>
+        <source>New da&amp;tabase…</source>
+        <translation>Со&amp;здать базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Не&amp;давние базы данных</translation>
+    </message>
+    <message>
+        <source>Minutes databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Базы данных Протоколов (*.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (файл не найден)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it with File → Open database….</source>
+        <translation>%1 уже существует; откройте его: Файл → Открыть базу данных….</translation>
+    </message>
+    <message>
+        <source>Minutes could not be started on %1.</source>
+        <translation>Не удалось запустить Протоколы с базой данных %1.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Протоколы</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message>
         <source>Unsaved changes</source>
@@ -993,6 +1036,18 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
+        <source>%1 is not a Minutes backup (Minutes JSON); nothing was imported.</source>
+        <translation>Файл %1 — не резервная копия Протоколов (Протоколы JSON); ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n meeting(s) from %1?</source>
+        <translation>
+            <numerusform>Импортировать %n заседание из файла %1?</numerusform>
+            <numerusform>Импортировать %n заседания из файла %1?</numerusform>
+            <numerusform>Импортировать %n заседаний из файла %1?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The import of %1 was cancelled; nothing was imported.</source>
         <translation>Импорт %1 отменён; ничего не импортировано.</translation>
     </message>
@@ -1102,6 +1157,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Document preview</source>
         <translation>Предпросмотр документа</translation>
+    </message>
+    <message>
+        <source>%1 — Minutes</source>
+        <translation>%1 — Протоколы</translation>
     </message>
     <message>
         <source>&amp;New meeting</source>

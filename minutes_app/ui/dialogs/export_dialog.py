@@ -45,7 +45,7 @@ from minutes_app.ui.dialogs import existing_file
 from minutes_app.ui.editor.labels import first_line
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.translation_model import text_place
-from minutes_app.ui.settings import AppSettings
+from minutes_app.ui.settings import AppSettings, documents_folder
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +311,7 @@ class ExportDialog(QDialog):
     def _update_default_target(self) -> None:
         if not self._target_is_default:
             return
-        folder = Path(self._settings.last_docx_folder() or Path.home())
+        folder = Path(self._settings.last_docx_folder() or documents_folder())
         name = default_file_name(self._meeting, self.language(), bool(self.extract()))
         self.target_edit.setText(str(folder / name))
 

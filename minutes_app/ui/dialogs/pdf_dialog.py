@@ -19,7 +19,7 @@ from minutes_app.services import Services
 from minutes_app.services.documents import PdfResult
 from minutes_app.ui.dialogs.export_dialog import default_file_name
 from minutes_app.ui.error_text import describe
-from minutes_app.ui.settings import AppSettings
+from minutes_app.ui.settings import AppSettings, documents_folder
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class PdfSaver(QObject):
         if self.busy or meeting.id is None:
             return False
         language = Language(str(options.get("language") or meeting.language))
-        folder = Path(self._settings.last_docx_folder() or Path.home())
+        folder = Path(self._settings.last_docx_folder() or documents_folder())
         target = choose_pdf_target(self._window, folder / default_pdf_name(meeting, language))
         if target is None:
             return False

@@ -46,6 +46,7 @@ from minutes_app.ui.models.task_table_model import (
     TaskSortProxyModel,
     TaskTableModel,
 )
+from minutes_app.ui.settings import documents_folder
 
 
 class TaskSource(Protocol):
@@ -117,8 +118,7 @@ class MarkDoneDialog(QDialog):
 def ask_report_path(parent: QWidget, title: str, name: str, file_filter: str) -> Path | None:
     """Where to write a report (tests replace this); None when the user cancelled. Qt's
     dialog asks before replacing a file."""
-    start = Path.home() / "Documents"
-    folder = start if start.is_dir() else Path.home()
+    folder = Path(documents_folder())
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name), file_filter)
     return Path(chosen) if chosen else None
 
