@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain import DomainError, Language, Meeting
 from minutes_app.services import ServiceError, Services
 from minutes_app.services.tasks import TaskFilter, TaskRow, TaskState
+from minutes_app.ui import screen_fit
 from minutes_app.ui.editor.labels import date_label
 from minutes_app.ui.editor.widgets import OptionalDateEdit, date_format, named
 from minutes_app.ui.error_text import describe
@@ -146,7 +147,7 @@ class TasksDialog(QDialog):
         self._filling = False  # the filters are being filled in: no reload per choice
         self.setObjectName("tasksDialog")
         self.setWindowTitle(self.tr("Tasks: control of execution"))
-        self.resize(1150, 650)
+        self.resize(screen_fit.within_screen(self, QSize(1150, 650)))  # a laptop's too
         self.model = TaskTableModel(self)
         self.proxy = TaskSortProxyModel(self)
         self.proxy.setSourceModel(self.model)
