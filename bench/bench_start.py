@@ -10,7 +10,9 @@ that a slower or faster moment of the machine falls on all of them:
   given database (a copy of it: the window may write, e.g. its lock), and on an empty one.
 Each child is timed from just before it is launched to the first Paint event of its main
 window (an event filter installed by the child script, which then quits the application);
-its peak memory is ru_maxrss from os.wait4. Medians of `--runs` runs, after one warm-up each.
+its peak memory is ru_maxrss from os.wait4. Medians of `--runs` runs, after one warm-up each
+that also writes the bytecode of every module into a temporary PYTHONPYCACHEPREFIX (as an
+installed program has it; PYTHONDONTWRITEBYTECODE is dropped for the children).
 Targets (issue 11): the window within 1.3x of the baseline with 10,000 meetings, 1.2x empty;
 peak memory within 1.3x of the baseline's.
 """
@@ -83,12 +85,13 @@ class Run:
     peak_mib: float
 
 
-def run_child(code: str, database: Path | None, home: Path) -> Run:
+def run_child(code: str, database: Path | None, home: Path, bytecode: Path) -> Run:
     """One child process in a fresh HOME: its time to first paint and its peak memory."""
     home.mkdir()
     env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("XDG_", "MINUTES_", "QT_"))}
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+           if not key.startswith(("XDG_", "MINUTES_", "QT_", "PYTHONDONTWRITEBYTECODE"))}
+    env.update(HOME=str(home), PYTHONPYCACHEPREFIX=str(bytecode),
+               XDG_CONFIG_HOME=str(home / ".config"),
                XDG_DATA_HOME=str(home / ".local/share"), XDG_CACHE_HOME=str(home / ".cache"),
                QT_QPA_PLATFORM="offscreen")
     if database is not None:
@@ -128,7 +131,8 @@ def main() -> None:
         runs: dict[str, list[Run]] = {kind: [] for kind in kinds}
         for attempt in range(args.runs + 1):  # the first round warms caches and makes "empty"
             for kind, (code, database) in kinds.items():
-                done = run_child(code, database, folder / f"home-{kind}-{attempt}")
+                done = run_child(code, database, folder / f"home-{kind}-{attempt}",
+                                 folder / "bytecode")
                 if attempt:
                     runs[kind].append(done)
         paint = {kind: statistics.median(r.paint_ms for r in done) for kind, done in runs.items()}

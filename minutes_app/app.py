@@ -3,9 +3,9 @@
 With a command, it opens the database, builds the services and runs the command line; without
 one, the window. Whatever goes wrong, the user gets one line on standard error and an exit
 code (2: the command line is wrong; 1: the data, a file or the database is) - never a traceback.
+The window's start (no arguments, or only --db) loads no command-line module.
 """
 
-import argparse
 import io
 import os
 import sys
@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
 
-from minutes_app import cli
 from minutes_app.domain import DomainError
-from minutes_app.export.html import PagedHtml
 from minutes_app.interchange import InterchangeError
 from minutes_app.services import ServiceError, Services, StorageFailure
 from minutes_app.storage import backup as backups
@@ -30,8 +28,12 @@ from minutes_app.storage.db import (
 from minutes_app.storage.migrate import sqlite_path
 
 if TYPE_CHECKING:  # the window's modules are imported only when the window is wanted
+    import argparse
+
+    from minutes_app.export.html import PagedHtml
     from minutes_app.ui.startup import WindowStart
 
+PROG = "minutes-app"  # cli.PROG, known without loading the command line
 EXIT_DATA = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -41,6 +43,11 @@ _MAX_RECOVERIES = 3  # damaged files moved aside in one start before giving up
 
 def main(argv: Sequence[str] | None = None) -> int:
     _never_fail_on_unencodable_output()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if _only_the_window(arguments):
+        return _run_window(arguments[-1] if arguments else None)
+    from minutes_app import cli
+
     try:
         args = cli.parse_args(argv)
     except cli.UsageError as error:
@@ -49,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # --help, --version
         return done.code if isinstance(done.code, int) else 0
     if args.command is None:
-        return _run_window(args)
+        return _run_window(args.db)
     try:
         return _run_command(args)
     except KeyboardInterrupt:
@@ -63,7 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_DATA
 
 
-def _run_command(args: argparse.Namespace) -> int:
+def _only_the_window(arguments: list[str]) -> bool:
+    """No arguments, or `--db PATH_OR_URL` alone: the window, without parsing by the command
+    line (anything else, --db=... and --help included, goes to cli.parse_args)."""
+    return not arguments or (len(arguments) == 2 and arguments[0] == "--db"
+                             and not arguments[1].startswith("-"))
+
+
+def _run_command(args: "argparse.Namespace") -> int:
+    from minutes_app import cli
+
     url = resolve_database_url(args.db)
     try:
         database = open_database(url)
@@ -88,7 +104,7 @@ def _run_command(args: argparse.Namespace) -> int:
         database.close()
 
 
-def write_pdf_with_qt(paged: PagedHtml, target: Path) -> None:
+def write_pdf_with_qt(paged: "PagedHtml", target: Path) -> None:
     """Qt's PDF writer for the services (used without LibreOffice); Qt is imported only when
     it writes, so the other commands start without it."""
     from minutes_app.ui.pages import write_pdf
@@ -100,6 +116,8 @@ def _restore_over_damaged(url: str, path: Path, backup: Path) -> int:
     """`restore` on a file that cannot be opened: it is renamed aside (never deleted), the
     copy put in its place and opened once (an older copy is upgraded); prints where the
     damaged file went."""
+    from minutes_app import cli
+
     if not backup.is_file():
         raise cli.CommandError(f"cannot restore {backup}: there is no such file")
     checked = backups.check_copy(backup)
@@ -117,9 +135,9 @@ def _restore_over_damaged(url: str, path: Path, backup: Path) -> int:
     return 0
 
 
-def _run_window(args: argparse.Namespace) -> int:
-    """Open the main window on the database of `args.db` (None: $MINUTES_DB, else the default
-    file) and return the application's exit code.
+def _run_window(db: str | None) -> int:
+    """Open the main window on the database `db` (None: $MINUTES_DB, else the default file)
+    and return the application's exit code.
 
     In this order: the application and its language (so every message after it is in the
     user's language); the database's address (one in memory is refused: the window's
@@ -130,9 +148,9 @@ def _run_window(args: argparse.Namespace) -> int:
 
     start = WindowStart(sys.argv[:1])
     try:
-        return _start_window(resolve_database_url(args.db), start)
+        return _start_window(resolve_database_url(db), start)
     except Exception as error:  # started from a desktop icon: a box, never a traceback
-        _say(f"{cli.PROG}: error: {describe_error(error)}")
+        _say(f"{PROG}: error: {describe_error(error)}")
         start.messages.cannot_open_because(error)  # in the user's language
         return EXIT_DATA
     finally:
@@ -146,14 +164,14 @@ def _start_window(url: str, start: "WindowStart") -> int:
     parsed = make_url(url)
     path = sqlite_path(parsed)
     if path is None and parsed.get_backend_name() == "sqlite":
-        _say(f"{cli.PROG}: error: the window cannot use a database in memory")
+        _say(f"{PROG}: error: the window cannot use a database in memory")
         start.messages.refuse_in_memory_database()
         return EXIT_DATA
     shown_name = str(path) if path is not None else parsed.render_as_string(hide_password=True)
     lock = InstanceLock(lock_path_for(path, shown_name))
     holder = lock.acquire()
     if holder is not None:
-        _say(f"{cli.PROG}: error: {shown_name} is already open in another window "
+        _say(f"{PROG}: error: {shown_name} is already open in another window "
              f"(process {holder.pid} on {holder.host})")
         start.messages.refuse_second_copy(holder, shown_name)
         return EXIT_DATA
@@ -199,7 +217,7 @@ def _recover_damaged(damage: DatabaseDamaged, start: "WindowStart") -> bool:
     from minutes_app.ui.startup import EMPTY, RESTORE
 
     kept_as = damage.moved_to or backups.move_aside(damage.path)
-    _say(f"{cli.PROG}: {describe_error(damage)}; the file was kept as {kept_as}")
+    _say(f"{PROG}: {describe_error(damage)}; the file was kept as {kept_as}")
     backup = damage.newest_backup
     answer = start.messages.ask_after_damage(damage, kept_as, backup)
     if answer == RESTORE and isinstance(backup, backups.BackupInfo):
@@ -210,6 +228,8 @@ def _recover_damaged(damage: DatabaseDamaged, start: "WindowStart") -> bool:
 
 def describe_error(error: BaseException) -> str:
     """What went wrong, on one line a person can read."""
+    from minutes_app import cli  # its errors are among those said as they are
+
     if isinstance(error, DomainError):
         text = f"{error.field}: {error.message}" if error.field else error.message
     elif isinstance(error, UnicodeError):

@@ -16,7 +16,6 @@ from minutes_app.domain import Body, Meeting, Organization
 from minutes_app.export.blocks import Block, Kind, Para, SideBySide, Table
 from minutes_app.export.options import DocxOptions
 from minutes_app.export.outline import build_outline
-from minutes_app.export.render import docx_text
 
 PX_PER_MM = 96 / 25.4  # CSS pixels
 PX_PER_PT = 96 / 72
@@ -84,6 +83,8 @@ class PagedHtml:
 
 def paged_html(meeting: Meeting, options: DocxOptions, body: Body | None = None,
                organization: Organization | None = None) -> PagedHtml:
+    from minutes_app.export.render import docx_text  # python-docx, loaded when first asked
+
     outline = build_outline(meeting, options, body, organization)
     left = 30 if options.long_term_margin else 20
     parts = [_block(block, options.font_size, options.table_font_size)
@@ -115,6 +116,8 @@ def _block(block: Block, size_pt: float, table_size_pt: float) -> str:
 
 
 def _para(block: Para, size_pt: float) -> str:
+    from minutes_app.export.render import docx_text
+
     text = docx_text(block.text)
     if not text.strip():
         return ""  # never an empty paragraph, as in the Word file

@@ -4,14 +4,15 @@ the previous one (reliability-and-pitfalls §E1)."""
 
 import io
 from pathlib import Path
-
-from docx.document import Document
+from typing import TYPE_CHECKING
 
 from minutes_app.domain import Body, Meeting, Organization, TextFallback
 from minutes_app.export.errors import TargetError, TargetLockedError
 from minutes_app.export.options import DocxOptions
-from minutes_app.export.render import render
 from minutes_app.files import TargetHeldOpen, TargetReadOnly, write_atomically
+
+if TYPE_CHECKING:  # python-docx is loaded when a document is written (PDF and the window not)
+    from docx.document import Document
 
 _DEFAULT_OPTIONS = DocxOptions()
 
@@ -42,6 +43,8 @@ def write_document(
 ) -> list[TextFallback]:
     """`write_docx`, returning the texts written in the meeting's own language (or the
     directory's Russian) because they have no version in the document's language."""
+    from minutes_app.export.render import render
+
     target = Path(target)
     _check_target(target)
     doc, outline = render(meeting, options, body, organization, template)
@@ -49,7 +52,7 @@ def write_document(
     return outline.fallbacks
 
 
-def save_atomically(doc: Document, target: Path) -> None:
+def save_atomically(doc: "Document", target: Path) -> None:
     buffer = io.BytesIO()
     doc.save(buffer)  # serialisation problems surface here, before the disk is touched
     write_bytes_atomically(target, buffer.getvalue())

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minutes_app.domain import (
     Body,
@@ -20,18 +21,9 @@ from minutes_app.domain import (
     TextFallback,
 )
 from minutes_app.domain.fingerprint import short_fingerprint
-from minutes_app.export import (
-    DocxOptions,
-    ExportError,
-    TargetLockedError,
-    TemplateError,
-    document_fallbacks,
-    write_document,
-)
+from minutes_app.export import DocxOptions, ExportError, TargetLockedError, TemplateError
 from minutes_app.export.html import PagedHtml, paged_html
 from minutes_app.export.pdf import ConversionError, convert_to_pdf, find_libreoffice
-from minutes_app.export.proof import Part, Place, expected_places, read_back
-from minutes_app.export.qr import Requisite, requisite_of
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.errors import (
     DocumentExportFailed,
@@ -42,6 +34,10 @@ from minutes_app.services.errors import (
     TemplateRejected,
 )
 from minutes_app.services.meetings import MeetingService
+
+if TYPE_CHECKING:  # python-docx (beneath these) is loaded by the calls that need it
+    from minutes_app.export.proof import Place
+    from minutes_app.export.qr import Requisite
 
 # Fallbacks at these paths are the directory's names, which are kept in Russian.
 DIRECTORY_PATHS = ("body.", "organization.")
@@ -104,14 +100,14 @@ class Verification:
     no approved protocol has (verify_code)."""
 
     verdict: Verdict
-    requisite: Requisite | None
+    requisite: "Requisite | None"
     meeting: Meeting | None = None
     # DIFFERS, EDITED: the record's (as stored now) first paragraph the document does not
     # have as it is, or the first paragraph it adds; "" when the text is the record's
     first_difference: str = ""
     # ... and where it stands: item 2, decision 2.1; None when the text is the record's
     # (a record reopened, or changed where the document does not print it)
-    place: Place | None = None
+    place: "Place | None" = None
 
 
 class NotAProtocol(ServiceError):
@@ -164,6 +160,8 @@ class DocumentService:
         Only texts the document prints count (not the notes; with `form="short"` not what
         was heard; with `extract` only its items). `options` are those of `export_docx`. A
         letterhead that cannot be used is not an error here (the export will say so)."""
+        from minutes_app.export import document_fallbacks
+
         snapshot = self._snapshot(meeting_id)
         settings = {**options, "language": language}
         template = self._template(settings.pop("template", None), snapshot.body, check=False)
@@ -266,6 +264,8 @@ class DocumentService:
     def _pdf_by_qt(snapshot: _Snapshot, target: Path, options: Mapping[str, object],
                    writer: PdfWriter) -> PdfResult:
         settings = dict(options)
+        from minutes_app.export import document_fallbacks
+
         settings.pop("template", None)  # Qt draws no letterhead
         docx_options = _docx_options(settings, snapshot.body)
         meeting, body, organization = snapshot.meeting, snapshot.body, snapshot.organization
@@ -296,6 +296,8 @@ class DocumentService:
         template = self._template(given, snapshot.body, check=True)
         docx_options = _docx_options(settings, snapshot.body)
         meeting = snapshot.meeting
+        from minutes_app.export import write_document
+
         try:
             fallbacks = write_document(meeting, target, docx_options, snapshot.body,
                                        snapshot.organization, template)
@@ -329,6 +331,8 @@ class DocumentService:
         """Check an exported protocol against the database: the meeting of its body, number and
         date, its approval's fingerprint, and the text of a document built now from the stored
         record with the document's own options. Raises NotAProtocol."""
+        from minutes_app.export.proof import expected_places, read_back
+
         path = Path(path)
         try:
             read = read_back(path)
@@ -361,6 +365,8 @@ class DocumentService:
         """The approved protocol whose fingerprint begins with `code`, the 16 hex digits
         printed under a paper copy's QR code (either case, spaces ignored): MATCHES with it,
         or UNKNOWN. Raises NotAProtocol when `code` is not 16 hex digits."""
+        from minutes_app.export.qr import requisite_of
+
         digits = "".join(code.split()).lower()
         if not _SHORT_CODE.fullmatch(digits):
             raise NotAProtocol(f"{code!r} is not the 16 hex digits printed under the code",
@@ -374,7 +380,7 @@ class DocumentService:
                 return Verification(Verdict.MATCHES, requisite, meeting)
         return Verification(Verdict.UNKNOWN, None)
 
-    def _meeting_named(self, requisite: Requisite) -> Meeting | None:
+    def _meeting_named(self, requisite: "Requisite") -> Meeting | None:
         """The stored meeting of the requisite's body, number and date; of several (a copy
         imported twice), the one whose approval has the requisite's code."""
         found = [self._meetings.get(s.id) for s in self._meetings.list_meetings()
@@ -454,14 +460,16 @@ def _approved_code(meeting: Meeting) -> str | None:
     return short_fingerprint(approval.fingerprint)
 
 
-def _first_difference(expected: list[tuple[str, Place]],
-                      text: list[str]) -> tuple[str, Place] | None:
+def _first_difference(expected: "list[tuple[str, Place]]",
+                      text: list[str]) -> "tuple[str, Place] | None":
     """The first paragraph of `expected` that `text` does not have in its place, or else the
     first paragraph `text` has beyond it (placed where the record's last paragraph stands),
     with its place; None when `text` is `expected`'s."""
     for index, (paragraph, place) in enumerate(expected):
         if index >= len(text) or text[index] != paragraph:
             return paragraph, place
+    from minutes_app.export.proof import Part, Place
+
     if len(text) > len(expected):
         return text[len(expected)], expected[-1][1] if expected else Place(Part.HEADING)
     return None

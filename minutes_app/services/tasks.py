@@ -10,13 +10,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain import ActionItem, Body, Language, Meeting, fold
 from minutes_app.export import DocxOptions, ExportError, TargetLockedError, TemplateError
-from minutes_app.export.tasks_report import ReportSettings, write_tasks_report
-from minutes_app.export.tasks_workbook import write_tasks_workbook
 from minutes_app.services.errors import (
     DocumentExportFailed,
     MeetingNotFound,
@@ -28,6 +27,9 @@ from minutes_app.services.transactions import reading, writing
 from minutes_app.storage import directory
 from minutes_app.storage import meetings as meeting_store
 from minutes_app.storage import tasks as store
+
+if TYPE_CHECKING:  # python-docx and openpyxl are loaded when a report is written
+    from minutes_app.export.tasks_report import ReportSettings
 
 REPORT_SUFFIXES = (".docx", ".xlsx")
 
@@ -160,6 +162,9 @@ class TaskService:
         suffix = target.suffix.lower()
         if suffix not in REPORT_SUFFIXES:
             raise DocumentExportFailed(f"{target.name}: a report is a .docx or an .xlsx file")
+        from minutes_app.export.tasks_report import write_tasks_report
+        from minutes_app.export.tasks_workbook import write_tasks_workbook
+
         rows = self.list_tasks(task_filter, today)
         try:
             if suffix == ".xlsx":
@@ -174,9 +179,11 @@ class TaskService:
             raise DocumentExportFailed(str(error)) from error
         return rows
 
-    def _settings(self, rows: list[TaskRow]) -> ReportSettings:
+    def _settings(self, rows: list[TaskRow]) -> "ReportSettings":
         """The body's settings and letterhead when every task is of one body in the
         directory, else the defaults (whose letterhead would several bodies share?)."""
+        from minutes_app.export.tasks_report import ReportSettings
+
         names = {fold(" ".join(row.body.split())) for row in rows}
         if len(names) != 1 or not rows[0].body.strip():
             return ReportSettings()

@@ -8,18 +8,19 @@ API and the copy checked; the upgrade then runs on its own connection with forei
 foreign keys before committing. A failure inside rolls the whole upgrade back; if the file is
 not sound and at its old revision afterwards (say, the check after COMMIT failed), the copy is
 put back.
+
+Alembic takes a tenth of a second to load: a database already at HEAD_REVISION is recognised
+by one query without it, and Alembic is loaded only to upgrade (or to name a revision).
 """
 
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from minutes_app.storage import backup
@@ -32,7 +33,14 @@ from minutes_app.storage.copies import (
 )
 from minutes_app.storage.errors import DatabaseDamaged, DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest revision in MIGRATIONS (tests/storage/test_schema_check.py holds the two together):
+# a new migration changes it too.
+HEAD_REVISION = "0006"
+VERSION_TABLE = "alembic_version"
 FTS_PREFIX = "search_fts"  # the FTS5 table and its shadow tables, made by SQL in revision 0002
 
 
@@ -41,8 +49,10 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ig
     return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> "Config":
     """A Config built in code: the scripts ship inside the package, no alembic.ini needed."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     config.attributes["connection"] = connection
@@ -50,14 +60,14 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(alembic_config())
     return {script.revision for script in scripts.walk_revisions()}
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return HEAD_REVISION
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -107,14 +117,28 @@ def _as_it_was(path: Path, revision: str | None) -> bool:
 def upgrade_engine(engine: Engine) -> None:
     """Upgrade a server database (or in-memory SQLite); DDL there is transactional."""
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
+        current = _current_revision(connection)
         connection.rollback()
         if current == head_revision():
             return
         if current is not None:
             refuse_unknown(current, engine.url.render_as_string(hide_password=True))
+        from alembic import command
+
         with connection.begin():
             command.upgrade(alembic_config(connection), "head")
+
+
+def _current_revision(connection: Connection) -> str | None:
+    """The database's revision, read by one query; None when it has no version table yet."""
+    try:
+        row = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
+    except DBAPIError:
+        connection.rollback()  # a failed statement ends a server's transaction
+        if inspect(connection).has_table(VERSION_TABLE):
+            raise
+        return None
+    return str(row[0]) if row else None
 
 
 def refuse_unknown(revision: str, name: str) -> None:
@@ -135,14 +159,7 @@ def read_revision(path: Path, *, read_only: bool = False,
         opened = connect_read_only(path, immutable=immutable) if read_only \
             else sqlite3.connect(path)
         with closing(opened) as connection:
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'"
-            )}
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
-                raise DatabaseDamaged(f"{path} is not a Minutes database", path=path)
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return _stored_revision(connection, path)
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error):
             raise DatabaseDamaged(f"{path} is not a Minutes database or is damaged ({error})",
@@ -150,13 +167,29 @@ def read_revision(path: Path, *, read_only: bool = False,
         if not isinstance(error, sqlite3.OperationalError) or "malformed" in str(error):
             raise DatabaseDamaged(f"{path} is damaged ({error})", path=path) from None
         raise DatabaseError(f"cannot open {path}: {error}") from None
-    return row[0] if row else ""
+
+
+def _stored_revision(connection: sqlite3.Connection, path: Path) -> str | None:
+    """The version table's revision ("" when the table is empty) in one query; None for a
+    file without tables. Only without the version table are the tables listed, to tell an
+    empty file from one that is not a Minutes database."""
+    try:
+        row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        return str(row[0]) if row else ""
+    except sqlite3.OperationalError as error:
+        if "no such table" not in str(error):
+            raise
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone():
+        raise DatabaseDamaged(f"{path} is not a Minutes database", path=path)
+    return None
 
 
 def _run_sqlite_upgrade(url: URL) -> None:
     engine = create_engine(url, poolclass=NullPool)
     event.listen(engine, "connect", _migration_connection_settings)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+    from alembic import command
+
     try:
         with engine.connect() as connection, connection.begin():
             command.upgrade(alembic_config(connection), "head")

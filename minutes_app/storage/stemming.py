@@ -12,8 +12,10 @@ word; the search relies on that (see storage.search).
 """
 
 import threading
+from typing import TYPE_CHECKING, Any
 
-import Stemmer
+if TYPE_CHECKING:  # PyStemmer is loaded by the first search or save, not at start
+    import Stemmer
 
 _KAZAKH_ONLY = frozenset("әғқңөұүһі")
 # A stem keeps at least this many letters: shorter words are names, numbers and particles
@@ -46,11 +48,17 @@ _VOWELS = frozenset("аәеёиоөуұүыіэюя")
 _local = threading.local()  # a PyStemmer stemmer must not be shared between threads
 
 
-def _snowball(language: str) -> Stemmer.Stemmer:
+def _snowball(language: str) -> "Stemmer.Stemmer":
     stemmers: dict[str, Stemmer.Stemmer] = _local.__dict__.setdefault("stemmers", {})
     if language not in stemmers:
-        stemmers[language] = Stemmer.Stemmer(language)
+        stemmers[language] = _new_stemmer(language)
     return stemmers[language]
+
+
+def _new_stemmer(language: str) -> Any:  # PyStemmer ships no types
+    import Stemmer  # a real import statement: the frozen build's analysis must see it
+
+    return Stemmer.Stemmer(language)
 
 
 def stem(word: str) -> str:

@@ -2,11 +2,13 @@
 (issue 11): the orders and matches stay those of the old per-comparison rules, the selection
 survives a sort, and a changed or new meeting is sorted and filtered like the others."""
 
+import gc
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QTableView
 
 from minutes_app.domain import Status
 from minutes_app.services.views import MeetingSummary
@@ -76,12 +78,24 @@ def test_sort_keys_are_made_once_per_row_not_per_comparison(model, proxy, monkey
     assert ids(proxy) == [3, 5, 1, 2, 4]
 
 
-def test_a_changed_meeting_gets_a_new_key_and_moves(model, proxy):
+def test_a_changed_meeting_gets_a_new_key_and_moves_once_the_change_is_over(model, proxy,
+                                                                           qtbot):
     proxy.sort(MeetingTableModel.COL_TITLE, ASC)
     model.upsert(MeetingSummary(3, date(2025, 1, 9), "2", "Акт", "Комиссия", Status.DRAFT))
+    assert ids(proxy) == [4, 2, 1, 5, 3]  # still in place while the change is under way
+    qtbot.waitUntil(lambda: ids(proxy) == [3, 4, 2, 1, 5])
+    model.upsert(MeetingSummary(1, date(2026, 3, 15), "12-п", "Бюджет (2)", "Совет",
+                                Status.DRAFT))  # still after «бюджет»: nothing to move
     assert ids(proxy) == [3, 4, 2, 1, 5]
+
+
+@pytest.mark.parametrize(("order", "expected"), [
+    (ASC, [8, 4, 2, 1, 5, 3, 9]), (DESC, [9, 3, 5, 1, 2, 4, 8])])
+def test_a_new_meeting_is_put_in_its_sorted_place_at_once(model, proxy, order, expected):
+    proxy.sort(MeetingTableModel.COL_TITLE, order)
     model.upsert(MeetingSummary(9, date(2027, 1, 1), "1", "Яблоко", "Совет", Status.DRAFT))
-    assert ids(proxy)[-1] == 9
+    model.upsert(MeetingSummary(8, date(2027, 1, 1), "2", "Акт", "Совет", Status.DRAFT))
+    assert ids(proxy) == expected
 
 
 def test_the_selection_stays_on_its_meeting_through_a_sort(model, proxy, qtbot):
@@ -136,3 +150,37 @@ def test_the_list_fits_columns_to_few_rows_even_after_an_old_header_state(qtbot,
     assert header.resizeContentsPrecision() == 1000
     panel.show()
     assert header.resizeContentsPrecision() == FIT_ROWS == meeting_list_panel.FIT_ROWS
+
+
+@pytest.mark.parametrize(("reason", "made"), [
+    (Qt.FocusReason.MouseFocusReason, True), (Qt.FocusReason.ShortcutFocusReason, True),
+    (Qt.FocusReason.TabFocusReason, True), (Qt.FocusReason.ActiveWindowFocusReason, False),
+])
+def test_entering_the_filter_box_makes_the_filter_texts_but_the_start_does_not(
+        qtbot, services, monkeypatch, reason, made):
+    panel = MeetingListPanel(services)
+    qtbot.addWidget(panel)
+    asked: list[bool] = []
+    monkeypatch.setattr(panel.model, "filter_texts", lambda: asked.append(True) or [])
+    QApplication.sendEvent(panel.filter_edit, QFocusEvent(QEvent.Type.FocusIn, reason))
+    assert asked == ([True] if made else [])
+
+
+def test_loading_the_list_pauses_the_cycle_collector_and_always_restarts_it(
+        qtbot, services, monkeypatch):
+    panel = MeetingListPanel(services)
+    qtbot.addWidget(panel)
+    seen: list[bool] = []
+    real = services.meetings.list_meetings
+    monkeypatch.setattr(services.meetings, "list_meetings",
+                        lambda: seen.append(gc.isenabled()) or real())
+    panel.reload()
+    assert seen == [False] and gc.isenabled()
+
+    def failing() -> list[MeetingSummary]:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(services.meetings, "list_meetings", failing)
+    with pytest.raises(RuntimeError):
+        panel.reload()
+    assert gc.isenabled()

@@ -236,6 +236,7 @@ def test_a_failing_revision_leaves_the_file_as_it_was_with_a_copy(db_path, tmp_p
                     ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0099_failing.py").write_text(FAILING_REVISION.format(head=head))
     monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0099")  # as a version with 0099 would say
     with closing(sqlite3.connect(db_path)) as connection:
         before = connection.execute("SELECT id, title FROM meeting ORDER BY id").fetchall()
     with pytest.raises(DatabaseError, match="injected failure in revision 0099") as error:

@@ -12,15 +12,18 @@ import logging
 import re
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from minutes_app.export.proof import Part, Place
 from minutes_app.services import Services
 from minutes_app.services.documents import Verdict, Verification
 from minutes_app.ui.error_text import describe
+
+if TYPE_CHECKING:  # export.proof loads python-docx: only when a document is verified
+    from minutes_app.export.proof import Place
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # the literal calls are what lupdate finds
@@ -62,8 +65,10 @@ def answer_text(answer: Verification) -> str:
     return _fill(differs, number, day, place_text(answer.place))
 
 
-def place_text(place: Place | None) -> str:
+def place_text(place: "Place | None") -> str:
     """Where the document first departs from the record, in the document's numbering."""
+    from minutes_app.export.proof import Part
+
     if place is None:  # the printed text is the record's, the record is not as approved
         return translate("DocumentVerifier", "the record was changed after the document was made")
     if place.part is Part.ITEM:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
@@ -104,6 +106,10 @@ class MeetingTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         # Counts every change of the rows or their order (the proxy's filter cache checks it).
         self.revision = 0
+        # A changed row that must move is moved a moment later, not inside the signal that
+        # changed it (see upsert).
+        self._resort = QTimer(self, singleShot=True, interval=0)
+        self._resort.timeout.connect(self._sort_again)
 
     # --- changes --------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[MeetingSummary]) -> None:
@@ -115,21 +121,26 @@ class MeetingTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def upsert(self, summary: MeetingSummary) -> None:
-        """Update the row of this meeting, or add it when it is new; then sort again (a
-        changed date or title may move it)."""
+        """Update the row of this meeting, or add it in its sorted place when it is new.
+
+        A changed row whose place changes (a new date or title) moves as soon as control
+        returns to the event loop: a move is a layout change, after which Qt's proxy drops
+        its mapping, and upsert is called while the selection is changing (saving the meeting
+        left), when the model indexes of that change are still in use."""
         row = self.row_of(summary.id)
         self._forget(summary.id)
         self.revision += 1
         if row is None:
-            end = len(self._rows)
-            self.beginInsertRows(_ROOT, end, end)
-            self._rows.append(summary)
+            place = self._place_of(summary)
+            self.beginInsertRows(_ROOT, place, place)
+            self._rows.insert(place, summary)
             self.endInsertRows()
-        else:
-            self._rows[row] = summary
-            last = self.index(row, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(row, 0), last)
-        self._sort_again()
+            return
+        self._rows[row] = summary
+        last = self.index(row, self.columnCount() - 1)
+        self.dataChanged.emit(self.index(row, 0), last)
+        if not self._in_order_at(row):
+            self._resort.start()
 
     def remove(self, meeting_id: int) -> None:
         row = self.row_of(meeting_id)
@@ -149,7 +160,35 @@ class MeetingTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         self._sort_again()
 
+    def _place_of(self, summary: MeetingSummary) -> int:
+        """Where a new row goes: before the first row that sorts after it."""
+        if self._sort_column < 0:
+            return len(self._rows)
+        key = self._key(summary)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        for place, row in enumerate(self._rows):
+            if (self._key(row) < key) if descending else (key < self._key(row)):
+                return place
+        return len(self._rows)
+
+    def _in_order_at(self, row: int) -> bool:
+        """Whether the row sorts between its neighbours."""
+        if self._sort_column < 0:
+            return True
+        keys = [self._key(self._rows[n]) for n in range(max(row - 1, 0),
+                                                       min(row + 2, len(self._rows)))]
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            keys.reverse()
+        return all(a < b for a, b in pairwise(keys))
+
+    def _key(self, row: MeetingSummary) -> tuple[object, ...]:
+        keys = self._sort_keys.setdefault(self._sort_column, {})
+        if row.id not in keys:
+            keys[row.id] = sort_key(row, self._sort_column)
+        return keys[row.id]
+
     def _sort_again(self) -> None:
+        self._resort.stop()
         if self._sort_column < 0 or len(self._rows) < 2:
             return
         self.layoutAboutToBeChanged.emit()

@@ -1,0 +1,78 @@
+"""The window starts without what it may never use (issue 11): python-docx, lxml, Alembic,
+openpyxl, segno, PyStemmer and the command-line module are loaded when first needed."""
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from minutes_app import app, cli, export
+from minutes_app.domain import Meeting
+from minutes_app.export import render, writer
+
+ROOT = Path(__file__).resolve().parents[1]
+NOT_AT_START = ("docx", "lxml", "alembic", "openpyxl", "segno", "Stemmer", "minutes_app.cli")
+# The window's start as main.py runs it (no command), closed as soon as the window is shown;
+# then the modules that were loaded, of those above.
+START_THE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from minutes_app.ui import startup
+
+built = startup.WindowStart.build_window
+
+def build_and_close(self, services):
+    window = built(self, services)
+    QTimer.singleShot(0, QApplication.quit)
+    return window
+
+startup.WindowStart.build_window = build_and_close
+from minutes_app.app import main
+code = main(sys.argv[1:3])
+print(code, *sorted(name for name in sys.argv[3].split(",") if name in sys.modules))
+"""
+
+
+def start_the_window(tmp_path: Path, db_path: Path) -> list[str]:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_DATA_HOME": str(home / ".local/share"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", START_THE_WINDOW, "--db", str(db_path), ",".join(NOT_AT_START)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_the_window_starts_without_documents_migrations_stemmer_or_command_line(
+        tmp_path, db_path, services):
+    services.meetings.create(Meeting(title="Заседание", date=date(2026, 3, 15), number="1",
+                                     body="Общественный совет"))  # the editor opens it
+    assert start_the_window(tmp_path, db_path) == ["0"]
+
+
+def test_export_loads_its_writers_when_first_asked():
+    assert export.write_docx is writer.write_docx
+    assert export.write_document is writer.write_document
+    assert export.build_document is render.build_document
+    assert export.document_fallbacks is render.document_fallbacks
+    with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
+        _ = export.nothing_here  # type: ignore[attr-defined]
+
+
+def test_the_window_says_errors_with_the_command_lines_name():
+    assert app.PROG == cli.PROG
+
+
+@pytest.mark.parametrize(("arguments", "window"), [
+    ([], True), (["--db", "x.sqlite3"], True), (["--db=x.sqlite3"], False),
+    (["--db", "x.sqlite3", "list"], False), (["list"], False), (["--help"], False),
+    (["--db", "--help"], False), (["--db"], False),
+])
+def test_only_no_arguments_or_db_alone_start_the_window_directly(arguments, window):
+    assert app._only_the_window(arguments) is window
