@@ -43,6 +43,9 @@ _MAX_RECOVERIES = 3  # damaged files moved aside in one start before giving up
 
 def main(argv: Sequence[str] | None = None) -> int:
     _never_fail_on_unencodable_output()
+    backup = _backup_to_open(list(sys.argv[1:] if argv is None else argv))
+    if backup is not None:  # `minutes FILE.json`: the installer's double-click on a backup
+        return _run_window(None, backup)
     arguments = list(sys.argv[1:] if argv is None else argv)
     if _only_the_window(arguments):
         return _run_window(arguments[-1] if arguments else None)
@@ -75,6 +78,13 @@ def _only_the_window(arguments: list[str]) -> bool:
     line (anything else, --db=... and --help included, goes to cli.parse_args)."""
     return not arguments or (len(arguments) == 2 and arguments[0] == "--db"
                              and not arguments[1].startswith("-"))
+
+
+def _backup_to_open(arguments: list[str]) -> Path | None:
+    """A path ending in .json as the only argument: the window, offering that backup."""
+    if len(arguments) == 1 and arguments[0].lower().endswith(".json"):
+        return Path(arguments[0])
+    return None
 
 
 def _run_command(args: "argparse.Namespace") -> int:
@@ -135,7 +145,7 @@ def _restore_over_damaged(url: str, path: Path, backup: Path) -> int:
     return 0
 
 
-def _run_window(db: str | None) -> int:
+def _run_window(db: str | None, backup: Path | None = None) -> int:
     """Open the main window on the database `db` (None: $MINUTES_DB, else the default file)
     and return the application's exit code.
 
@@ -147,6 +157,7 @@ def _run_window(db: str | None) -> int:
     from minutes_app.ui.startup import WindowStart  # Qt is loaded only for the window
 
     start = WindowStart(sys.argv[:1])
+    start.backup = backup  # offered for import once the window is shown
     try:
         return _start_window(resolve_database_url(db), start)
     except Exception as error:  # started from a desktop icon: a box, never a traceback

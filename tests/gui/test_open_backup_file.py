@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from gui_samples import council_meeting
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from minutes_app.app import main
 from minutes_app.interchange import InterchangeError
 from minutes_app.interchange.stream import count_meetings
 from minutes_app.services import Services
@@ -146,3 +147,33 @@ def test_only_one_local_json_file_is_taken(window, backup, tmp_path, questions):
     assert not drop(window, "https://example.org/backup.json")
     assert not drop(window, tmp_path / "gone.json")
     assert questions == []
+
+
+# --- minutes-app FILE.json -------------------------------------------------------------------
+def test_minutes_app_with_a_json_file_starts_the_window_and_offers_it(
+        qapp, qtbot, monkeypatch, tmp_path, backup, questions):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    monkeypatch.setenv("MINUTES_UI_LANG", "en")
+    db = tmp_path / "fresh.sqlite3"
+    monkeypatch.setenv("MINUTES_DB", str(db))
+    seen: list[list[str]] = []
+
+    def event_loop() -> int:
+        (window,) = [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.isVisible()]
+        qtbot.waitUntil(lambda: bool(questions), timeout=30_000)  # asked once shown
+        finish(qtbot, window)
+        seen.append(listed_titles(window))
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(event_loop))
+    try:
+        assert main([str(backup)]) == 0
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    assert questions == ["Import 3 meeting(s) from backup of the council.json?"]
+    assert len(seen[0]) == 3
