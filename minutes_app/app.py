@@ -98,10 +98,13 @@ def _run_command(args: "argparse.Namespace") -> int:
             return _restore_over_damaged(url, damaged.path, args.backup)
         raise cli.CommandError(cli.damaged_line(str(damaged), damaged.newest_backup)) from None
     try:
-        return cli.run(args, Services.build(database.session_factory,
-                                            database_path=database.path,
-                                            read_only=database.read_only,
-                                            pdf_writer=write_pdf_with_qt))
+        services = Services.build(database.session_factory, database_path=database.path,
+                                  read_only=database.read_only, pdf_writer=write_pdf_with_qt)
+        if args.command == "self-test":  # the window's side: Qt, only here
+            from minutes_app.ui.self_test import run_self_test
+
+            return run_self_test(services, args.lang)
+        return cli.run(args, services)
     except StorageFailure as failure:
         # Damage that opening did not see (a bad page in the middle) shows up in a query.
         if failure.kind != "damaged" or database.path is None:

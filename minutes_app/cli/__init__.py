@@ -95,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
                        "put a backup copy in place of the database (the current file is kept)")
     restore.add_argument("backup", metavar="BACKUP", type=Path, help="the backup copy")
     _command(commands, "check", "check the database and its search index: ok, or the damage")
+    self_test = _command(commands, "self-test", "check this installation: the translations "
+                         "inside the package, the window's menus in a language (started "
+                         "offscreen when there is no screen), python-docx's template")
+    self_test.add_argument("--lang", choices=("ru", "kk", "en"), default="ru",
+                           help="the interface language to check (default: ru)")
     return parser
 
 
