@@ -162,6 +162,12 @@ _RU: Final = {
         "Приложение: список присутствующих на {sheets} л. в 1 экз.",
         "GOST R 7.0.97-2016 §5.20 «Приложение: … на 5 л. в 1 экз.»",
     ),
+    # The texts a new meeting, item, decision or task starts with: they reach the document
+    # when left as they are, so they are words of the document's language, not the screen's.
+    "new_meeting": Term("Новое заседание", "PRODUCT (заседание)"),
+    "new_item": Term("Новый вопрос", "PRODUCT (вопрос повестки дня)"),
+    "new_decision": Term("Новое решение", "PRODUCT (решение)"),
+    "new_task": Term("Новое поручение", "PRODUCT (поручение)"),
 }
 
 _KK: Final = {
@@ -296,6 +302,10 @@ _KK: Final = {
         "Қосымша: қатысқандар тізімі {sheets} парақта 1 данада.",
         "UNSURE: «парақ» (sheet), «дана» (copy) in the locative, the usual form of the mark",
     ),
+    "new_meeting": Term("Жаңа отырыс", "PRODUCT (отырыс)"),
+    "new_item": Term("Жаңа мәселе", "PRODUCT (күн тәртібінің мәселесі)"),
+    "new_decision": Term("Жаңа шешім", "PRODUCT (шешім)"),
+    "new_task": Term("Жаңа тапсырма", "PRODUCT (тапсырма)"),
 }
 
 _EN: Final = {
@@ -400,6 +410,10 @@ _EN: Final = {
                                  "UNSURE wording"),
     "annex_mark_sheets": Term("Annex: attendance list, {sheets} p., 1 copy.",
                               "UNSURE: GOST's «на N л. в 1 экз.» in English"),
+    "new_meeting": Term("New meeting", "PRODUCT (meeting)"),
+    "new_item": Term("New agenda item", "PRODUCT (agenda item)"),
+    "new_decision": Term("New decision", "PRODUCT (decision)"),
+    "new_task": Term("New task", "PRODUCT (task)"),
 }
 
 TERMS: Final[dict[Language, dict[str, Term]]] = {

@@ -47,124 +47,124 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95"/>
         <source>Agenda items</source>
         <translation>Күн тәртібінің мәселелері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>&amp;Add item</source>
         <translation>Мәселе &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
         <source>Add an agenda item</source>
         <translation>Күн тәртібіне мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
         <source>Remove the agenda item</source>
         <translation>Күн тәртібінен мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
         <source>Up</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
         <source>Move the item up</source>
         <translation>Мәселені жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
         <source>Down</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
         <source>Move the item down</source>
         <translation>Мәселені төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Мәселені жоғары жылжыту (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Мәселені төмен жылжыту (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="116"/>
         <source>Agenda &amp;items:</source>
-        <translation>Күн тәртібінің &amp;мәселелері:</translation>
+        <translation>Күн тәртібінің мәс&amp;елелері:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
         <source>Item title</source>
         <translation>Мәселенің атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
         <source>Presenters</source>
         <translation>Баяндамашылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="145"/>
         <source>Names, separated by commas</source>
         <translation>Аты-жөндері үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="150"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="151"/>
         <source>Conclusions (the participants noted that…)</source>
         <translation>Қорытындылар (қатысушылар атап өтті…)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="155"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
         <source>&amp;Title:</source>
         <translation>Ата&amp;уы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="157"/>
         <source>&amp;Presenters:</source>
-        <translation>&amp;Баяндамашылар:</translation>
+        <translation>Ба&amp;яндамашылар:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="237"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="236"/>
         <source>Edit item title</source>
         <translation>мәселе атауын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="247"/>
         <source>Edit presenters</source>
         <translation>баяндамашылар тізімін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="257"/>
-        <source>New agenda item</source>
-        <translation>Жаңа мәселе</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="258"/>
         <source>Add agenda item</source>
         <translation>мәселе қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="272"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="271"/>
         <source>Remove agenda item</source>
         <translation>мәселені жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="288"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="287"/>
         <source>Move agenda item</source>
         <translation>мәселені жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="1"/>
+        <source>New agenda item</source>
+        <translation>Жаңа мәселе</translation>
     </message>
 </context>
 <context>
@@ -371,7 +371,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
-        <source>&amp;New person…</source>
+        <source>Ne&amp;w person…</source>
         <translation>&amp;Жаңа қатысушы…</translation>
     </message>
     <message>
@@ -381,7 +381,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
-        <source>Add &amp;group…</source>
+        <source>Add gro&amp;up…</source>
         <translation>Т&amp;оп қосу…</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="106"/>
-        <source>&amp;Find:</source>
+        <source>F&amp;ind:</source>
         <translation>&amp;Іздеу:</translation>
     </message>
     <message>
@@ -646,7 +646,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
-        <source>&amp;Secretary:</source>
+        <source>Secretar&amp;y:</source>
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="261"/>
-        <source>Pr&amp;esent</source>
+        <source>Prese&amp;nt</source>
         <translation>Қат&amp;ысты</translation>
     </message>
     <message>
@@ -722,7 +722,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="264"/>
-        <source>Remo&amp;ve from the list</source>
+        <source>Remove from the &amp;list</source>
         <translation>Тізімнен &amp;шығару</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
-        <source>&amp;Head count:</source>
+        <source>Head coun&amp;t:</source>
         <translation>&amp;Саны:</translation>
     </message>
     <message>
@@ -753,7 +753,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="274"/>
         <source>De&amp;gree:</source>
-        <translation>Ғылыми &amp;дәрежесі:</translation>
+        <translation>Ғылыми дәр&amp;ежесі:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="275"/>
@@ -835,7 +835,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
-        <source>Add a &amp;decision</source>
+        <source>Add a de&amp;cision</source>
         <translation>&amp;Шешім қосу</translation>
     </message>
     <message>
@@ -887,7 +887,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
-        <source>&amp;For:</source>
+        <source>F&amp;or:</source>
         <translation>Жақ&amp;тағаны:</translation>
     </message>
     <message>
@@ -897,13 +897,13 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="84"/>
-        <source>Abs&amp;tained:</source>
+        <source>&amp;Abstained:</source>
         <translation>Қа&amp;лыс қалғаны:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="95"/>
-        <source>&amp;Set by hand:</source>
-        <translation>Қ&amp;олмен белгілеу:</translation>
+        <source>Set &amp;by hand:</source>
+        <translation>Қолмен &amp;белгілеу:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="104"/>
@@ -936,17 +936,12 @@ Approved by:</source>
         <translation>нәтижені белгілеу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="219"/>
-        <source>New decision</source>
-        <translation>Жаңа шешім</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="223"/>
         <source>Add decision</source>
         <translation>шешім қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="235"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="237"/>
         <source>Remove decision</source>
         <translation>шешімді жою</translation>
     </message>
@@ -954,172 +949,172 @@ Approved by:</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="68"/>
         <source>Body</source>
         <translation>Орган (кеңес, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="72"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="73"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
         <source>Kind of meeting</source>
         <translation>Отырыстың түрі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="79"/>
         <source>Number</source>
         <translation>Хаттаманың нөмірі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
         <source>Su&amp;ggest number</source>
         <translation>Нөмірді ұ&amp;сыну</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
         <source>Suggest the next number</source>
         <translation>Келесі нөмірді ұсыну</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="85"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
         <source>Start time</source>
         <translation>Басталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="92"/>
         <source>End time</source>
         <translation>Аяқталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="93"/>
         <source>Place</source>
         <translation>Өткізу орны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="92"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="95"/>
         <source>Organ&amp;isers (initiators)</source>
         <translation>Ұйымдастыру&amp;шылар (бастамашылар)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="93"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="96"/>
         <source>Document language</source>
         <translation>Құжат тілі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="100"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="103"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="106"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйымы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Түрі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
         <source>N&amp;umber:</source>
-        <translation>&amp;Нөмірі:</translation>
+        <translation>Нөмі&amp;рі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
         <source>&amp;Title:</source>
         <translation>Ата&amp;уы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Күні:</translation>
+        <translation>Кү&amp;ні:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
         <source>&amp;Start time:</source>
         <translation>&amp;Басталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="128"/>
         <source>&amp;End time:</source>
         <translation>А&amp;яқталу уақыты:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
-        <source>&amp;Place:</source>
-        <translation>Өткізу орн&amp;ы:</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="130"/>
         <source>Document &amp;language:</source>
         <translation>Құжат т&amp;ілі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="129"/>
+        <source>&amp;Place:</source>
+        <translation>Өткізу орн&amp;ы:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="131"/>
         <source>Status:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="128"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="132"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="129"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="133"/>
         <source>History:</source>
         <translation>Тарих:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="140"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="149"/>
         <source>%1 is set</source>
         <translation>%1 көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="151"/>
         <source>not set</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="151"/>
         <source>Tick to enter the time</source>
         <translation>Уақытты көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="219"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="228"/>
         <source>next: %1</source>
         <translation>келесісі: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="274"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="283"/>
         <source>Edit meeting details</source>
         <translation>отырыс мәліметтерін өзгерту</translation>
     </message>
@@ -1127,72 +1122,72 @@ Approved by:</source>
 <context>
     <name>EditorLabels</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="16"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="24"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="17"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="25"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="18"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="26"/>
         <source>Member</source>
         <translation>Мүше</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="19"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="27"/>
         <source>Invited</source>
         <translation>Шақырылған</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="34"/>
         <source>adopted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="27"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="35"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="32"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="40"/>
         <source>Approved</source>
         <translation>Бекітілген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="41"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="47"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="40"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="48"/>
         <source>Kazakh</source>
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="49"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="48"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="56"/>
         <source>no vote</source>
         <translation>дауыс берусіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="58"/>
         <source>unanimous</source>
         <translation>бірауыздан</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="52"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="60"/>
         <source>for %1, against %2, abstained %3</source>
         <translation>жақтағаны %1, қарсы %2, қалыс қалғаны %3</translation>
     </message>
@@ -1390,178 +1385,188 @@ Approved by:</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="44"/>
         <source>Speaker</source>
         <translation>Сөз сөйлеуші</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="48"/>
         <source>What was proposed</source>
         <translation>Ұсыныстың мазмұны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="46"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="49"/>
         <source>What was said</source>
         <translation>Сөйлеген сөзінің мазмұны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="53"/>
         <source>Speaker:</source>
         <translation>Сөз сөйлеуші:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="51"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="55"/>
         <source>Text:</source>
         <translation>Мәтіні:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="107"/>
         <source>Edit statement</source>
         <translation>сөйлеген сөзді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="130"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="134"/>
         <source>Add statement</source>
         <translation>сөйлеген сөзді қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="145"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="149"/>
         <source>Remove statement</source>
         <translation>сөйлеген сөзді жою</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="44"/>
+        <source>Presenter</source>
+        <translation>Баяндамашы</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="53"/>
+        <source>Presenter:</source>
+        <translation>Баяндамашы:</translation>
     </message>
 </context>
 <context>
     <name>TasksBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Tasks</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="46"/>
         <source>Add a tas&amp;k</source>
         <translation>Тап&amp;сырма қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="46"/>
         <source>Remove the task</source>
         <translation>Тапсырманы жою</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="73"/>
         <source>Task</source>
         <translation>Тапсырма</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="75"/>
         <source>Responsible</source>
         <translation>Жауаптылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
         <source>Names, separated by commas</source>
         <translation>Аты-жөндері үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="78"/>
         <source>The task has a due date</source>
         <translation>Тапсырманың мерзімі бар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="79"/>
         <source>Due date</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="62"/>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="80"/>
         <source>no date</source>
         <translation>мерзімсіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="80"/>
         <source>Tick to set a due date</source>
         <translation>Мерзімді көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="81"/>
         <source>Done</source>
         <translation>Орындалды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="83"/>
         <source>The day it was done is known</source>
         <translation>Орындалған күні көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="84"/>
         <source>Done on</source>
         <translation>Орындалған күні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
         <source>not known</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
         <source>Tick to enter the day it was done</source>
         <translation>Орындалған күнін көрсету үшін белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="87"/>
         <source>How it was done</source>
         <translation>Орындалуы туралы белгі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="79"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="88"/>
         <source>e.g. letter No. 12</source>
         <translation>мысалы: № 12 хат</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="94"/>
         <source>Task:</source>
         <translation>Тапсырма:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="95"/>
         <source>Responsible:</source>
         <translation>Жауаптылар:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="96"/>
         <source>Due date:</source>
         <translation>Мерзімі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="98"/>
         <source>Done o&amp;n:</source>
-        <translation>Орындалған &amp;күні:</translation>
+        <translation>&amp;Орындалған күні:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="99"/>
         <source>How it &amp;was done:</source>
         <translation>Орындалуы туралы бел&amp;гі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="165"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="174"/>
         <source>Edit task</source>
         <translation>тапсырманы өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="176"/>
-        <source>New task</source>
-        <translation>Жаңа тапсырма</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="179"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="190"/>
         <source>Add task</source>
         <translation>тапсырма қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="193"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="204"/>
         <source>Remove task</source>
         <translation>тапсырманы жою</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="1"/>
+        <source>New task</source>
+        <translation>Жаңа тапсырма</translation>
     </message>
 </context>
 <context>
@@ -1612,47 +1617,47 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="94"/>
         <source>Conc&amp;lusion:</source>
-        <translation>Қорытын&amp;ды:</translation>
+        <translation>Қор&amp;ытынды:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Add organiser</source>
-        <translation>Ұйымдастырушы қосу</translation>
+        <translation>ұйымдастырушы қосу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Edit organiser</source>
-        <translation>Ұйымдастырушыны өзгерту</translation>
+        <translation>ұйымдастырушыны өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Remove organiser</source>
-        <translation>Ұйымдастырушыны жою</translation>
+        <translation>ұйымдастырушыны жою</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Move organiser</source>
-        <translation>Ұйымдастырушыны жылжыту</translation>
+        <translation>ұйымдастырушыны жылжыту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Add conclusion</source>
-        <translation>Қорытынды қосу</translation>
+        <translation>қорытынды қосу</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Edit conclusion</source>
-        <translation>Қорытындыны өзгерту</translation>
+        <translation>қорытындыны өзгерту</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="184"/>
         <source>Remove conclusion</source>
-        <translation>Қорытындыны жою</translation>
+        <translation>қорытындыны жою</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="185"/>
         <source>Move conclusion</source>
-        <translation>Қорытындыны жылжыту</translation>
+        <translation>қорытындыны жылжыту</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1670,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="120"/>
         <source>&amp;Translate into:</source>
-        <translation>Аудар&amp;ма тілі:</translation>
+        <translation>Аударма &amp;тілі:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="122"/>
@@ -1695,7 +1700,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="256"/>
         <source>Edit translation</source>
-        <translation>Аударманы өзгерту</translation>
+        <translation>аударманы өзгерту</translation>
     </message>
 </context>
 </TS>

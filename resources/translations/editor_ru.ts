@@ -47,124 +47,124 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="94"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="95"/>
         <source>Agenda items</source>
         <translation>Вопросы повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="105"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
         <source>&amp;Add item</source>
         <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
         <source>Add an agenda item</source>
         <translation>Добавить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
         <source>Remove the agenda item</source>
         <translation>Удалить вопрос повестки дня</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="110"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
         <source>Move the item up</source>
         <translation>Переместить вопрос вверх</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="111"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="112"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
         <source>Move the item down</source>
         <translation>Переместить вопрос вниз</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="113"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Переместить вопрос вверх (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="114"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Переместить вопрос вниз (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="115"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="116"/>
         <source>Agenda &amp;items:</source>
-        <translation>Вопросы повест&amp;ки дня:</translation>
+        <translation>Вопрос&amp;ы повестки дня:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="141"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="142"/>
         <source>Item title</source>
         <translation>Название вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="143"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="144"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="145"/>
         <source>Names, separated by commas</source>
         <translation>Фамилии и инициалы через запятую</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="150"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="151"/>
         <source>Conclusions (the participants noted that…)</source>
         <translation>Выводы (участники отметили, что…)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="155"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="156"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="157"/>
         <source>&amp;Presenters:</source>
-        <translation>Докл&amp;адчики:</translation>
+        <translation>Док&amp;ладчики:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="237"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="236"/>
         <source>Edit item title</source>
         <translation>изменение названия вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="247"/>
         <source>Edit presenters</source>
         <translation>изменение списка докладчиков</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="257"/>
-        <source>New agenda item</source>
-        <translation>Новый вопрос</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="259"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="258"/>
         <source>Add agenda item</source>
         <translation>добавление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="272"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="271"/>
         <source>Remove agenda item</source>
         <translation>удаление вопроса</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="288"/>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="287"/>
         <source>Move agenda item</source>
         <translation>перемещение вопроса</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="1"/>
+        <source>New agenda item</source>
+        <translation>Новый вопрос</translation>
     </message>
 </context>
 <context>
@@ -371,7 +371,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="97"/>
-        <source>&amp;New person…</source>
+        <source>Ne&amp;w person…</source>
         <translation>Новый у&amp;частник…</translation>
     </message>
     <message>
@@ -381,7 +381,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="100"/>
-        <source>Add &amp;group…</source>
+        <source>Add gro&amp;up…</source>
         <translation>Добавить &amp;группу…</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendee_adders.py" line="106"/>
-        <source>&amp;Find:</source>
+        <source>F&amp;ind:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
@@ -646,8 +646,8 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
-        <source>&amp;Secretary:</source>
-        <translation>Секрет&amp;арь:</translation>
+        <source>Secretar&amp;y:</source>
+        <translation>Секретар&amp;ь:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="212"/>
@@ -707,7 +707,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="261"/>
-        <source>Pr&amp;esent</source>
+        <source>Prese&amp;nt</source>
         <translation>Прис&amp;утствует</translation>
     </message>
     <message>
@@ -722,7 +722,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="264"/>
-        <source>Remo&amp;ve from the list</source>
+        <source>Remove from the &amp;list</source>
         <translation>У&amp;брать из списка</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
-        <source>&amp;Head count:</source>
+        <source>Head coun&amp;t:</source>
         <translation>&amp;Количество:</translation>
     </message>
     <message>
@@ -748,12 +748,12 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>&amp;Organisation:</source>
-        <translation>Органи&amp;зация:</translation>
+        <translation>Организа&amp;ция:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="274"/>
         <source>De&amp;gree:</source>
-        <translation>Учёная ст&amp;епень:</translation>
+        <translation>Уч&amp;ёная степень:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="275"/>
@@ -835,7 +835,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="45"/>
-        <source>Add a &amp;decision</source>
+        <source>Add a de&amp;cision</source>
         <translation>Добавить &amp;решение</translation>
     </message>
     <message>
@@ -887,7 +887,7 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="82"/>
-        <source>&amp;For:</source>
+        <source>F&amp;or:</source>
         <translation>&amp;За:</translation>
     </message>
     <message>
@@ -897,12 +897,12 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="84"/>
-        <source>Abs&amp;tained:</source>
-        <translation>&amp;Воздержались:</translation>
+        <source>&amp;Abstained:</source>
+        <translation>Воздер&amp;жались:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/decisions_box.py" line="95"/>
-        <source>&amp;Set by hand:</source>
+        <source>Set &amp;by hand:</source>
         <translation>Задать вру&amp;чную:</translation>
     </message>
     <message>
@@ -936,17 +936,12 @@ Approved by:</source>
         <translation>изменение итога</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="219"/>
-        <source>New decision</source>
-        <translation>Новое решение</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="221"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="223"/>
         <source>Add decision</source>
         <translation>добавление решения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="235"/>
+        <location filename="../../minutes_app/ui/editor/decisions_box.py" line="237"/>
         <source>Remove decision</source>
         <translation>удаление решения</translation>
     </message>
@@ -954,172 +949,172 @@ Approved by:</source>
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="65"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="68"/>
         <source>Body</source>
         <translation>Орган (совет, комиссия)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="72"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="73"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
         <source>Kind of meeting</source>
         <translation>Вид заседания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="79"/>
         <source>Number</source>
         <translation>Номер протокола</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="81"/>
         <source>Su&amp;ggest number</source>
         <translation>П&amp;редложить номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="80"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
         <source>Suggest the next number</source>
         <translation>Предложить следующий номер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="82"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="85"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="83"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="86"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="91"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="92"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="93"/>
         <source>Place</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="92"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="95"/>
         <source>Organ&amp;isers (initiators)</source>
-        <translation>&amp;Инициаторы (организаторы)</translation>
+        <translation>Инициатор&amp;ы (организаторы)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="93"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="96"/>
         <source>Document language</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="100"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="103"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="106"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="117"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
         <source>&amp;Body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="118"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
         <source>&amp;Organisation:</source>
-        <translation>Органи&amp;зация:</translation>
+        <translation>Организа&amp;ция:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>Ви&amp;д:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
         <source>N&amp;umber:</source>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="121"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
         <source>&amp;Title:</source>
-        <translation>Н&amp;азвание:</translation>
+        <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
+        <translation>Да&amp;та:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="123"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
         <source>&amp;Start time:</source>
         <translation>Время нача&amp;ла:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="128"/>
         <source>&amp;End time:</source>
         <translation>Время окон&amp;чания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
-        <source>&amp;Place:</source>
-        <translation>&amp;Место проведения:</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="130"/>
         <source>Document &amp;language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="129"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место проведения:</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="131"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="128"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="132"/>
         <source>&amp;Notes:</source>
         <translation>Прим&amp;ечания:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="129"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="133"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="140"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="149"/>
         <source>%1 is set</source>
         <translation>%1 указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="151"/>
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="142"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="151"/>
         <source>Tick to enter the time</source>
         <translation>Отметьте, чтобы указать время</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="219"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="228"/>
         <source>next: %1</source>
         <translation>следующий: %1</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/details_page.py" line="274"/>
+        <location filename="../../minutes_app/ui/editor/details_page.py" line="283"/>
         <source>Edit meeting details</source>
         <translation>изменение сведений о заседании</translation>
     </message>
@@ -1127,72 +1122,72 @@ Approved by:</source>
 <context>
     <name>EditorLabels</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="16"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="24"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="17"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="25"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="18"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="26"/>
         <source>Member</source>
         <translation>Член</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="19"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="27"/>
         <source>Invited</source>
         <translation>Приглашённый</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="26"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="34"/>
         <source>adopted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="27"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="35"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="32"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="40"/>
         <source>Approved</source>
         <translation>Утверждён</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="33"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="41"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="39"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="47"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="40"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="48"/>
         <source>Kazakh</source>
         <translation>Казахский</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="49"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="48"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="56"/>
         <source>no vote</source>
         <translation>без голосования</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="58"/>
         <source>unanimous</source>
         <translation>единогласно</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/labels.py" line="52"/>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="60"/>
         <source>for %1, against %2, abstained %3</source>
         <translation>за %1, против %2, воздержались %3</translation>
     </message>
@@ -1390,178 +1385,188 @@ Approved by:</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="41"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="44"/>
         <source>Speaker</source>
         <translation>Выступающий</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="48"/>
         <source>What was proposed</source>
         <translation>Содержание предложения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="46"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="49"/>
         <source>What was said</source>
         <translation>Содержание выступления</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="50"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="53"/>
         <source>Speaker:</source>
         <translation>Выступающий:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="51"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="55"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="103"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="107"/>
         <source>Edit statement</source>
         <translation>изменение выступления</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="130"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="134"/>
         <source>Add statement</source>
         <translation>добавление выступления</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/statements_box.py" line="145"/>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="149"/>
         <source>Remove statement</source>
         <translation>удаление выступления</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="44"/>
+        <source>Presenter</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/statements_box.py" line="53"/>
+        <source>Presenter:</source>
+        <translation>Докладчик:</translation>
     </message>
 </context>
 <context>
     <name>TasksBox</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="44"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
         <source>Tasks</source>
         <translation>Поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="46"/>
         <source>Add a tas&amp;k</source>
         <translation>Добавить поруч&amp;ение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="45"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="46"/>
         <source>Remove the task</source>
         <translation>Удалить поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="64"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="73"/>
         <source>Task</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="66"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="75"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="67"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
         <source>Names, separated by commas</source>
         <translation>Фамилии и инициалы через запятую</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="69"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="78"/>
         <source>The task has a due date</source>
         <translation>У поручения есть срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="70"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="79"/>
         <source>Due date</source>
         <translation>Срок исполнения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="62"/>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="63"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="80"/>
         <source>no date</source>
         <translation>без срока</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="71"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="80"/>
         <source>Tick to set a due date</source>
         <translation>Отметьте, чтобы указать срок</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="72"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="81"/>
         <source>Done</source>
         <translation>Исполнено</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="74"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="83"/>
         <source>The day it was done is known</source>
         <translation>Дата исполнения указана</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="75"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="84"/>
         <source>Done on</source>
         <translation>Дата исполнения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
         <source>not known</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="76"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
         <source>Tick to enter the day it was done</source>
         <translation>Отметьте, чтобы указать дату исполнения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="78"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="87"/>
         <source>How it was done</source>
         <translation>Отметка об исполнении</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="79"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="88"/>
         <source>e.g. letter No. 12</source>
         <translation>например: письмо № 12</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="85"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="94"/>
         <source>Task:</source>
         <translation>Поручение:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="86"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="95"/>
         <source>Responsible:</source>
         <translation>Ответственные:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="96"/>
         <source>Due date:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="89"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="98"/>
         <source>Done o&amp;n:</source>
-        <translation>Дата &amp;исполнения:</translation>
+        <translation>Дата исполнени&amp;я:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="90"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="99"/>
         <source>How it &amp;was done:</source>
         <translation>От&amp;метка об исполнении:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="165"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="174"/>
         <source>Edit task</source>
         <translation>изменение поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="176"/>
-        <source>New task</source>
-        <translation>Новое поручение</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="179"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="190"/>
         <source>Add task</source>
         <translation>добавление поручения</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="193"/>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="204"/>
         <source>Remove task</source>
         <translation>удаление поручения</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="1"/>
+        <source>New task</source>
+        <translation>Новое поручение</translation>
     </message>
 </context>
 <context>
@@ -1617,42 +1622,42 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Add organiser</source>
-        <translation>Добавление инициатора</translation>
+        <translation>добавление инициатора</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="180"/>
         <source>Edit organiser</source>
-        <translation>Изменение инициатора</translation>
+        <translation>изменение инициатора</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Remove organiser</source>
-        <translation>Удаление инициатора</translation>
+        <translation>удаление инициатора</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="181"/>
         <source>Move organiser</source>
-        <translation>Перемещение инициатора</translation>
+        <translation>перемещение инициатора</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Add conclusion</source>
-        <translation>Добавление вывода</translation>
+        <translation>добавление вывода</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="183"/>
         <source>Edit conclusion</source>
-        <translation>Изменение вывода</translation>
+        <translation>изменение вывода</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="184"/>
         <source>Remove conclusion</source>
-        <translation>Удаление вывода</translation>
+        <translation>удаление вывода</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/conclusions_box.py" line="185"/>
         <source>Move conclusion</source>
-        <translation>Перемещение вывода</translation>
+        <translation>перемещение вывода</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1700,7 @@ Approved by:</source>
     <message>
         <location filename="../../minutes_app/ui/editor/translation_page.py" line="256"/>
         <source>Edit translation</source>
-        <translation>Изменение перевода</translation>
+        <translation>изменение перевода</translation>
     </message>
 </context>
 </TS>

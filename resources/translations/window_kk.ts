@@ -191,7 +191,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;New body</source>
-        <translation>&amp;Жаңа орган</translation>
+        <translation>Жаңа ор&amp;ган</translation>
     </message>
     <message>
         <source>Name in Russian</source>
@@ -291,7 +291,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Place in Ka&amp;zakh:</source>
-        <translation>Орны қа&amp;зақша:</translation>
+        <translation>Орны қазақ&amp;ша:</translation>
     </message>
     <message>
         <source>Place in &amp;English:</source>
@@ -303,7 +303,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Decisions &amp;written as:</source>
-        <translation>Ш&amp;ешімдер былай жазылады:</translation>
+        <translation>Шешімдер была&amp;й жазылады:</translation>
     </message>
     <message>
         <source>Font of the documents</source>
@@ -319,7 +319,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>30 mm left margin (kept o&amp;ver 10 years)</source>
-        <translation>Сол жақ жиегі 30 мм (10 жыл&amp;дан астам сақталатын)</translation>
+        <translation>Сол жақ ж&amp;иегі 30 мм (10 жылдан астам сақталатын)</translation>
     </message>
     <message>
         <source>30 mm left margin</source>
@@ -330,12 +330,12 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Шешімдер былай жазылады</translation>
     </message>
     <message>
-        <source>P&amp;erson:</source>
+        <source>Person:</source>
         <translation>Аты-&amp;жөні:</translation>
     </message>
     <message>
         <source>Role in the &amp;body:</source>
-        <translation>Органдағы &amp;рөлі:</translation>
+        <translation>Орган&amp;дағы рөлі:</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
@@ -351,7 +351,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Letterhead &amp;file:</source>
-        <translation>&amp;Бланк файлы:</translation>
+        <translation>Бланк &amp;файлы:</translation>
     </message>
     <message>
         <source>Members</source>
@@ -390,12 +390,12 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Күнді енгізу үшін белгілеңіз</translation>
     </message>
     <message>
-        <source>&amp;Add member</source>
-        <translation>Мүше &amp;қосу</translation>
+        <source>Add member</source>
+        <translation>Мүш&amp;е қосу</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation>Мүшені &amp;алып тастау</translation>
+        <translation>Мүшені алы&amp;п тастау</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -555,7 +555,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Жою…</translation>
+        <translation>Жо&amp;ю…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -563,7 +563,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;Cancel changes</source>
-        <translation>Өзгерістерді &amp;болдырмау</translation>
+        <translation>Өзгерістерді болдырма&amp;у</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1153,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Құжатты алдын ала қарау</translation>
     </message>
     <message>
-        <source>%1 — Minutes</source>
-        <translation>%1 — Хаттамалар</translation>
-    </message>
-    <message>
         <source>&amp;New meeting</source>
         <translation>&amp;Жаңа отырыс</translation>
     </message>
@@ -1179,10 +1175,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Export &amp;Word document…</source>
         <translation>&amp;Word құжатына экспорттау…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>P&amp;DF ретінде сақтау…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1269,6 +1261,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Сақталды: %1</translation>
     </message>
     <message>
+        <source>%1 — Minutes</source>
+        <translation>%1 — Хаттамалар</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
@@ -1297,10 +1297,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Сақталмады: %1 Өзгерістеріңіз осында қалады.</translation>
     </message>
     <message>
-        <source>New meeting</source>
-        <translation>Жаңа отырыс</translation>
-    </message>
-    <message>
         <source>Delete meeting</source>
         <translation>Отырысты жою</translation>
     </message>
@@ -1327,6 +1323,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <source>This meeting is no longer in the database.</source>
         <translation>Бұл отырыс дерекқорда енді жоқ.</translation>
     </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Жаңа отырыс</translation>
+    </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
@@ -1348,7 +1348,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Done &amp;on:</source>
-        <translation>Орындалған &amp;күні:</translation>
+        <translation>&amp;Орындалған күні:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -1722,7 +1722,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>%1 қазақша</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>S&amp;ave</source>
         <translation>Са&amp;қтау</translation>
     </message>
     <message>

@@ -282,7 +282,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Организация:</translation>
+        <translation>Организаци&amp;я:</translation>
     </message>
     <message>
         <source>K&amp;ind of meeting:</source>
@@ -333,7 +333,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Как записываются решения</translation>
     </message>
     <message>
-        <source>P&amp;erson:</source>
+        <source>Person:</source>
         <translation>Ф&amp;ИО:</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>С &amp;даты:</translation>
+        <translation>&amp;С даты:</translation>
     </message>
     <message>
         <source>&amp;Quorum:</source>
@@ -393,7 +393,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Отметьте, чтобы ввести дату</translation>
     </message>
     <message>
-        <source>&amp;Add member</source>
+        <source>Add member</source>
         <translation>Добавить &amp;члена</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Сохранит&amp;ь</translation>
     </message>
     <message>
         <source>&amp;Cancel changes</source>
@@ -629,7 +629,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>&amp;Verify a document…</source>
-        <translation>Проверить &amp;документ…</translation>
+        <translation>Проверить до&amp;кумент…</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1159,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Предпросмотр документа</translation>
     </message>
     <message>
-        <source>%1 — Minutes</source>
-        <translation>%1 — Протоколы</translation>
-    </message>
-    <message>
         <source>&amp;New meeting</source>
         <translation>&amp;Новое заседание</translation>
     </message>
@@ -1185,10 +1181,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Export &amp;Word document…</source>
         <translation>Экспорт в документ &amp;Word…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Сохранить как P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1275,6 +1267,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Сохранено: %1</translation>
     </message>
     <message>
+        <source>%1 — Minutes</source>
+        <translation>%1 — Протоколы</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -1301,10 +1301,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Not saved: %1 Your changes stay here.</source>
         <translation>Не сохранено: %1 Ваши изменения остаются здесь.</translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation>Новое заседание</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -1334,6 +1330,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <source>This meeting is no longer in the database.</source>
         <translation>Этого заседания больше нет в базе данных.</translation>
     </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Новое заседание</translation>
+    </message>
 </context>
 <context>
     <name>MarkDoneDialog</name>
@@ -1355,7 +1355,7 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
     <message>
         <source>Done &amp;on:</source>
-        <translation>Дата &amp;исполнения:</translation>
+        <translation>Дата исполнени&amp;я:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -1730,8 +1730,8 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>%1 на казахском</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <source>S&amp;ave</source>
+        <translation>Сохранит&amp;ь</translation>
     </message>
     <message>
         <source>Save the person</source>

@@ -228,13 +228,13 @@ class BodiesDialog(DirectoryDialog[Body]):
             named(edit.check, f"{name}SetCheck", self.tr("%1 is set").replace("%1", title))
             named(edit.editor, f"{name}Edit", title)
             edit.set_texts(self.tr("not set"), self.tr("Tick to enter the date"))
-        self.add_member = self._small_button("addMemberButton", self.tr("&Add member"),
+        self.add_member = self._small_button("addMemberButton", self.tr("Add member"),
                                              self._add_member)
         self.remove_member = self._small_button("removeMemberButton",
                                                 self.tr("&Remove member"), self._remove_member)
 
         fields = QFormLayout()
-        for text, field in ((self.tr("P&erson:"), self.member_person),
+        for text, field in ((self.tr("Person:"), self.member_person),
                             (self.tr("Role in the &body:"), self.member_role),
                             (self.tr("Fro&m:"), self.member_from),
                             (self.tr("&To:"), self.member_to)):

@@ -270,7 +270,7 @@ class PeopleDialog(QDialog):
                 version.textEdited.connect(lambda _t: self._on_form_edited())
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        self.save_button = _button(self.form, "savePersonChangesButton", self.tr("&Save"),
+        self.save_button = _button(self.form, "savePersonChangesButton", self.tr("S&ave"),
                                    self.tr("Save the person"))
         self.revert_button = _button(self.form, "revertPersonButton", self.tr("Re&vert"),
                                      self.tr("Show the person as saved"))

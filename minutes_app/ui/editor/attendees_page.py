@@ -195,7 +195,7 @@ class AttendeesPage(QWidget):
         self.quorum.hide()
         grid = QGridLayout()
         for column, (text, combo) in enumerate(
-            ((self.tr("&Chair:"), self.chair), (self.tr("&Secretary:"), self.secretary))
+            ((self.tr("&Chair:"), self.chair), (self.tr("Secretar&y:"), self.secretary))
         ):
             label = QLabel(text, self)
             label.setBuddy(combo)
@@ -258,17 +258,17 @@ class AttendeesPage(QWidget):
         self.role = named(QComboBox(box), "attendeeRoleCombo", self.tr("Role"))
         for role in Role:
             self.role.addItem(role_label(role), role.value)
-        self.present = named(QCheckBox(self.tr("Pr&esent"), box), "attendeePresentCheck",
+        self.present = named(QCheckBox(self.tr("Prese&nt"), box), "attendeePresentCheck",
                              self.tr("Present"))
         self.reason = named(QLineEdit(box), "absenceReasonEdit", self.tr("Absence reason"))
-        self.remove = named(QPushButton(self.tr("Remo&ve from the list"), box),
+        self.remove = named(QPushButton(self.tr("Remove from the &list"), box),
                             "removeAttendeeButton", self.tr("Remove the attendee"))
         self._name_field = MarkedField(self.name, box)
         self._role_field = MarkedField(self.role, box)
         # Two label/field pairs a row, in reading order (which is also the tab order).
         grid = QGridLayout(box)
         cells = ((self.tr("Na&me:"), self._name_field, self.name),
-                 (self.tr("&Head count:"), self.count, self.count),
+                 (self.tr("Head coun&t:"), self.count, self.count),
                  (self.tr("&Position:"), self.position, self.position),
                  (self.tr("&Organisation:"), self.organization, self.organization),
                  (self.tr("De&gree:"), self.degree, self.degree),

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain import AgendaItem, Decision, DomainError, Outcome, Vote
+from minutes_app.domain import AgendaItem, Decision, DomainError, Language, Outcome, Vote
 from minutes_app.ui.editor.edits import edit_decision, edit_item, find, remove_keyed
 from minutes_app.ui.editor.keyed_list import KeyedListBox
-from minutes_app.ui.editor.labels import outcome_label
+from minutes_app.ui.editor.labels import outcome_label, starting_text
 from minutes_app.ui.editor.messages import field_message
 from minutes_app.ui.editor.models import DecisionListModel
 from minutes_app.ui.editor.session import EditSession
@@ -42,7 +42,7 @@ class DecisionsBox(KeyedListBox):
                  parent: QWidget | None = None) -> None:
         self.decisions = DecisionListModel()
         super().__init__(self.tr("Decisions"), "decision", self.decisions, QListView(),
-                         self.tr("Add a &decision"), self.tr("Remove the decision"), parent)
+                         self.tr("Add a de&cision"), self.tr("Remove the decision"), parent)
         self._session = session
         self._item: AgendaItem | None = None
         self.view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
@@ -79,9 +79,9 @@ class DecisionsBox(KeyedListBox):
         counts_row = QWidget(self.form)
         row = QHBoxLayout(counts_row)
         row.setContentsMargins(0, 0, 0, 0)
-        for text, spin in ((self.tr("&For:"), self.votes_for),
+        for text, spin in ((self.tr("F&or:"), self.votes_for),
                            (self.tr("A&gainst:"), self.votes_against),
-                           (self.tr("Abs&tained:"), self.abstained)):
+                           (self.tr("&Abstained:"), self.abstained)):
             label = QLabel(text, counts_row)
             label.setBuddy(spin)
             row.addWidget(label)
@@ -92,7 +92,7 @@ class DecisionsBox(KeyedListBox):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.result)
         row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        override = QLabel(self.tr("&Set by hand:"), outcome_row)
+        override = QLabel(self.tr("Set &by hand:"), outcome_row)
         override.setBuddy(self.outcome)
         row.addWidget(override)
         row.addWidget(self.outcome)
@@ -216,7 +216,9 @@ class DecisionsBox(KeyedListBox):
         item = self._item
         if item is None:
             return
-        decision = Decision(text=self.tr("New decision"))
+        meeting = self._session.meeting
+        language = meeting.language if meeting is not None else Language.RU
+        decision = Decision(text=starting_text("decision", language))
         error = self._session.change(
             self.tr("Add decision"),
             lambda m: edit_item(m, item.key, lambda i: replace(

@@ -9,6 +9,14 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from minutes_app.domain import Language, Outcome, Role, Status, Vote
+from minutes_app.export.glossary import TERMS
+
+
+def starting_text(kind: str, language: Language) -> str:
+    """What a new meeting, item, decision or task ("meeting", "item", "decision", "task")
+    is called until the secretary types over it. Left as it is, it reaches the document, so it
+    is in the meeting's language, not the interface's (no «Новое решение» in a Kazakh text)."""
+    return TERMS[Language(language)][f"new_{kind}"].text
 
 
 def role_label(role: Role) -> str:

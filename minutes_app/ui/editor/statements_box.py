@@ -38,7 +38,10 @@ class StatementsBox(KeyedListBox):
         self._item: AgendaItem | None = None
         self._names: tuple[str, ...] = ()
         self.view.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 8)
-        self.speaker = named(QComboBox(self.form), f"{kind}SpeakerCombo", self.tr("Speaker"))
+        # In «СЛУШАЛИ» the person presents a report: a presenter (докладчик), not a speaker.
+        presenting = kind == "heard"
+        self.speaker = named(QComboBox(self.form), f"{kind}SpeakerCombo",
+                             self.tr("Presenter") if presenting else self.tr("Speaker"))
         self.speaker.setEditable(True)
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.text = named(PlainTextEdit(self.form), f"{kind}TextEdit",
@@ -47,7 +50,8 @@ class StatementsBox(KeyedListBox):
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for text, field in ((self.tr("Speaker:"), self.speaker),
+        for text, field in ((self.tr("Presenter:") if presenting else self.tr("Speaker:"),
+                             self.speaker),
                             (self.tr("Text:"), self.text)):
             label = QLabel(text, self.form)
             label.setBuddy(field)
