@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "gui")]
 
 VIEWS = ("list", "details", "attendees", "agenda", "outcome", "translation", "export",
-         "bodies", "people", "preview", "tasks", "search", "approved")
+         "bodies", "people", "preview", "tasks", "search", "approved", "welcome", "help")
 EDITOR_VIEWS = ("details", "attendees", "agenda", "outcome", "translation")
 LANGUAGES = ("ru", "kk")
 TOOLS = ROOT.parent / "shared" / "tools"
@@ -125,6 +125,20 @@ def show(view: str, database_path: Path) -> int:
         _show_search(window, language)
     elif view == "approved":
         _show_approved(window, language)
+    elif view == "welcome":  # the dialog alone, as the screenshot tool photographs dialogs
+        from minutes_app.ui.welcome import WelcomeDialog
+
+        keep = WelcomeDialog("", None)
+        keep.show()
+    elif view == "help":
+        from PySide6.QtWidgets import QMenu
+
+        from minutes_app.ui.dialogs.help_dialog import HelpDialog
+
+        menus = window.menuBar().findChildren(QMenu)
+        keep = HelpDialog(dict.fromkeys(a for menu in menus for a in menu.actions()), None)
+        keep.resize(760, 700)
+        keep.show()
     else:
         if view == "list":
             window.list_panel.search_edit.setText("полиции")

@@ -70,7 +70,9 @@ class WelcomeDialog(QDialog):
         self.pages.addWidget(self._organization_page(author))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(560, 0)
+        # Wrapped labels and the buttons' two-line descriptions need their height for a width
+        # (a stacked widget does not ask): room for the longest, Kazakh, texts.
+        self.setMinimumSize(680, 460)
 
     def _ways_in(self) -> QWidget:
         page = QWidget(self)
@@ -98,6 +100,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
         for button in (self.sample_button, self.import_button, self.empty_button):
             layout.addWidget(button)
+        layout.addStretch(1)
         return page
 
     def _organization_page(self, author: str) -> QWidget:
