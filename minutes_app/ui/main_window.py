@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QShowEvent,
     QUndoStack,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain import DomainError, Meeting, Status
 from minutes_app.services import ServiceError, Services
-from minutes_app.ui import preview_pane
+from minutes_app.ui import preview_pane, screen_fit
 from minutes_app.ui.banner import BannerAction, MessageBanner
 from minutes_app.ui.data_safety import DataSafety
 from minutes_app.ui.database_files import DatabaseFiles
@@ -276,12 +277,21 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.new_action, self.next_action, self.export_docx_action])
 
     def _restore_layout(self) -> None:
-        if not self.restoreGeometry(self.settings.window_geometry()):
-            self.resize(1280, 800)
+        self._fit_to_screen(self.restoreGeometry(self.settings.window_geometry()))
         self.restoreState(self.settings.window_state())
         # Without a saved state, the list gets its share when the window's size is known.
         self._split_on_show = not self.splitter.restoreState(self.settings.splitter_state())
         self.list_panel.table.horizontalHeader().restoreState(self.settings.list_header_state())
+
+    def _fit_to_screen(self, restored: bool) -> None:
+        """The window whole on its screen (a laptop's 1366×768, 1920×1080 at 150 %): the
+        default size where it fits, a geometry saved on a larger screen shrunk onto this one."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        available = screen.availableGeometry()
+        if not restored:
+            self.setGeometry(screen_fit.first_geometry(available))
+        elif not self.isMaximized() and not self.isFullScreen():  # those fit by themselves
+            self.setGeometry(screen_fit.clamped_geometry(self.geometry(), available))
 
     def _select_first_row(self) -> None:
         index = self.list_panel.proxy.index(0, 0)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from minutes_app.ui.editor.edits import (
     move_keyed,
     remove_keyed,
 )
+from minutes_app.ui.editor.form_scroll import FormScrollArea
 from minutes_app.ui.editor.messages import field_message
 from minutes_app.ui.editor.models import AgendaListModel
 from minutes_app.ui.editor.session import EditSession
@@ -166,9 +166,7 @@ class AgendaPage(QWidget):
         layout.addWidget(self.decisions)
         layout.addStretch(1)
         self._form = form_widget
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setWidget(form_widget)
+        self._scroll = FormScrollArea(form_widget, self)
         self.title.textEdited.connect(self._on_title_edited)
         self.presenters.names_edited.connect(self._on_presenters_edited)
 

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +25,7 @@ from minutes_app.domain import DomainError, HistoryEntry, Language, Meeting
 from minutes_app.ui.editor.approval import history_text
 from minutes_app.ui.editor.conclusions_box import ORGANIZERS, TextListBox
 from minutes_app.ui.editor.edits import meeting_texts
+from minutes_app.ui.editor.form_scroll import FormScrollArea
 from minutes_app.ui.editor.labels import language_label, status_label
 from minutes_app.ui.editor.messages import field_message
 from minutes_app.ui.editor.session import EditSession
@@ -110,7 +113,8 @@ class DetailsPage(QWidget):
         row_layout.addWidget(self.suggest_number)
         self._title_field = MarkedField(self.title, self)
         self._end_field = MarkedField(self.end, self, target=self.end.editor)
-        form = QFormLayout(self)
+        inner = QWidget(self)  # the form scrolls on a low screen (issue 12)
+        form = QFormLayout(inner)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = (
@@ -134,6 +138,11 @@ class DetailsPage(QWidget):
             form.addRow(label, field)
             if field is self.place:
                 form.addRow(self.organizers)
+        scroll = FormScrollArea(inner, self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
         self._fields: dict[str, QWidget] = {"title": self.title, "end_time": self.end.editor}
 
     def _name_time(self, edit: OptionalTimeEdit, name: str, label: str) -> None:

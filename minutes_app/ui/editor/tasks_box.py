@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -61,6 +62,14 @@ class TasksBox(KeyedListBox):
         widest_due = max(metrics.horizontalAdvance(text) for text in (
             date_label(date(2026, 12, 28)), model.header(model.COL_DUE), self.tr("no date")))
         table.setColumnWidth(model.COL_DUE, widest_due + padding)
+        # The task's text takes the room left (elided, whole in the form below): the table
+        # never scrolls sideways, whatever the width the form has.
+        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setSectionResizeMode(model.COL_TASK,
+                                                      QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(model.COL_DONE,
+                                                      QHeaderView.ResizeMode.ResizeToContents)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.task = named(PlainTextEdit(self.form), "taskTextEdit", self.tr("Task"))
         self.responsible = named(NamesEdit(names, self.form), "taskResponsibleEdit",
                                  self.tr("Responsible"))
