@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain import DomainError, Meeting, Status
+from minutes_app.domain import DomainError, Language, Meeting, Status
 from minutes_app.services import ServiceError, Services
 from minutes_app.ui import preview_pane, screen_fit
 from minutes_app.ui.banner import BannerAction, MessageBanner
@@ -52,6 +52,7 @@ from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
 from minutes_app.ui.dialogs.tasks_dialog import TasksDialog
 from minutes_app.ui.dialogs.verify_dialog import DocumentVerifier
 from minutes_app.ui.editor import MeetingEditor
+from minutes_app.ui.editor.labels import starting_text
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.json_transfer import JsonTransfer
 from minutes_app.ui.meeting_commands import CreateMeetingCommand, DeleteMeetingCommand
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         self.export_docx_action = self._action("actionExportDocx",
                                                self.tr("Export &Word document…"),
                                                self.export_docx, "Ctrl+E")
-        self.save_pdf_action = self._action("actionSavePdf", self.tr("Save as P&DF…"),
+        self.save_pdf_action = self._action("actionSavePdf", self.tr("Save as PD&F…"),
                                             self.save_pdf)
         self.print_action = self._action("actionPrint", self.tr("&Print…"),
                                          self.print_protocol, QKeySequence.StandardKey.Print)
@@ -212,12 +213,18 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Find)
         self.filter_action = self._action("actionFilterList", self.tr("Filter the &list"),
                                           self.list_panel.focus_filter, "Ctrl+L")
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setObjectName("actionUndo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Qt would glue a prefix before the command's name; a %1 template lets each language
+        # place the name where its grammar wants it (Kazakh puts the verb last, Qt's own way).
+        # Connected after Qt's own handler, so this text is the one that stays.
+        self.undo_stack.undoTextChanged.connect(self._name_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._name_undo_actions)
+        self._name_undo_actions()
         self.about_action = self._action("actionAbout", self.tr("&About Minutes"), self.about)
         self.help_action = self._action("actionHelp", self.tr("&Guide"), self.show_help,
                                         QKeySequence.StandardKey.HelpContents)
@@ -230,6 +237,14 @@ class MainWindow(QMainWindow):
                                                  self.open_organizations)
         self.tasks_action = self._action("actionTasks", self.tr("&Tasks (control of execution)…"),
                                          self.open_tasks, "Ctrl+Shift+T")
+
+    def _name_undo_actions(self) -> None:
+        """Edit → Undo/Redo named after the command they would undo or redo, if any."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo
+                                 else self.tr("&Redo"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -480,7 +495,9 @@ class MainWindow(QMainWindow):
 
     # --- File menu ----------------------------------------------------------------------------
     def new_meeting(self) -> None:
-        draft = Meeting(title=self.tr("New meeting"), date=date.today())
+        language = Language.RU  # a new meeting's document language, until the secretary picks
+        draft = Meeting(title=starting_text("meeting", language), date=date.today(),
+                        language=language)
         self.undo_stack.push(CreateMeetingCommand(self, draft))
         self.editor.edit_title()  # the cursor in the title, ready to type
 

@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
-        <source>&amp;Add item</source>
+        <source>Add ite&amp;m</source>
         <translation>Мәселе &amp;қосу</translation>
     </message>
     <message>
@@ -160,11 +160,6 @@
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="287"/>
         <source>Move agenda item</source>
         <translation>мәселені жылжыту</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="1"/>
-        <source>New agenda item</source>
-        <translation>Жаңа мәселе</translation>
     </message>
 </context>
 <context>
@@ -1050,27 +1045,27 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
-        <source>&amp;Title:</source>
+        <source>Tit&amp;le:</source>
         <translation>Ата&amp;уы:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
-        <source>&amp;Date:</source>
+        <source>D&amp;ate:</source>
         <translation>Кү&amp;ні:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
-        <source>&amp;Start time:</source>
+        <source>Sta&amp;rt time:</source>
         <translation>&amp;Басталу уақыты:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="128"/>
-        <source>&amp;End time:</source>
+        <source>End &amp;time:</source>
         <translation>А&amp;яқталу уақыты:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="130"/>
-        <source>Document &amp;language:</source>
+        <source>Do&amp;cument language:</source>
         <translation>Құжат т&amp;ілі:</translation>
     </message>
     <message>
@@ -1562,11 +1557,6 @@ Approved by:</source>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="204"/>
         <source>Remove task</source>
         <translation>тапсырманы жою</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="1"/>
-        <source>New task</source>
-        <translation>Жаңа тапсырма</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="106"/>
-        <source>&amp;Add item</source>
+        <source>Add ite&amp;m</source>
         <translation>&amp;Добавить вопрос</translation>
     </message>
     <message>
@@ -160,11 +160,6 @@
         <location filename="../../minutes_app/ui/editor/agenda_page.py" line="287"/>
         <source>Move agenda item</source>
         <translation>перемещение вопроса</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/agenda_page.py" line="1"/>
-        <source>New agenda item</source>
-        <translation>Новый вопрос</translation>
     </message>
 </context>
 <context>
@@ -1050,27 +1045,27 @@ Approved by:</source>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="125"/>
-        <source>&amp;Title:</source>
+        <source>Tit&amp;le:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="126"/>
-        <source>&amp;Date:</source>
+        <source>D&amp;ate:</source>
         <translation>Да&amp;та:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="127"/>
-        <source>&amp;Start time:</source>
+        <source>Sta&amp;rt time:</source>
         <translation>Время нача&amp;ла:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="128"/>
-        <source>&amp;End time:</source>
+        <source>End &amp;time:</source>
         <translation>Время окон&amp;чания:</translation>
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/details_page.py" line="130"/>
-        <source>Document &amp;language:</source>
+        <source>Do&amp;cument language:</source>
         <translation>&amp;Язык документа:</translation>
     </message>
     <message>
@@ -1562,11 +1557,6 @@ Approved by:</source>
         <location filename="../../minutes_app/ui/editor/tasks_box.py" line="204"/>
         <source>Remove task</source>
         <translation>удаление поручения</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/tasks_box.py" line="1"/>
-        <source>New task</source>
-        <translation>Новое поручение</translation>
     </message>
 </context>
 <context>

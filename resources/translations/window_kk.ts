@@ -1265,8 +1265,16 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>%1 — Хаттамалар</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
+        <source>Save as PD&amp;F…</source>
         <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1322,10 +1330,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>This meeting is no longer in the database.</source>
         <translation>Бұл отырыс дерекқорда енді жоқ.</translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation>Жаңа отырыс</translation>
     </message>
 </context>
 <context>

@@ -1271,8 +1271,16 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>%1 — Протоколы</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
+        <source>Save as PD&amp;F…</source>
         <translation>Сохранить как P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1329,10 +1337,6 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>This meeting is no longer in the database.</source>
         <translation>Этого заседания больше нет в базе данных.</translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation>Новое заседание</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.settings import AppSettings
 from minutes_app.ui.welcome import WelcomeDialog
 
-LANGUAGES = ("ru", "kk")
+LANGUAGES = ("en", "ru", "kk")
 
 
 def access_key(text: str) -> str:
@@ -144,3 +144,24 @@ def test_a_shared_letter_is_found_whatever_its_case():
     assert clashes("s", ["&Поиск…", "&правка", "Save && close", "&Secretary"]) == [
         "s: ALT+П = &Поиск… / &правка"]
 
+
+@pytest.mark.parametrize(("language", "undo", "redo"), [
+    ("en", "&Undo create meeting", "&Redo create meeting"),
+    ("ru", "&Отменить создание заседания", "&Повторить создание заседания"),
+    ("kk", "&Болдырмау: отырыс құру", "&Қайталау: отырыс құру"),
+])
+def test_undo_and_redo_name_the_command_in_the_language_word_order(
+        qtbot, qapp, services, settings, stored_meetings, translators, language, undo, redo):
+    """Qt's own prefix glued «Отменить Изменение…» with a capital mid-phrase and put the
+    Kazakh verb first; the %1 template of each language places the name."""
+    if language != "en":
+        translators.extend(i18n.install_translators(qapp, language))
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    bare_undo, bare_redo = window.undo_action.text(), window.redo_action.text()
+    assert "%1" not in bare_undo + bare_redo
+    window.new_action.trigger()
+    assert window.undo_action.text() == undo
+    window.undo_action.trigger()
+    assert (window.undo_action.text(), window.redo_action.text()) == (bare_undo, redo)
+    assert access_key(redo) == access_key(bare_redo)  # the key stays where the menu has it

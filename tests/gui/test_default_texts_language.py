@@ -14,11 +14,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel
 from test_editor_support import click
 
-from minutes_app.domain import AgendaItem, Language, Meeting
+from minutes_app.domain import Language, Meeting
 from minutes_app.export import build_document
 from minutes_app.services import Services
 from minutes_app.ui import i18n
 from minutes_app.ui.editor import MeetingEditor
+from minutes_app.ui.main_window import MainWindow
 
 editor = support.editor
 undo_stack = support.undo_stack
@@ -39,12 +40,13 @@ def interface(qapp: QApplication) -> Iterator[list]:
         QCoreApplication.removeTranslator(translator)
 
 
-def add_untouched_decision(qtbot, editor: MeetingEditor, meeting: Meeting) -> None:
-    """A decision left with the text it started with, under the meeting's first item."""
+def add_untouched_item(qtbot, editor: MeetingEditor) -> None:
+    """An item with a decision and a task, each left with the text it started with."""
     agenda = editor.agenda
     editor.tabs.setCurrentWidget(agenda)
-    agenda.select(meeting.agenda[0].key)
+    click(qtbot, agenda.add_item)
     click(qtbot, agenda.decisions.add_button)
+    click(qtbot, agenda.decisions.tasks.add_button)
     assert editor.flush()
 
 
@@ -61,21 +63,39 @@ def document_text(meeting: Meeting) -> str:
 
 @pytest.mark.parametrize(("interface_language", "meeting_language"), [
     ("ru", Language.KK), ("kk", Language.RU), ("en", Language.KK), ("ru", Language.EN)])
-def test_a_new_decision_starts_in_the_meeting_language(
+def test_new_item_decision_and_task_start_in_the_meeting_language(
         qtbot, qapp, services: Services, editor: MeetingEditor, interface,
         interface_language, meeting_language):
     interface.extend(i18n.install_translators(qapp, interface_language))
-    meeting = services.meetings.create(Meeting(
-        title="Отырыс", date=date(2026, 3, 12), language=meeting_language,
-        agenda=(AgendaItem(title="Бірінші мәселе"),)))
+    meeting = services.meetings.create(Meeting(title="Отырыс", date=date(2026, 3, 12),
+                                               language=meeting_language))
     assert editor.open_meeting(meeting.id)
-    add_untouched_decision(qtbot, editor, meeting)
+    add_untouched_item(qtbot, editor)
     stored = services.meetings.get(meeting.id)
-    decision = STARTING[meeting_language][1]
-    assert stored.agenda[0].decisions[0].text == decision
+    item = stored.agenda[0]
+    decision = item.decisions[0]
+    assert (item.title, decision.text, decision.actions[0].task) == STARTING[meeting_language]
     text = document_text(stored)
-    others = [words[1] for language, words in STARTING.items() if language != meeting_language]
-    assert decision in text and [word for word in others if word in text] == []
+    for word in STARTING[meeting_language]:
+        assert word in text
+    others = [word for language, words in STARTING.items() if language != meeting_language
+              for word in words]
+    assert [word for word in others if word in text] == []
+
+
+@pytest.mark.parametrize("interface_language", ["en", "kk"])
+def test_a_new_meeting_is_named_in_its_own_language(qtbot, qapp, services, settings,
+                                                    interface, interface_language):
+    """A new meeting's document language is Russian until the secretary picks another: its
+    title is Russian too, whatever the interface speaks."""
+    interface.extend(i18n.install_translators(qapp, interface_language))
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.new_action.trigger()
+    created = window.editor.current_meeting()
+    assert created is not None and created.language is Language.RU
+    assert created.title == "Новое заседание"
+    assert "Новое заседание" in document_text(services.meetings.get(created.id))
 
 
 @pytest.mark.parametrize(("interface_language", "heard", "discussion"), [

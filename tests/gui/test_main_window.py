@@ -84,7 +84,7 @@ def test_clicking_header_sorts_by_date_and_number_as_values(window, qtbot):
 def test_new_meeting_creates_a_draft_for_today_and_selects_it(window, services):
     window.new_action.trigger()
     created = window.editor.current_meeting()
-    assert created is not None and created.title == "New meeting"
+    assert created is not None and created.title == "Новое заседание"  # the document's language
     assert created.date == date.today()
     assert window.list_panel.current_meeting_id() == created.id
     assert len(services.meetings.list_meetings()) == 4

@@ -32,6 +32,7 @@ from minutes_app.ui.editor.edits import (
     remove_keyed,
 )
 from minutes_app.ui.editor.form_scroll import FormScrollArea
+from minutes_app.ui.editor.labels import starting_text
 from minutes_app.ui.editor.messages import field_message
 from minutes_app.ui.editor.models import AgendaListModel
 from minutes_app.ui.editor.session import EditSession
@@ -102,7 +103,7 @@ class AgendaPage(QWidget):
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setResizeMode(QListView.ResizeMode.Adjust)  # elide to the width, no scroll
-        self.add_item = named(QPushButton(self.tr("&Add item"), side), "addItemButton",
+        self.add_item = named(QPushButton(self.tr("Add ite&m"), side), "addItemButton",
                               self.tr("Add an agenda item"))
         self.remove_item = named(QPushButton(self.tr("&Remove"), side), "removeItemButton",
                                  self.tr("Remove the agenda item"))
@@ -252,7 +253,7 @@ class AgendaPage(QWidget):
         meeting = self._session.meeting
         if meeting is None:
             return
-        item = AgendaItem(title=self.tr("New agenda item"))
+        item = AgendaItem(title=starting_text("item", meeting.language))
         error = self._session.change(
             self.tr("Add agenda item"),
             lambda m: replace(m, agenda=insert_at(m.agenda, len(m.agenda), item)),

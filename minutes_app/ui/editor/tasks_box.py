@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain import ActionItem, Decision
+from minutes_app.domain import ActionItem, Decision, Language
 from minutes_app.ui.editor.edits import edit_action, edit_decision, find, remove_keyed
 from minutes_app.ui.editor.keyed_list import KeyedListBox
-from minutes_app.ui.editor.labels import date_label
+from minutes_app.ui.editor.labels import date_label, starting_text
 from minutes_app.ui.editor.messages import field_message
 from minutes_app.ui.editor.models import ActionTableModel
 from minutes_app.ui.editor.session import EditSession
@@ -182,7 +182,9 @@ class TasksBox(KeyedListBox):
     def _add(self) -> None:
         if self._decision is None:
             return
-        action = ActionItem(task=self.tr("New task"))
+        meeting = self._session.meeting
+        language = meeting.language if meeting is not None else Language.RU
+        action = ActionItem(task=starting_text("task", language))
         item_key, decision_key = self._item_key, self._decision.key
         error = self._session.change(
             self.tr("Add task"),
