@@ -105,7 +105,8 @@ def fill_attendees(ed, qtbot) -> None:
 def fill_item(ed, qtbot, number: int) -> None:
     g = ed.agenda
     click(qtbot, g.add_item)
-    assert g.title.hasFocus() and g.title.selectedText() == "Жаңа мәселе"  # the minutes are in Kazakh
+    # the minutes are in Kazakh: a new item starts with the Kazakh words
+    assert g.title.hasFocus() and g.title.selectedText() == "Жаңа мәселе"
     type_text(g.title, f"Вопрос {number}: профилактика")
     type_text(g.presenters, "Нурланов К.К., " + CHAIR)
     dismiss_popup()
