@@ -178,7 +178,10 @@ def offer(window: WelcomeHost, parent: QWidget) -> WelcomeDialog | None:
     a nested event loop: the answers are applied when it closes. It is offered once; closing
     it is an answer too."""
     settings, services = window.settings, window.services
-    if settings.welcomed or services.meetings.list_meetings():
+    if settings.welcomed:
+        return None
+    if services.meetings.list_meetings():  # not new: never asked (nor this query) again
+        settings.welcomed = True
         return None
     dialog = WelcomeDialog(settings.document_author, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
