@@ -247,13 +247,8 @@ def _read_keys(text: _Text, document: JsonObject,
                 raise InterchangeError("document", 'key "meetings" is given twice')
         is_list = key == "meetings" and text.next_char() == "["
         document[key] = meetings(text, document) if is_list else text.value()
-        following = text.next_char()
-        text.pos += 1
-        if following == "}":
+        if _closed_after_value(text, "}"):
             return
-        if following != ",":
-            text.pos -= 1
-            raise text.invalid("Expecting ',' delimiter")
 
 
 def _expect_end(text: _Text) -> None:
@@ -269,13 +264,21 @@ def _elements(text: _Text) -> Iterator[Any]:
         return
     while True:
         yield text.value()
-        following = text.next_char()
-        text.pos += 1
-        if following == "]":
+        if _closed_after_value(text, "]"):
             return
-        if following != ",":
-            text.pos -= 1
-            raise text.invalid("Expecting ',' delimiter")
+
+
+def _closed_after_value(text: _Text, closing: str) -> bool:
+    """After a value: True past `closing`, False past a ","; anything else is refused where it
+    stands, as json says it."""
+    following = text.next_char()
+    text.pos += 1
+    if following == closing:
+        return True
+    if following != ",":
+        text.pos -= 1
+        raise text.invalid("Expecting ',' delimiter")
+    return False
 
 
 def _to_meetings(text: _Text) -> None:

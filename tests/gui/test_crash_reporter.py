@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from test_editor_support import type_text
 
 from minutes_app.ui import crash
 from minutes_app.ui.crash import CrashDialog, CrashReporter, details_text
@@ -35,12 +36,10 @@ def shown(monkeypatch) -> list[dict[str, object]]:
     return dialogs
 
 
-def type_text(widget: QLineEdit, text: str) -> None:
+def type_at_the_end(widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     QTest.keyClick(widget, Qt.Key.Key_End)
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
-                           Qt.KeyboardModifier.NoModifier)
+    type_text(widget, text)
 
 
 def raised() -> tuple[type[BaseException], BaseException, object]:
@@ -54,7 +53,7 @@ def raised() -> tuple[type[BaseException], BaseException, object]:
 def test_the_typing_is_saved_before_the_dialog_and_the_log_has_the_traceback(
         window, services, shown, tmp_path, caplog):
     meeting_id = window.current_meeting_id()
-    type_text(window.editor.details.title, " (черновик)")
+    type_at_the_end(window.editor.details.title, " (черновик)")
     assert not services.meetings.get(meeting_id).title.endswith(" (черновик)")  # pending
     reporter = CrashReporter(window, window.editor.flush, tmp_path / "minutes.log")
     with caplog.at_level(logging.CRITICAL, logger="minutes_app.ui.crash"):
