@@ -315,3 +315,25 @@ def test_typing_on_another_section_shows_here_when_the_section_is_opened(qtbot, 
     assert own.data() == "Новое название"
     type_translation(page, "Title", "Жаңа атау")
     assert translation_of(editor.current_meeting(), "title", "kk") == "Жаңа атау"
+
+
+def test_a_meeting_opened_while_the_section_is_hidden_shows_when_it_is_opened(qtbot, editor,
+                                                                                services):
+    """The section lists a meeting's texts only when shown (a long meeting's take a third of
+    a second): opening another meeting on another section, then this one, shows the other's
+    texts, with the filter of untranslated texts applied to them afresh."""
+    first = stored(services)
+    page = open_tab(editor, first)
+    type_translation(page, "Title", KAZAKH_TITLE)
+    page.only_untranslated.setChecked(True)
+    assert "Title" not in visible_places(page)
+
+    editor.tabs.setCurrentWidget(editor.details)
+    second = stored(services, replace(seminar(), title="Заседание комиссии по этике"))
+    assert editor.open_meeting(second.id)
+    assert page.model.rows[0].text != second.title  # not listed while hidden
+
+    editor.tabs.setCurrentWidget(page)
+    assert page.model.rows[0].text == "Заседание комиссии по этике"
+    assert "Title" in visible_places(page)  # untranslated in this meeting: shown
+    assert page.counter.text() == "0 of 14 texts translated"

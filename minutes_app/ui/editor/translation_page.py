@@ -103,7 +103,8 @@ class TranslationPage(QWidget):
         super().__init__(parent)
         self._session = session
         self._meeting: Meeting | None = None
-        self._stale = False  # typing elsewhere changed the meeting while this was hidden
+        self._stale = False  # the meeting changed while this page was hidden
+        self._filter_stale = False  # another meeting came while hidden: reset the filter too
         self.model = TranslationTableModel(self)
         self.proxy = UntranslatedFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -181,17 +182,21 @@ class TranslationPage(QWidget):
         self._meeting = meeting
         if force:
             self.error.hide()
-        elif not self.isVisible():
-            # Typing on another section: list the texts again only when this one is shown
-            # (walking a long meeting's texts on every keystroke would slow the typing).
+            self._filter_stale = True
+        if not self.isVisible():
+            # Another section is shown: list the texts only when this one is (walking a long
+            # meeting's texts takes a third of a second, on every keystroke and every opening
+            # of a meeting, and at start, for a page most meetings never show).
             self._stale = True
             return
         self._stale = False
+        reset_filter, self._filter_stale = self._filter_stale, False
         self._offer_languages(meeting)
-        self._show(reset_filter=force)
+        self._show(reset_filter=reset_filter)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
+            self._stale = False  # isVisible() is already true here: show_meeting lists them
             self.show_meeting(self._meeting, force=False)
         super().showEvent(event)
 
