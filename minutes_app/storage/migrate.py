@@ -39,13 +39,18 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in MIGRATIONS (tests/storage/test_schema_check.py holds the two together):
 # a new migration changes it too.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 VERSION_TABLE = "alembic_version"
 FTS_PREFIX = "search_fts"  # the FTS5 table and its shadow tables, made by SQL in revision 0002
+# PostgreSQL's trigram indexes of the search documents, made by SQL in revision 0007.
+TRIGRAM_INDEXES = frozenset({"ix_search_document_folded_trgm", "ix_search_document_stemmed_trgm"})
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
-    """Leave the FTS5 tables out of autogenerate: they are not in the ORM metadata."""
+    """Leave the search indexes out of autogenerate (FTS5 tables, trigram indexes): they are
+    not in the ORM metadata."""
+    if type_ == "index":
+        return name not in TRIGRAM_INDEXES
     return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
 
 
