@@ -85,6 +85,14 @@ def read_version(value: Any) -> int:
     return version
 
 
+def check_rules(path: str, meeting: Meeting) -> None:
+    """The rules of a whole meeting (validate_meeting), a broken one named below `path` as a
+    reader that validates names it: for a caller that builds with `validate=False` and checks
+    each meeting itself, once."""
+    with _domain_rules(path):
+        validate_meeting(meeting)
+
+
 @contextmanager
 def _domain_rules(path: str) -> Iterator[None]:
     """Report a broken domain rule at its field below `path`."""

@@ -2,11 +2,15 @@
 
 The file is read as UTF-8 text a chunk at a time; each value of its top level but the meetings
 is decoded whole (the directory is small), and the meetings list element by element with the
-standard decoder's `raw_decode`. `ArchiveFile.check` reads the file once, checks it as
-strictly as `parse_archive` (the same messages and paths) and hands each meeting over as it is
-read; `ArchiveFile.meetings` then reads the meetings again, one at a time, for storing. A file
-whose "format" and "version" come after its meetings is still read: its meetings are counted
-on the first pass and checked on a second one.
+standard decoder's `raw_decode`.
+
+`ArchiveFile.read` is the import's one reading: it checks the file as strictly as
+`parse_archive` (the same messages and paths) and hands over the directory, then each meeting,
+as they are read, so that they can be stored at once. A file that cannot be stored as it is
+read (its meetings before its "format" and "version", or keys after its meetings: the
+directory must be stored first) is refused with TwoReadings; `ArchiveFile.check` then reads
+it once to check it whole (counting the meetings, and checking them on a second reading, when
+they come before "format" and "version"), and `ArchiveFile.meetings` again for storing.
 """
 
 import codecs
@@ -19,7 +23,7 @@ from typing import Any, BinaryIO
 from minutes_app.domain import Body, Meeting, Organization, Person
 from minutes_app.interchange.errors import InterchangeError
 from minutes_app.interchange.fields import DECODER, JsonObject
-from minutes_app.interchange.reader import DocumentReader, read_version
+from minutes_app.interchange.reader import DocumentReader, check_rules, read_version
 
 CHUNK = 1 << 20  # characters read at a time; a meeting is far smaller
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -42,6 +46,12 @@ class Head:
     meetings: int
 
 
+class TwoReadings(Exception):
+    """`ArchiveFile.read` cannot hand this file over as it reads it: its meetings come before
+    its "format" and "version", or keys follow its meetings list. Whatever was done with what
+    it handed over must be undone; `check` and `meetings` read such a file (twice)."""
+
+
 class ArchiveFile:
     """A Minutes JSON file (version 1 or 2) that `open_file` opens for reading, in binary, as
     often as it is read."""
@@ -49,6 +59,48 @@ class ArchiveFile:
     def __init__(self, open_file: Opener) -> None:
         self._open = open_file
         self._version: int | None = None
+
+    def read(self, start: Callable[[Head], None], each: Callable[[int, Meeting], None]) -> Head:
+        """Read the file once and check it as `check` does, with the same messages in the same
+        order: a meeting's problems (its JSON, then its rules) as it is read, then the top
+        level's and the directory's.
+
+        `start(head)` is called at the start of the meetings list when the directory before it
+        is good (`head.meetings` is 0 there: not counted yet), so that it can be stored first;
+        `each(i, meeting)` for every meeting, checked, in the file's order (both may raise to
+        stop). When the directory has a problem, `start` is not called, the meetings are still
+        read and handed over, and the problem is raised after the last of them, as `check`
+        raises it. Raises InterchangeError or TwoReadings; returns what `check` returns."""
+        listed = False
+        count = 0
+
+        def meetings(text: _Text, document: JsonObject) -> list[Any]:
+            nonlocal listed, count
+            if "format" not in document or "version" not in document:
+                raise TwoReadings
+            reader = DocumentReader(read_version(document), validate=False)
+            head = _directory_so_far(reader, document)
+            if head is not None:
+                start(head)
+            for i, value in enumerate(_elements(text)):
+                path = f"meetings[{i}]"
+                meeting = reader.meeting(path, value)
+                check_rules(path, meeting)  # here, so that a reader made to skip it cannot
+                each(i, meeting)
+                count = i + 1
+            listed = True
+            return []  # stands for the list in the top level's checks
+
+        with self._open() as file:
+            document = _top_level(_Text(file), meetings)
+        if not listed or list(document)[-1] != "meetings":
+            raise TwoReadings
+        reader = DocumentReader(read_version(document))
+        fields = reader.document(document)
+        fields.items("meetings", required=True)  # present, and a list
+        organizations, people, bodies = reader.directory(fields)
+        self._version = 2 if reader.v2 else 1
+        return Head(self._version, organizations, people, bodies, count)
 
     def check(self, each: Callable[[int, Meeting], None]) -> Head:
         """Read the whole file and check it; `each(i, meeting)` is called for every meeting in
@@ -106,15 +158,19 @@ class ArchiveFile:
             yield from _elements(text)
 
 
-def count_meetings(open_file: Opener) -> int:
-    """How many meetings a Minutes JSON file holds, for a question before importing it: one
-    reading a chunk at a time, each meeting decoded and dropped, not checked (the import
-    checks them). Raises InterchangeError when the file is not Minutes JSON at all."""
+def count_meetings(open_file: Opener, counted: Callable[[int], None] | None = None) -> int:
+    """How many meetings a Minutes JSON file holds, for a question before importing it, or
+    an import's progress: one reading a chunk at a time, each meeting decoded and dropped, not
+    checked (the import checks them); `counted(n)` after each (it may raise to stop). Raises
+    InterchangeError when the file is not Minutes JSON at all."""
     count = 0
 
     def meetings(text: _Text, _document: JsonObject) -> list[Any]:
         nonlocal count
-        count = sum(1 for _ in _elements(text))
+        for _ in _elements(text):
+            count += 1
+            if counted is not None:
+                counted(count)
         return []  # stands for the list in the checks below
 
     with open_file() as file:
@@ -122,6 +178,16 @@ def count_meetings(open_file: Opener) -> int:
     fields = DocumentReader(read_version(document)).document(document)
     fields.items("meetings", required=True)  # present, and a list
     return count
+
+
+def _directory_so_far(reader: DocumentReader, document: JsonObject) -> Head | None:
+    """The directory read before the meetings list; None when what is read so far has a
+    problem (the checks after the list name it, as `check` does: after the meetings')."""
+    try:
+        organizations, people, bodies = reader.directory(reader.document(document))
+    except InterchangeError:
+        return None
+    return Head(2 if reader.v2 else 1, organizations, people, bodies, 0)
 
 
 class _Text:

@@ -106,19 +106,26 @@ class BackupService:
             return None
         return self.make_backup(reason)
 
-    def back_up_before_change(self, reason: str) -> None:
-        """The copy taken before a bulk change (an import): none for a server database; raises
-        DatabaseReadOnly when the file cannot be written, BackupFailed when the copy cannot be
-        made — in both cases the change must not go ahead."""
+    def back_up_before_change(self, reason: str) -> BackupInfo | None:
+        """The copy taken before a bulk change (an import): none for a server database or
+        when nothing changed since the newest copy (None); raises DatabaseReadOnly when the
+        file cannot be written, BackupFailed when the copy cannot be made — in both cases the
+        change must not go ahead."""
         if not self.available:
-            return
+            return None
         why = read_only_reason(self._session_factory)
         if why:
             raise DatabaseReadOnly(why)
         try:
-            self.backup_if_changed(reason)
+            return self.backup_if_changed(reason)
         except BackupFailed as error:
             raise BackupFailed(f"{error}; nothing was changed") from None
+
+    def discard(self, copy: BackupInfo) -> None:
+        """Delete a copy taken before a change that did not happen (an import that failed
+        halfway), with its JSON export if it has one: it only repeats an older copy."""
+        copy.path.unlink(missing_ok=True)
+        copy.path.with_suffix(".json").unlink(missing_ok=True)
 
     def list_backups(self) -> list[BackupInfo]:
         """Every backup copy in the folder, newest first."""

@@ -1,12 +1,17 @@
 """Minutes JSON in and out: the one import and the one export both the window and the command
 line call, so that both warn about the same things and back up the same way.
 
-An import reads the file twice, meeting by meeting (interchange.stream), so that memory stays
-flat whatever its size: first it checks it whole (errors, and warnings, which are never errors:
-a re-import of the same meetings is allowed), then it backs the database up, then it reads
-the meetings again and stores the organisations, people, bodies and meetings in ONE
-transaction, a batch of meetings at a time: any error, or a cancel, imports nothing. Progress
-is reported after each meeting checked and each batch stored.
+An import reads the file meeting by meeting (interchange.stream), so that memory stays flat
+whatever its size, and once: it checks each meeting as it is read (errors, and warnings, which
+are never errors: a re-import of the same meetings is allowed) and stores the organisations,
+people, bodies and meetings in ONE transaction, a batch of meetings at a time. The database is
+backed up at the first meeting, once the file's top and directory are checked, so that a file
+bad from its start makes no copy; any error after it, or a cancel, rolls the transaction back
+and deletes that copy: nothing is imported. When someone watches the progress, the meetings
+are first counted (a quick reading that decodes each and drops it) for the total; progress is
+reported after each meeting counted and each batch stored. A file whose directory cannot be
+stored before its meetings (keys after the meetings list, or "format" and "version" after
+them) is read twice instead: checked whole, then stored.
 An entry of the directory that repeats a stored one (same name, case-, space- and
 ё-insensitive) updates it with the file's values; a body member, a body or an organisation
 the directory lacks is added (a member who is neither in the file's people nor in the
@@ -21,7 +26,7 @@ bodies they name.
 
 import io
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -39,8 +44,8 @@ from minutes_app.domain import (
 )
 from minutes_app.domain.text import normalize_space
 from minutes_app.interchange import InterchangeError, dump_archive
-from minutes_app.interchange.stream import ArchiveFile, Head, Opener
-from minutes_app.services.backups import BackupService
+from minutes_app.interchange.stream import ArchiveFile, Head, Opener, TwoReadings, count_meetings
+from minutes_app.services.backups import BackupInfo, BackupService
 from minutes_app.services.errors import MeetingNotFound, ServiceError
 from minutes_app.services.transactions import (
     reading,
@@ -108,7 +113,7 @@ def _numbered(values: Mapping[str, str | int]) -> str:
 class TransferStage(Enum):
     """What an import or an export is doing when it reports progress."""
 
-    CHECKING = "checking"  # done: meetings read and checked; total: 0 (not known yet)
+    CHECKING = "checking"  # done: meetings read (counted or checked); total: 0 (not known yet)
     IMPORTING = "importing"  # done: meetings stored; total: the file's meetings
     EXPORTING = "exporting"  # done: meetings written; total: the meetings exported
 
@@ -167,7 +172,24 @@ class TransferService:
         """
         report: Progress = progress or (lambda _stage, _done, _total: None)
         stop: Cancelled = cancelled or (lambda: False)
-        archive = ArchiveFile(_opener(source))
+        opener = _opener(source)
+        total = 0
+        if progress is not None:  # the total is for someone watching: a terminal, a window
+
+            def counted(done: int) -> None:
+                _stop_if(stop)
+                report(TransferStage.CHECKING, done, 0)
+
+            total = count_meetings(opener, counted)
+        one_reading = _OneReading(self._session_factory, self._backups, report, stop, total)
+        try:
+            return one_reading.run(ArchiveFile(opener), source_name)
+        except TwoReadings:
+            return self._import_twice(ArchiveFile(opener), source_name, report, stop)
+
+    def _import_twice(self, archive: ArchiveFile, source_name: str, report: Progress,
+                      stop: Cancelled) -> ImportResult:
+        """A file read twice: checked whole, then backed up and stored."""
         with reading(self._session_factory) as session:
             checks = _Checks(store.summaries(session))
 
@@ -178,8 +200,7 @@ class TransferService:
 
         head = archive.check(check)
         if not (head.meetings or head.organizations or head.people or head.bodies):
-            return ImportResult([], [ImportWarning(WarningKind.NO_MEETINGS, None,
-                                                   {"file": source_name})])
+            return _nothing_in(source_name)
         with reading(self._session_factory) as session:
             warnings = _member_warnings(head, session)  # bodies come first in a file
         warnings += checks.numbers + checks.votes
@@ -226,6 +247,91 @@ class TransferService:
 
         _stop_if(stop, ExportCancelled)
         return dump_archive(archive, written=written).encode("utf-8")
+
+
+class _OneReading:
+    """An import stored as the file is read. The copy and the transaction begin at the first
+    meeting (or at the end, for a directory without meetings), once the file's top and
+    directory are checked; a failure after that rolls back and deletes the copy."""
+
+    def __init__(self, factory: sessionmaker[Session], backups: BackupService | None,
+                 report: Progress, stop: Cancelled, total: int) -> None:
+        self._factory, self._backups = factory, backups
+        self._report, self._stop, self._total = report, stop, total
+        self._transaction = ExitStack()
+        self._head: Head | None = None  # None: the directory is bad; the meetings only checked
+        self._session: Session | None = None
+        self._copy: BackupInfo | None = None
+        # A directory entry the directory refuses: raised after the meetings are checked, so
+        # that a bad meeting is named first, as when the file was checked whole first.
+        self._refused: InterchangeError | None = None
+        self._checks = _Checks([])
+        self._warnings: list[ImportWarning] = []
+        self._batch: list[Meeting] = []
+        self._ids: list[int] = []
+
+    def run(self, archive: ArchiveFile, source_name: str) -> ImportResult:
+        try:
+            with self._transaction:
+                head = archive.read(self._start, self._add)
+                if self._session is None and (head.organizations or head.people or head.bodies):
+                    self._begin(head)
+                if self._session is None:
+                    return _nothing_in(source_name)
+                self._store()
+                if self._refused is not None:
+                    raise self._refused
+                _stop_if(self._stop)
+        except BaseException:
+            if self._copy is not None and self._backups is not None:
+                self._backups.discard(self._copy)
+            raise
+        return ImportResult(self._ids, self._warnings + self._checks.numbers + self._checks.votes)
+
+    def _start(self, head: Head) -> None:
+        self._head = head
+
+    def _add(self, index: int, meeting: Meeting) -> None:
+        _stop_if(self._stop)
+        if self._head is None:
+            return  # the file's own problem is raised after its meetings are checked
+        if self._session is None:
+            self._begin(self._head)
+        if self._refused is not None:
+            return
+        self._checks.add(index, meeting)
+        self._batch.append(meeting)
+        if len(self._batch) == BATCH:
+            self._store()
+
+    def _begin(self, head: Head) -> None:
+        """The copy, then the transaction, the warnings about the directory and the directory
+        itself (bodies come first in a file)."""
+        self._copy = self._backups.back_up_before_change("before-import") if self._backups else None
+        session = self._transaction.enter_context(writing(self._factory))
+        self._checks = _Checks(store.summaries(session))
+        self._warnings = _member_warnings(head, session)
+        try:
+            _store_directory(session, head)
+        except InterchangeError as refused:
+            self._refused = refused
+        self._session = session
+        self._report(TransferStage.IMPORTING, 0, self._total)
+
+    def _store(self) -> None:
+        """The batch read so far, with the bodies and organisations it names that the
+        directory lacks; the session lets go of it once it is written."""
+        if not self._batch or self._session is None:
+            return
+        directory.add_named(self._session, [m.body for m in self._batch],
+                            [m.organization for m in self._batch])
+        self._ids += _insert(self._session, self._batch)
+        self._batch = []
+        self._report(TransferStage.IMPORTING, len(self._ids), self._total)
+
+
+def _nothing_in(source_name: str) -> ImportResult:
+    return ImportResult([], [ImportWarning(WarningKind.NO_MEETINGS, None, {"file": source_name})])
 
 
 def _opener(source: bytes | Path) -> Opener:

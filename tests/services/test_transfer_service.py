@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from minutes_app.domain import AgendaItem, Decision, DomainError, Vote
+from minutes_app.domain import AgendaItem, Decision, Vote
 from minutes_app.interchange import InterchangeError, dump_document, parse_document
 from minutes_app.interchange.reader import DocumentReader
 from minutes_app.services import (
@@ -131,13 +131,14 @@ def test_a_bad_file_imports_nothing_and_takes_no_copy(services, make_meeting, db
 
 
 def test_a_meeting_the_rules_refuse_imports_nothing(services, make_meeting, db_path, monkeypatch):
-    # The reader checks the rules too; the service must not rely on it.
+    # The reader checks the rules too; the import must not rely on it.
     good, bad = make_meeting(number="1"), make_meeting(number="2", title="  ")
     monkeypatch.setattr(DocumentReader, "meeting",
                         lambda _self, path, _value: good if path == "meetings[0]" else bad)
     before = counts(db_path)
-    with pytest.raises(DomainError):
+    with pytest.raises(InterchangeError) as raised:
         services.transfer.import_file(document(good, good), "in.json")
+    assert str(raised.value) == "meetings[1].title: the title is empty"
     assert counts(db_path) == before
 
 
