@@ -1,5 +1,6 @@
 """The window starts without what it may never use (issue 11): python-docx, lxml, Alembic,
-openpyxl, segno, PyStemmer and the command-line module are loaded when first needed."""
+openpyxl, segno, PyStemmer, the command-line module, Qt's printing, the document preview and
+the dialogs of the menus are loaded when first needed."""
 
 import os
 import subprocess
@@ -14,9 +15,12 @@ from minutes_app.domain import Meeting
 from minutes_app.export import render, writer
 
 ROOT = Path(__file__).resolve().parents[1]
-NOT_AT_START = ("docx", "lxml", "alembic", "openpyxl", "segno", "Stemmer", "minutes_app.cli")
-# The window's start as main.py runs it (no command), closed as soon as the window is shown;
-# then the modules that were loaded, of those above.
+NOT_AT_START = ("docx", "lxml", "alembic", "openpyxl", "segno", "Stemmer", "minutes_app.cli",
+                "PySide6.QtPrintSupport", "minutes_app.export.html", "minutes_app.ui.preview_pane",
+                "minutes_app.ui.dialogs.export_dialog", "minutes_app.ui.dialogs.tasks_dialog",
+                "minutes_app.ui.dialogs.people_dialog", "minutes_app.ui.dialogs.bodies_dialog")
+# The window's start as main.py runs it (no command), closed as soon as the window is shown
+# and has opened the newest meeting; then the modules that were loaded, of those above.
 START_THE_WINDOW = """
 import sys
 from PySide6.QtCore import QTimer
@@ -27,7 +31,14 @@ built = startup.WindowStart.build_window
 
 def build_and_close(self, services):
     window = built(self, services)
-    QTimer.singleShot(0, QApplication.quit)
+
+    def close_once_open():
+        if window.current_meeting_id() is None:
+            QTimer.singleShot(10, close_once_open)
+        else:
+            QApplication.quit()
+
+    close_once_open()
     return window
 
 startup.WindowStart.build_window = build_and_close

@@ -22,8 +22,6 @@ from minutes_app.domain import (
 )
 from minutes_app.domain.fingerprint import short_fingerprint
 from minutes_app.export import DocxOptions, ExportError, TargetLockedError, TemplateError
-from minutes_app.export.html import PagedHtml, paged_html
-from minutes_app.export.pdf import ConversionError, convert_to_pdf, find_libreoffice
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.errors import (
     DocumentExportFailed,
@@ -36,6 +34,7 @@ from minutes_app.services.errors import (
 from minutes_app.services.meetings import MeetingService
 
 if TYPE_CHECKING:  # python-docx (beneath these) is loaded by the calls that need it
+    from minutes_app.export.html import PagedHtml
     from minutes_app.export.proof import Place
     from minutes_app.export.qr import Requisite
 
@@ -47,7 +46,7 @@ _SHORT_CODE = re.compile(r"[0-9a-f]{16}")
 
 # Writes the document laid out by Qt as a PDF (ui.pages.write_pdf, given by app.py: the
 # services import no Qt). Raises export's TargetError / TargetLockedError.
-PdfWriter = Callable[[PagedHtml, Path], None]
+PdfWriter = Callable[["PagedHtml", Path], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,10 +200,12 @@ class DocumentService:
                 raise type(error)(f"{failed}: {error}") from error
         return results
 
-    def preview(self, meeting: Meeting, **options: object) -> PagedHtml:
+    def preview(self, meeting: Meeting, **options: object) -> "PagedHtml":
         """The document of `meeting` as it stands in the editor (saved or not), as HTML laid
         out on its pages; `options` are those of `export_docx` but `template` (the preview
         prints the organisation's name where a letterhead would be)."""
+        from minutes_app.export.html import paged_html  # the document modules: not at start
+
         snapshot = self._snapshot_of(meeting)
         settings = dict(options)
         settings.pop("template", None)
@@ -234,6 +235,8 @@ class DocumentService:
         if engine not in PDF_ENGINES:
             raise DocumentExportFailed(f"unknown PDF engine {engine!r}: use "
                                        + ", ".join(PDF_ENGINES[:-1]) + f" or {PDF_ENGINES[-1]}")
+        from minutes_app.export.pdf import find_libreoffice
+
         soffice = find_libreoffice() if engine != "qt" else None
         if soffice is not None:
             return soffice
@@ -248,6 +251,8 @@ class DocumentService:
     def _pdf_by_libreoffice(self, snapshot: _Snapshot, target: Path,
                             options: Mapping[str, object], soffice: Path) -> PdfResult:
         """The Word file, written in a temporary folder, converted there by LibreOffice."""
+        from minutes_app.export.pdf import ConversionError, convert_to_pdf
+
         with tempfile.TemporaryDirectory(prefix="minutes-docx-") as work:
             written = self._write(snapshot, Path(work) / "protocol.docx", options)
             try:
@@ -263,8 +268,10 @@ class DocumentService:
     @staticmethod
     def _pdf_by_qt(snapshot: _Snapshot, target: Path, options: Mapping[str, object],
                    writer: PdfWriter) -> PdfResult:
-        settings = dict(options)
         from minutes_app.export import document_fallbacks
+        from minutes_app.export.html import paged_html
+
+        settings = dict(options)
 
         settings.pop("template", None)  # Qt draws no letterhead
         docx_options = _docx_options(settings, snapshot.body)

@@ -10,9 +10,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QShowEvent,
     QUndoStack,
 )
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -37,19 +36,11 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain import DomainError, Language, Meeting, Status
 from minutes_app.services import ServiceError, Services
-from minutes_app.ui import preview_pane, screen_fit
+from minutes_app.ui import screen_fit
 from minutes_app.ui.banner import BannerAction, MessageBanner
 from minutes_app.ui.data_safety import DataSafety
 from minutes_app.ui.database_files import DatabaseFiles
-from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
-from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
-from minutes_app.ui.dialogs.export_dialog import ExportDialog
-from minutes_app.ui.dialogs.help_dialog import AboutDialog, HelpDialog
-from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from minutes_app.ui.dialogs.pdf_dialog import PdfSaver
-from minutes_app.ui.dialogs.people_dialog import PeopleDialog
-from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
-from minutes_app.ui.dialogs.tasks_dialog import TasksDialog
 from minutes_app.ui.dialogs.verify_dialog import DocumentVerifier
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.editor.labels import starting_text
@@ -58,9 +49,14 @@ from minutes_app.ui.json_transfer import JsonTransfer
 from minutes_app.ui.meeting_commands import CreateMeetingCommand, DeleteMeetingCommand
 from minutes_app.ui.meeting_list_panel import MeetingListPanel
 from minutes_app.ui.models.meeting_table_model import display_date
-from minutes_app.ui.pages import print_document
-from minutes_app.ui.preview_pane import PreviewPane
 from minutes_app.ui.settings import AppSettings
+
+if TYPE_CHECKING:  # the dialogs of the menus are loaded when first opened, not at start
+    from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
+    from minutes_app.ui.dialogs.help_dialog import HelpDialog
+    from minutes_app.ui.dialogs.people_dialog import PeopleDialog
+    from minutes_app.ui.dialogs.tasks_dialog import TasksDialog
+    from minutes_app.ui.preview_pane import PreviewPane
 
 SAVE_BANNER = "save"  # the typing is not in the database (yet)
 READ_ONLY_BANNER = "read_only"
@@ -91,11 +87,29 @@ def ask_before_closing_unsaved(parent: QWidget, reason: str) -> CloseChoice:
             else CloseChoice.CLOSE if clicked is close else CloseChoice.CANCEL)
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` once, right after `widget` has been painted for the first time."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint reaches the screen
+            self.deleteLater()
+        return False
+
+
 class MainWindow(QMainWindow):
     """Owns the shared QUndoStack; talks to data only through `services`."""
 
     def __init__(self, services: Services, settings: AppSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, open_first_after_paint: bool = False) -> None:
+        """`open_first_after_paint`: the newest meeting is opened once the window has been
+        painted (the program's start), not while it is built (the window appears sooner)."""
         super().__init__(parent)
         self.services = services
         self.settings = settings
@@ -106,7 +120,7 @@ class MainWindow(QMainWindow):
         self._held_switch: int | None = None  # the meeting asked for while a save failed
         self.banners: dict[str, MessageBanner] = {}
         self._people_dialog: PeopleDialog | None = None  # made when first opened
-        self._tasks_dialog: TasksDialog | None = None  # the task register, made when first opened
+        self._tasks_dialog: TasksDialog | None = None  # the task register, when first opened
         self._directory_windows: dict[str, DirectoryDialog[Any]] = {}
         self._help: HelpDialog | None = None
         self.setObjectName("mainWindow")
@@ -129,13 +143,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         # The document preview: a dock beside the editor, hidden until View → Document
-        # preview; whether it is shown is kept with the window's state.
-        self.preview = PreviewPane(services.documents, settings, self)
+        # preview; whether it is shown is kept with the window's state. Its pane (with the
+        # document and printing modules it loads) is made when first needed, not at start.
+        self._preview: PreviewPane | None = None
         self.preview_dock = QDockWidget(self.tr("Document preview"), self,
                                         objectName="previewDock")
-        self.preview_dock.setWidget(self.preview)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
+        self.preview_dock.visibilityChanged.connect(self._on_preview_shown)
         self._pdf = PdfSaver(services, settings, self)  # File → Save as PDF…, in the background
         self._pdf.saved.connect(lambda result: self.statusBar().showMessage(
             self.tr("Saved %1").replace("%1", str(result.path))))
@@ -161,14 +176,17 @@ class MainWindow(QMainWindow):
         self.editor.meeting_saved.connect(self._on_meeting_saved)
         self.editor.save_failed.connect(self._on_save_failed)
         self.editor.meeting_switched.connect(self.list_panel.select_meeting)
-        self.editor.meeting_edited.connect(self.preview.show_meeting)
+        self.editor.meeting_edited.connect(self._show_in_preview)
         self.editor.approval_changed.connect(self.list_panel.upsert)  # the list marks it
         self.editor.approval_changed.connect(lambda _meeting: self._update_actions())
         self.editor.author = settings.document_author  # who approves, by default
         self.statusBar().setObjectName("statusBar")
         self._restore_layout()
         self.list_panel.reload()
-        self._select_first_row()
+        if open_first_after_paint:
+            AfterFirstPaint(self, self._open_first_unless_chosen)
+        else:
+            self._select_first_row()
         self._update_actions()
 
     # --- construction -----------------------------------------------------------------------
@@ -298,6 +316,25 @@ class MainWindow(QMainWindow):
         self._split_on_show = not self.splitter.restoreState(self.settings.splitter_state())
         self.list_panel.table.horizontalHeader().restoreState(self.settings.list_header_state())
 
+    @property
+    def preview(self) -> "PreviewPane":
+        """The document preview pane, made the first time it is shown or printed from."""
+        if self._preview is None:
+            from minutes_app.ui.preview_pane import PreviewPane
+
+            self._preview = PreviewPane(self.services.documents, self.settings, self)
+            self.preview_dock.setWidget(self._preview)
+            self._preview.show_meeting(self.editor.current_meeting())
+        return self._preview
+
+    def _on_preview_shown(self, visible: bool) -> None:
+        if visible and self._preview is None:
+            self.preview.show()
+
+    def _show_in_preview(self, meeting: Meeting | None) -> None:
+        if self._preview is not None:  # not made yet: it takes the meeting when it is
+            self._preview.show_meeting(meeting)
+
     def _fit_to_screen(self, restored: bool) -> None:
         """The window whole on its screen (a laptop's 1366×768, 1920×1080 at 150 %): the
         default size where it fits, a geometry saved on a larger screen shrunk onto this one."""
@@ -307,6 +344,12 @@ class MainWindow(QMainWindow):
             self.setGeometry(screen_fit.first_geometry(available))
         elif not self.isMaximized() and not self.isFullScreen():  # those fit by themselves
             self.setGeometry(screen_fit.clamped_geometry(self.geometry(), available))
+
+    def _open_first_unless_chosen(self) -> None:
+        """The newest meeting, unless one was opened before the window was painted (a new
+        meeting, an imported backup's)."""
+        if self.editor.current_meeting() is None:
+            self._select_first_row()
 
     def _select_first_row(self) -> None:
         index = self.list_panel.proxy.index(0, 0)
@@ -562,6 +605,8 @@ class MainWindow(QMainWindow):
         except ServiceError as error:
             self.report_error(describe(error))
             return
+        from minutes_app.ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.services, self.settings, meeting, self)
         if dialog.exec() and dialog.written is not None:
             paths = dialog.written_all or (dialog.written,)
@@ -584,8 +629,14 @@ class MainWindow(QMainWindow):
         except Exception as error:  # the document cannot be laid out: say why, print nothing
             self.report_error(describe(error))
             return
+        from PySide6.QtPrintSupport import QPrinter
+
+        from minutes_app.ui.pages import print_document
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(paged.title)
+        from minutes_app.ui import preview_pane
+
         if preview_pane.run_print_dialog(self, printer):
             print_document(paged, printer)
 
@@ -608,13 +659,18 @@ class MainWindow(QMainWindow):
     # --- Directory menu -----------------------------------------------------------------------
     def open_bodies(self) -> None:
         """Directory → Councils and commissions…: one window, beside the editor."""
+        from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
+
         self._show_directory_window("bodies", lambda: BodiesDialog(self.services, self))
 
     def open_organizations(self) -> None:
+        from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
+
         self._show_directory_window("organizations",
                                     lambda: OrganizationsDialog(self.services, self))
 
-    def _show_directory_window(self, key: str, make: Callable[[], DirectoryDialog[Any]]) -> None:
+    def _show_directory_window(self, key: str,
+                               make: "Callable[[], DirectoryDialog[Any]]") -> None:
         dialog = self._directory_windows.get(key)
         if dialog is None:
             dialog = make()
@@ -630,12 +686,17 @@ class MainWindow(QMainWindow):
     def _directory_changed(self) -> None:
         self.editor.refresh_directory()
         bodies = self._directory_windows.get("bodies")
-        if isinstance(bodies, BodiesDialog):
+        if bodies is not None:
+            from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog  # loaded: it is open
+
+            assert isinstance(bodies, BodiesDialog)
             bodies.refresh_choices()  # a new organisation is offered at once
 
     def open_people(self) -> None:
         """The people directory, beside the main window (not modal)."""
         if self._people_dialog is None:
+            from minutes_app.ui.dialogs.people_dialog import PeopleDialog
+
             self._people_dialog = PeopleDialog(self, self)
             self._people_dialog.meeting_requested.connect(self._show_meeting_from_directory)
         else:
@@ -654,6 +715,8 @@ class MainWindow(QMainWindow):
     def open_tasks(self) -> None:
         """The task register, beside the main window (not modal); read again when reopened."""
         if self._tasks_dialog is None:
+            from minutes_app.ui.dialogs.tasks_dialog import TasksDialog
+
             self._tasks_dialog = TasksDialog(self.services.tasks, self, self)
             self._tasks_dialog.task_requested.connect(self._show_task)
         else:
@@ -685,10 +748,14 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def open_settings(self) -> None:
+        from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
+
         SettingsDialog(self.settings, self).exec()
         self.editor.author = self.settings.document_author
 
     def about(self) -> None:
+        from minutes_app.ui.dialogs.help_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     def show_help(self) -> None:
@@ -696,6 +763,8 @@ class MainWindow(QMainWindow):
         if self._help is None:
             menus = self.menuBar().findChildren(QMenu)
             actions = dict.fromkeys(a for menu in menus for a in menu.actions())
+            from minutes_app.ui.dialogs.help_dialog import HelpDialog
+
             self._help = HelpDialog(actions, self)
         self._help.show()
         self._help.raise_()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app.logs import start_logging, stop_logging
 from minutes_app.services import BackupInfo, Services
-from minutes_app.ui import welcome
 from minutes_app.ui.app_icon import app_icon
 from minutes_app.ui.crash import CrashReporter
 from minutes_app.ui.error_text import describe
@@ -62,7 +61,7 @@ class WindowStart:
         raises here (app.py treats that as a damaged file)."""
         from minutes_app.ui.main_window import MainWindow  # the window's modules, only now
 
-        return MainWindow(services, self.settings)
+        return MainWindow(services, self.settings, open_first_after_paint=True)
 
     def run(self, window: "MainWindow") -> int:
         """Show the window, start its safety checks, run until it closes; the exit code."""
@@ -74,7 +73,7 @@ class WindowStart:
         if backup is not None:  # the backup asked for, not the welcome (one of its ways in)
             QTimer.singleShot(0, lambda: window.open_backup(backup))
         else:  # once, on an empty database, when the window has been painted
-            QTimer.singleShot(0, lambda: welcome.offer(window, window))
+            QTimer.singleShot(0, lambda: _offer_welcome(window))
         try:
             return int(self.app.exec())
         finally:
@@ -87,6 +86,12 @@ class WindowStart:
             QCoreApplication.removeTranslator(translator)
         self._translators = []
         stop_logging()
+
+
+def _offer_welcome(window: "MainWindow") -> None:
+    from minutes_app.ui import welcome  # loaded after the first paint, as it is shown
+
+    welcome.offer(window, window)
 
 
 def choose(title: str, text: str, choices: Sequence[tuple[str, str]],

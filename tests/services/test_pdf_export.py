@@ -15,7 +15,7 @@ import pytest
 from minutes_app import files
 from minutes_app.domain import AgendaItem, Decision, DocumentSettings, Statement
 from minutes_app.export import pdf as pdf_engine
-from minutes_app.services import Services, documents
+from minutes_app.services import Services
 from minutes_app.services.errors import (
     DocumentExportFailed,
     PdfConversionFailed,
@@ -53,7 +53,7 @@ def pdf_services(database: Database) -> Services:
 
 @pytest.fixture
 def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(documents, "find_libreoffice", lambda: None)
+    monkeypatch.setattr(pdf_engine, "find_libreoffice", lambda: None)
 
 
 def _store(services: Services, language: str = "ru") -> int:
@@ -258,7 +258,7 @@ def test_a_pdf_held_open_keeps_its_old_content(qapp, pdf_services, tmp_path, mon
 
 def test_a_failed_conversion_says_what_libreoffice_said(pdf_services, tmp_path, monkeypatch):
     program = _fake_soffice(tmp_path, 'echo "Error: source file could not be loaded"\nexit 1\n')
-    monkeypatch.setattr(documents, "find_libreoffice", lambda: program)
+    monkeypatch.setattr(pdf_engine, "find_libreoffice", lambda: program)
     target = tmp_path / "a.pdf"
 
     with pytest.raises(PdfConversionFailed, match=r"exit code 1.*could not be loaded"):
@@ -269,7 +269,7 @@ def test_a_failed_conversion_says_what_libreoffice_said(pdf_services, tmp_path, 
 
 def test_a_conversion_that_makes_no_pdf_is_an_error(pdf_services, tmp_path, monkeypatch):
     program = _fake_soffice(tmp_path, 'echo "Error: source file could not be loaded"\n')
-    monkeypatch.setattr(documents, "find_libreoffice", lambda: program)
+    monkeypatch.setattr(pdf_engine, "find_libreoffice", lambda: program)
 
     with pytest.raises(PdfConversionFailed, match=r"made no PDF.*could not be loaded"):
         pdf_services.documents.export_pdf(_store(pdf_services), tmp_path / "a.pdf")
@@ -288,7 +288,7 @@ def test_a_conversion_that_hangs_is_stopped_with_its_helpers(pdf_services, tmp_p
                                                               monkeypatch):
     pid_file = tmp_path / "helper.pid"
     program = _fake_soffice(tmp_path, f'sleep 600 &\necho $! > "{pid_file}"\nwait\n')
-    monkeypatch.setattr(documents, "find_libreoffice", lambda: program)
+    monkeypatch.setattr(pdf_engine, "find_libreoffice", lambda: program)
     monkeypatch.setattr(pdf_engine, "TIMEOUT_SECONDS", 1)
     target = tmp_path / "a.pdf"
 

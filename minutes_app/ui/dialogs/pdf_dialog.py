@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from minutes_app.domain import Language, Meeting
 from minutes_app.services import Services
 from minutes_app.services.documents import PdfResult
-from minutes_app.ui.dialogs.export_dialog import default_file_name
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.settings import AppSettings, documents_folder
 
@@ -44,6 +43,8 @@ def tell_pdf_failed(parent: QWidget, message: str) -> None:
 
 def default_pdf_name(meeting: Meeting, language: Language) -> str:
     """'Протокол №3 от 15.03.2026.pdf', as the Word file's name in that language."""
+    from minutes_app.ui.dialogs.export_dialog import default_file_name  # not needed at start
+
     return default_file_name(meeting, language, extract=False).removesuffix(".docx") + ".pdf"
 
 

@@ -1,0 +1,59 @@
+"""The program's start paints the window first and opens the newest meeting right after
+(issue 11): the window appears without waiting for the editor to fill its pages, and what the
+user did before that moment is never undone by it."""
+
+from PySide6.QtCore import QEvent, QObject
+
+from minutes_app.ui.main_window import MainWindow
+
+
+class PaintWatch(QObject):
+    """Notes what the editor held when the window was painted the first time."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.at_first_paint: list[object] = []
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.Paint and not self.at_first_paint:
+            self.at_first_paint.append(self.window.editor.current_meeting())
+        return False
+
+
+def started_window(qtbot, services, settings) -> tuple[MainWindow, PaintWatch]:
+    window = MainWindow(services, settings, open_first_after_paint=True)
+    qtbot.addWidget(window)
+    return window, PaintWatch(window)
+
+
+def test_the_newest_meeting_opens_right_after_the_first_paint(qtbot, services, settings,
+                                                               stored_meetings):
+    window, watch = started_window(qtbot, services, settings)
+    assert window.list_panel.model.rowCount() == 3  # the list is there from the start
+    window.show()
+    newest = stored_meetings[1]  # 17 February 2026
+    qtbot.waitUntil(lambda: window.current_meeting_id() == newest.id)
+    assert watch.at_first_paint == [None]  # painted before the editor was filled
+    assert window.list_panel.current_meeting_id() == newest.id
+    assert window.editor.details.title.text() == newest.title
+
+
+def test_a_meeting_chosen_before_the_first_paint_stays_open(qtbot, services, settings,
+                                                             stored_meetings):
+    """A backup imported from the command line, or a meeting the user clicked at once."""
+    window, _watch = started_window(qtbot, services, settings)
+    older = stored_meetings[2]
+    assert window.list_panel.select_meeting(older.id)
+    window.show()
+    qtbot.wait(50)  # the moment the newest meeting would have been opened
+    assert window.current_meeting_id() == older.id
+
+
+def test_built_for_a_test_or_a_dialog_the_window_opens_the_newest_at_once(qtbot, services,
+                                                                          settings,
+                                                                          stored_meetings):
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    assert window.current_meeting_id() == stored_meetings[1].id
