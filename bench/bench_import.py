@@ -13,6 +13,7 @@ file's size (the ratio to the bare child is printed for scale).
 """
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -82,6 +83,11 @@ def child(args: list[str]) -> tuple[float, float]:
     return float(seconds), int(peak_kib) * 1024 / 1e6  # KiB on Linux
 
 
+def load() -> str:
+    """The machine's load: on a shared machine the two figures of a ratio move with it."""
+    return "load average " + ", ".join(f"{n:.2f}" for n in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--meetings", type=int, default=10_000)
@@ -97,10 +103,11 @@ def main() -> None:
     print(f"writing {args.meetings} meetings to {backup} ...", flush=True)
     child(["-c", WRITE.format(bench=str(Path(__file__).resolve().parent)), str(backup),
            str(args.meetings)])
-    print(f"importing {backup.stat().st_size / 2**20:.0f} MiB ...", flush=True)
+    print(f"importing {backup.stat().st_size / 2**20:.0f} MiB ... ({load()})", flush=True)
     import_s, import_mb = child(["main.py", "--db", str(app_db), "import", str(backup)])
     _, bare_mb = child(["-c", BARE, str(bare_db)])
     raw_s = raw_import_seconds(app_db, raw_db)
+    print(f"done ({load()})")
 
     print(f"\n{'':<34} {'Minutes':>14} {'baseline':>14} {'ratio':>8}  target")
     row(f"import {args.meetings} meetings", import_s, raw_s, "s", "<= 2x")

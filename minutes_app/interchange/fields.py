@@ -229,12 +229,12 @@ class Fields:
         if key not in self._value:
             return default
         value = self._value[key]
-        allowed = ", ".join(quote(c.value) for c in choices)
         if isinstance(value, str):
             try:
                 return choices(value)
             except ValueError:
                 pass
+        allowed = ", ".join(quote(c.value) for c in choices)  # only for the message
         raise InterchangeError(self.at(key), f"{describe(value)} is not one of {allowed}")
 
     def items(self, key: str, required: bool = False) -> list[tuple[str, Any]]:

@@ -53,6 +53,7 @@ from minutes_app.services.transactions import (
 )
 from minutes_app.storage import directory
 from minutes_app.storage import meetings as store
+from minutes_app.storage.bulk import indexed_at_the_end
 from minutes_app.storage.directory import person_key
 
 
@@ -309,6 +310,7 @@ class _OneReading:
         itself (bodies come first in a file)."""
         self._copy = self._backups.back_up_before_change("before-import") if self._backups else None
         session = self._transaction.enter_context(writing(self._factory))
+        self._transaction.enter_context(indexed_at_the_end(session))
         self._checks = _Checks(store.summaries(session))
         self._warnings = _member_warnings(head, session)
         try:

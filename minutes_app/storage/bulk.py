@@ -5,16 +5,20 @@ come back from batched INSERT ... RETURNING together with their parent and key, 
 unique together, so the order of the returned rows does not matter (asking SQLAlchemy for
 rows in parameter order makes it send one INSERT per row on SQLite). Meetings have no such key
 and are inserted with their ids in order, one statement each: there are ten times fewer.
+
+On SQLite an import indexes its search documents for FTS5 once, at its end
+(`indexed_at_the_end`), rather than row by row through the insert trigger.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
-from minutes_app.domain import Meeting
+from minutes_app.domain import Attendee, Meeting
 from minutes_app.storage.directory import link_people, person_key
 from minutes_app.storage.records import (
     ActionItemRecord,
@@ -42,12 +46,12 @@ def insert_meetings(session: Session, meetings: Sequence[Meeting]) -> list[int]:
     """Insert the meetings (keys already unique) and their search documents; new ids in order."""
     if not meetings:
         return []
-    people = link_people(session, (a for m in meetings for a in m.attendees))
+    people = _people(session, meetings)
     meeting_ids = _insert_in_order(session, MeetingRecord, [meeting_values(m) for m in meetings])
     attendance, items = [], []
     for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
         for ordinal, attendee in enumerate(meeting.attendees):
-            person_id = None if attendee.is_group else people[person_key(attendee.name)]
+            person_id = None if attendee.is_group else people[attendee.name]
             attendance.append({**attendance_values(attendee, ordinal),
                                "meeting_id": meeting_id, "person_id": person_id})
         items += [(item, {**agenda_values(item, ordinal), "meeting_id": meeting_id})
@@ -62,6 +66,50 @@ def insert_meetings(session: Session, meetings: Sequence[Meeting]) -> list[int]:
                           "stemmed": stemmed})
     _insert(session, SearchDocumentRecord, documents)
     return meeting_ids
+
+
+# The FTS5 index's insert trigger and what it copies, as revision 0005 made them.
+_INSERT_TRIGGER = "search_fts_after_insert"
+_INDEX_NEW = text("INSERT INTO search_fts(rowid, folded, stemmed) SELECT meeting_id, folded, "
+                  "stemmed FROM search_document WHERE meeting_id > :last ORDER BY meeting_id")
+
+
+@contextmanager
+def indexed_at_the_end(session: Session) -> Iterator[None]:
+    """The search documents inserted in the block are indexed by one statement at its end
+    instead of one trigger run per row (a quarter less work for FTS5, measured; as cheap as
+    rebuilding the whole index when the database was empty, and unlike that, not dearer when
+    it was not). SQLite only: its insert trigger is dropped for the block and made again from
+    its own SQL, a change of schema inside the caller's transaction, which must roll back if
+    the block fails (the trigger comes back with it). Elsewhere, or without the trigger,
+    nothing is done."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    trigger = session.scalar(text("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                  "AND name = :name"), {"name": _INSERT_TRIGGER})
+    if trigger is None:
+        yield
+        return
+    # New documents are those of new meetings, whose ids come after every stored one.
+    last = session.scalar(select(func.max(SearchDocumentRecord.meeting_id))) or 0
+    session.execute(text(f"DROP TRIGGER {_INSERT_TRIGGER}"))
+    yield
+    session.execute(_INDEX_NEW, {"last": last})
+    session.execute(text(trigger))
+
+
+def _people(session: Session, meetings: Sequence[Meeting]) -> dict[str, int]:
+    """Directory ids of the meetings' attendees, by their names as written: each name is
+    parsed once (person_key), not once a line, since the same few hundred people attend
+    thousands of meetings."""
+    first: dict[str, Attendee] = {}
+    for meeting in meetings:
+        for attendee in meeting.attendees:
+            if not attendee.is_group:
+                first.setdefault(attendee.name, attendee)
+    ids = link_people(session, first.values())
+    return {name: ids[person_key(name)] for name in first}
 
 
 def _insert_item_children(session: Session, items: Sequence[Any], item_ids: list[int]) -> None:

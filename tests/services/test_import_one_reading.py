@@ -195,3 +195,44 @@ def test_a_file_with_keys_after_its_meetings_is_read_twice_and_imported_whole(
     assert len(copies_made) == 2  # the first reading's, deleted, and the second's
     if services.backups.available:
         assert [c.reason for c in services.backups.list_backups()] == ["before-import"]
+
+
+def schema_and_index(database) -> tuple:
+    """SQLite: every trigger's SQL and FTS5's own check of the index against the documents
+    (empty elsewhere: a server database has no such index)."""
+    if database.engine.dialect.name != "sqlite":
+        return (), None
+    with database.engine.begin() as connection:
+        triggers = tuple(connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"))
+        connection.exec_driver_sql(
+            "INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+    return triggers, "checked"
+
+
+def test_the_index_holds_old_new_and_later_meetings_and_its_triggers_come_back(
+        services, database, make_meeting, long_file):
+    old = services.meetings.create(make_meeting(number="99", title="О бюджете района"))
+    before = schema_and_index(database)
+    long_file["meetings"][3]["notes"] = "The council's policy on roads"
+    result = services.transfer.import_file(encoded(long_file), "in.json")
+    assert schema_and_index(database) == before  # the same triggers; the index sound
+    assert [h.meeting_id for h in services.meetings.search("бюджет")] == [old.id]
+    found = {hit.meeting_id for hit in services.meetings.search("сейсмостойкость")}
+    assert found == set(result.ids)
+    # «policies» is found by its stem «polici», which only the stemmed column holds.
+    assert [h.meeting_id for h in services.meetings.search("policies")] == [result.ids[3]]
+    later = services.meetings.create(make_meeting(number="100", title="О паводках"))
+    assert [h.meeting_id for h in services.meetings.search("паводки")] == [later.id]
+
+
+def test_a_failed_import_leaves_the_index_and_its_triggers_as_they_were(
+        services, database, make_meeting, long_file):
+    services.meetings.create(make_meeting(number="99"))
+    before = schema_and_index(database)
+    long_file["meetings"][-1]["date"] = "2026-02-30"
+    with pytest.raises(InterchangeError):
+        services.transfer.import_file(encoded(long_file), "in.json")
+    assert schema_and_index(database) == before
+    later = services.meetings.create(make_meeting(number="100", title="О паводках"))
+    assert [h.meeting_id for h in services.meetings.search("паводки")] == [later.id]
