@@ -16,6 +16,7 @@ from minutes_app.services.directory import DirectoryService
 from minutes_app.services.documents import DocumentService, PdfResult, PdfWriter
 from minutes_app.services.errors import MeetingNotFound, ServiceError
 from minutes_app.services.meetings import MeetingService
+from minutes_app.services.server_copies import ServerCopies, ServerCopy
 from minutes_app.services.tasks import TaskService
 from minutes_app.services.transactions import DatabaseReadOnly, StorageFailure
 from minutes_app.services.transfer import (
@@ -37,6 +38,7 @@ class Services:
     backups: BackupService
     transfer: TransferService
     tasks: TaskService
+    server_copies: ServerCopies  # JSON copies of the whole database (for a server database)
     read_only: bool = False  # the database file cannot be written: writes are refused
 
     @classmethod
@@ -51,13 +53,13 @@ class Services:
         documents = DocumentService(meetings, directory, pdf_writer)
         return cls(meetings, directory, documents, backups,
                    TransferService(session_factory, backups), TaskService(session_factory),
-                   read_only)
+                   ServerCopies(session_factory), read_only)
 
 
 __all__ = [
     "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "CheckResult",
     "DatabaseReadOnly", "DirectoryService", "DocumentService", "ImportResult", "ImportWarning",
     "MeetingNotFound", "MeetingService", "MeetingSummary", "PdfResult", "PdfWriter",
-    "SearchHit", "ServiceError", "Services", "StorageFailure", "TaskService", "TransferService",
-    "WarningKind",
+    "SearchHit", "ServerCopies", "ServerCopy", "ServiceError", "Services", "StorageFailure",
+    "TaskService", "TransferService", "WarningKind",
 ]

@@ -12,18 +12,22 @@ typing never waits for them; a failure shows in a banner, never in the way.
 File → Backups… opens the Backups window (dialogs/backups_dialog.py), whose restore comes back
 here: the editor is saved and closed first, the file swapped on the worker thread, then the
 list and the editor read the restored data.
+A server database (PostgreSQL) has no file to copy: its own backup is the administrator's.
+`ServerCopying` keeps JSON copies of it in a folder of this computer instead, on demand and,
+when the office chose this computer for it, daily (issue 13).
 """
 
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
-from minutes_app.services import BackupInfo, CheckResult, ServiceError
+from minutes_app.services import BackupInfo, CheckResult, ServerCopy, ServiceError
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.backup_table_model import backup_time
 
@@ -33,9 +37,14 @@ if TYPE_CHECKING:  # the window imports this module
 log = logging.getLogger(__name__)
 
 PERIODIC_BACKUP_MS = 30 * 60 * 1000
+# Hourly, the scheduled JSON copy of a server database asks whether the newest copy is a day
+# old: a copy a day however long the window stays open, after a sleep too, and a failed copy
+# (which leaves no newer file) is tried again at the next hour.
+SERVER_COPY_CHECK_MS = 60 * 60 * 1000
 # Banner keys (MainWindow.show_banner / hide_banner).
 DAMAGED_BANNER = "database-damaged"
 BACKUP_BANNER = "backup-failed"
+SERVER_COPY_BANNER = "server-copy-failed"
 
 # on_done(result, error): exactly one of them is None (unless the job returned None).
 Done = Callable[[Any, BaseException | None], None]
@@ -125,6 +134,7 @@ class DataSafety(QObject):
         self.periodic_timer.setInterval(PERIODIC_BACKUP_MS)
         self.periodic_timer.timeout.connect(self.periodic_backup)
         window.editor.meeting_saved.connect(self._on_meeting_saved)
+        self.server_copies = ServerCopying(self.jobs, window)
 
     # --- start ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -134,7 +144,10 @@ class DataSafety(QObject):
                 "This database file is read-only: you can read, search and export the "
                 "minutes, but not change them."))
         if not self.backups.available:
-            return  # a server database: its checks and backups are the server's business
+            # A server database: its checks and backups are the server's business; JSON
+            # copies of it are made here when this computer was chosen for them.
+            self.server_copies.start()
+            return
         self.jobs.run(self.backups.check, self._on_checked)
 
     def _on_checked(self, result: CheckResult | None, error: BaseException | None) -> None:
@@ -263,7 +276,103 @@ class DataSafety(QObject):
 
     def shut_down(self) -> None:
         self.periodic_timer.stop()
+        self.server_copies.timer.stop()
         self.jobs.shut_down()
+
+
+class ServerCopying(QObject):
+    """JSON copies of a server database made by this computer: "Make a JSON copy now" in the
+    Backups window, and the scheduled copy when the settings say this computer makes them.
+    Each runs on the window's worker thread (`jobs`), one at a time with backups and imports.
+
+    Signals:
+        progressed(done, total): meetings written into the copy being made (GUI thread).
+        finished(copy, error): a copy ended, made (ServerCopy, None) or not (None, error);
+            (None, None) when a scheduled copy was not due.
+    """
+
+    progressed = Signal(int, int)
+    finished = Signal(object, object)
+    _advanced = Signal(object, int, int)  # the service's progress, from the worker thread
+
+    def __init__(self, jobs: JobRunner, window: "MainWindow") -> None:
+        super().__init__(window)
+        self._jobs = jobs
+        self._window = window
+        self.copies = window.services.server_copies
+        self._settings = window.settings
+        self.timer = QTimer(self)
+        self.timer.setObjectName("serverCopyTimer")
+        self.timer.setInterval(SERVER_COPY_CHECK_MS)
+        self.timer.timeout.connect(self.scheduled_copy)
+        self._advanced.connect(lambda _stage, done, total: self.progressed.emit(done, total),
+                               Qt.ConnectionType.QueuedConnection)
+
+    # --- settings (keyed by the server's address, without password) --------------------------
+    @property
+    def scheduled(self) -> bool:
+        return self._settings.makes_server_copies(self.copies.address)
+
+    def set_scheduled(self, on: bool) -> None:
+        """Choose (or stop choosing) this computer to make the daily copies; when chosen, a
+        copy is made at once if the newest is a day old."""
+        self._settings.set_makes_server_copies(self.copies.address, on)
+        if on:
+            self.start()
+        else:
+            self.timer.stop()
+            self._window.hide_banner(SERVER_COPY_BANNER)
+
+    @property
+    def folder(self) -> Path:
+        return Path(self._settings.server_copies_folder(self.copies.address))
+
+    def set_folder(self, folder: Path) -> None:
+        self._settings.set_server_copies_folder(self.copies.address, str(folder))
+
+    # --- copies -----------------------------------------------------------------------------
+    def start(self) -> None:
+        """At start (and when chosen): a copy if due, then the hourly question."""
+        if self.scheduled:
+            self.scheduled_copy()
+            self.timer.start()
+
+    def scheduled_copy(self) -> None:
+        """A copy when the newest in the folder is at least a day (the interval) old."""
+        if not self.scheduled:
+            return
+        folder = self.folder
+        age = timedelta(hours=self._settings.server_copies_interval_hours(self.copies.address))
+        self._jobs.run(lambda: self.copies.copy_if_older(folder, age), self._on_copied)
+
+    def copy_now(self, on_done: Done | None = None) -> None:
+        """"Make a JSON copy now"; `progressed` tells how far it is, on_done(copy, error) the
+        end (after `finished`)."""
+        folder = self.folder
+
+        def done(copy: ServerCopy | None, error: BaseException | None) -> None:
+            self._on_copied(copy, error)
+            if on_done is not None:
+                on_done(copy, error)
+
+        self._jobs.run(lambda: self.copies.make_copy(folder, progress=self._advanced.emit),
+                       done)
+
+    def _on_copied(self, copy: ServerCopy | None, error: BaseException | None) -> None:
+        if error is None:
+            self._window.hide_banner(SERVER_COPY_BANNER)
+        else:
+            self._window.show_banner(SERVER_COPY_BANNER, self.tr(
+                "The JSON copy of the server database was not made: %1. The database itself "
+                "is not affected; the copy will be tried again.").replace(
+                    "%1", describe(error).rstrip(".")),
+                [(self.tr("Try again"), lambda: self.copy_now())])
+        self.finished.emit(copy, error)
+
+    def list_copies(self, on_done: Done) -> None:
+        """The copies in the folder, newest first (on the worker: each is scanned)."""
+        folder = self.folder
+        self._jobs.run(lambda: self.copies.list_copies(folder), on_done)
 
 
 def _one_line(text: str, limit: int = 200) -> str:

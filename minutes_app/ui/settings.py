@@ -5,6 +5,7 @@ pass `QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)`.
 """
 
 from pathlib import Path
+from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -24,6 +25,10 @@ OPEN_DOCUMENT_AFTER_EXPORT = "export/open_document"
 OPEN_FOLDER_AFTER_EXPORT = "export/open_folder"
 WELCOMED = "start/welcomed"  # the first-start welcome was answered (issue 12)
 RECENT_DATABASES = "files/recent_databases"  # newest first
+# JSON copies of a server database (issue 13), one group per server address without password:
+# several computers share the server and the office chooses the one that makes the copies.
+SERVER_COPIES = "server_copies"
+SERVER_COPIES_FOLDER_NAME = "Minutes backups"
 
 CURRENT_VERSION = 1
 UI_LANGUAGES = ("system", "ru", "kk", "en")
@@ -149,6 +154,35 @@ class AppSettings:
         """`path` first in the list, once."""
         rest = [p for p in self.recent_databases() if p != path]
         self._store.setValue(RECENT_DATABASES, [path, *rest][:RECENT_KEPT])
+
+    # --- JSON copies of a server database ---------------------------------------------------
+    def _copies_key(self, address: str, name: str) -> str:
+        # "/" would open groups and ":" is not portable in a key: the address, percent-encoded.
+        return f"{SERVER_COPIES}/{quote(address, safe='')}/{name}"
+
+    def makes_server_copies(self, address: str) -> bool:
+        """Whether THIS computer makes the scheduled copies of the database at `address`."""
+        return self._flag(self._copies_key(address, "scheduled"))
+
+    def set_makes_server_copies(self, address: str, value: bool) -> None:
+        self._store.setValue(self._copies_key(address, "scheduled"), bool(value))
+
+    def server_copies_folder(self, address: str) -> str:
+        """Where the copies go: Documents/Minutes backups until the user chooses."""
+        return self._text(self._copies_key(address, "folder")) or str(
+            Path(documents_folder()) / SERVER_COPIES_FOLDER_NAME)
+
+    def set_server_copies_folder(self, address: str, folder: str) -> None:
+        self._store.setValue(self._copies_key(address, "folder"), folder)
+
+    def server_copies_interval_hours(self, address: str) -> int:
+        """Hours between two scheduled copies: daily unless the settings file says other."""
+        value = self._store.value(self._copies_key(address, "interval_hours"), 24)
+        try:
+            hours = int(value)  # type: ignore[call-overload]  # IniFormat: a string
+        except (TypeError, ValueError):
+            return 24
+        return hours if hours > 0 else 24
 
     # --- window layout (opaque blobs from Qt's saveGeometry/saveState) --------------------
     def window_geometry(self) -> QByteArray:

@@ -86,6 +86,10 @@
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
+        <source>This database is on a server: the backup of the server itself is its administrator&apos;s work, not this program&apos;s. What this computer can keep is a JSON copy of all the meetings and the directory, which File → Import JSON… reads into any database.</source>
+        <translation>Бұл дерекқор серверде орналасқан: серверді сақтық көшірмелеу — бұл бағдарламаның емес, оның әкімшісінің ісі. Бұл компьютерде барлық отырыстар мен анықтамалықтың JSON-көшірмесін сақтауға болады, оны «Файл → JSON импорттау…» кез келген дерекқорға жүктейді.</translation>
+    </message>
+    <message>
         <source>Copies of your database, made on start, every 30 minutes while you work, and before every upgrade, import, deletion and restore. Restoring a copy first keeps the current file aside: it is never deleted.</source>
         <translation>Дерекқорыңыздың көшірмелері іске қосылғанда, жұмыс кезінде 30 минут сайын, сондай-ақ әрбір жаңарту, импорттау, жою және қалпына келтіру алдында жасалады. Көшірмені қалпына келтіргенде ағымдағы файл алдымен бөлек сақталады: ол ешқашан жойылмайды.</translation>
     </message>
@@ -104,10 +108,6 @@
     <message>
         <source>Open &amp;folder</source>
         <translation>Қалтаны &amp;ашу</translation>
-    </message>
-    <message>
-        <source>This database is on a server: its backups are made there, not on this computer.</source>
-        <translation>Бұл дерекқор серверде орналасқан: оның сақтық көшірмелері осы компьютерде емес, серверде жасалады.</translation>
     </message>
     <message>
         <source>The database file is read-only, so no backup can be put in its place.</source>
@@ -159,6 +159,38 @@ Changes made since then are not in it. The current file is first kept aside, nev
         </translation>
     </message>
     <message>
+        <source>&amp;Make a JSON copy now</source>
+        <translation>&amp;Қазір JSON-көшірме жасау</translation>
+    </message>
+    <message>
+        <source>JSON copies made on this computer</source>
+        <translation>Осы компьютерде жасалған JSON-көшірмелер</translation>
+    </message>
+    <message>
+        <source>Make a copy &amp;every day from this computer</source>
+        <translation>Осы компьютерден &amp;күн сайын көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Several computers may share the server: let one of them, chosen by the office, make the daily copies.</source>
+        <translation>Серверді бірнеше компьютер ортақ пайдалана алады: күнделікті көшірмелерді ұйым таңдаған солардың біреуі ғана жасасын.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>The copies are kept in %1</source>
+        <translation>Көшірмелер мына қалтада сақталады: %1</translation>
+    </message>
+    <message>
+        <source>The copies cannot be listed: %1</source>
+        <translation>Көшірмелер тізімін алу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>No JSON copy was made in this folder yet.</source>
+        <translation>Бұл қалтада әзірге JSON-көшірмелер жоқ.</translation>
+    </message>
+    <message>
         <source>Restoring the backup of %1…</source>
         <translation>%1 күнгі сақтық көшірме қалпына келтірілуде…</translation>
     </message>
@@ -173,6 +205,22 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Restored the backup of %1. The current file was kept as %2.</source>
         <translation>%1 күнгі сақтық көшірме қалпына келтірілді. Бұрынғы файл мына атпен сақталды: %2.</translation>
+    </message>
+    <message>
+        <source>Making a JSON copy…</source>
+        <translation>JSON-көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>No JSON copy was made: %1</source>
+        <translation>JSON-көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>JSON copy made: %1</source>
+        <translation>JSON-көшірме жасалды: %1</translation>
+    </message>
+    <message>
+        <source>Folder of the JSON copies</source>
+        <translation>JSON-көшірмелер қалтасы</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1946,17 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>item %1</source>
         <translation>%1-тармақ</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopying</name>
+    <message>
+        <source>The JSON copy of the server database was not made: %1. The database itself is not affected; the copy will be tried again.</source>
+        <translation>Сервердегі дерекқордың JSON-көшірмесі жасалмады: %1. Дерекқордың өзіне әсер етпеді; көшірме қайта жасалады.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталап көру</translation>
     </message>
 </context>
 <context>

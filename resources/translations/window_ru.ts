@@ -86,6 +86,10 @@
         <translation>Резервные копии</translation>
     </message>
     <message>
+        <source>This database is on a server: the backup of the server itself is its administrator&apos;s work, not this program&apos;s. What this computer can keep is a JSON copy of all the meetings and the directory, which File → Import JSON… reads into any database.</source>
+        <translation>Эта база данных находится на сервере: резервное копирование самого сервера — дело его администратора, а не этой программы. На этом компьютере можно хранить JSON-копию всех заседаний и справочника, которую команда «Файл → Импорт JSON…» загружает в любую базу данных.</translation>
+    </message>
+    <message>
         <source>Copies of your database, made on start, every 30 minutes while you work, and before every upgrade, import, deletion and restore. Restoring a copy first keeps the current file aside: it is never deleted.</source>
         <translation>Копии вашей базы данных создаются при запуске, каждые 30 минут во время работы, а также перед каждым обновлением, импортом, удалением и восстановлением. При восстановлении копии текущий файл сначала откладывается в сторону: он никогда не удаляется.</translation>
     </message>
@@ -104,10 +108,6 @@
     <message>
         <source>Open &amp;folder</source>
         <translation>Открыть &amp;папку</translation>
-    </message>
-    <message>
-        <source>This database is on a server: its backups are made there, not on this computer.</source>
-        <translation>Эта база данных находится на сервере: её резервные копии создаются там, а не на этом компьютере.</translation>
     </message>
     <message>
         <source>The database file is read-only, so no backup can be put in its place.</source>
@@ -162,6 +162,38 @@ Changes made since then are not in it. The current file is first kept aside, nev
         </translation>
     </message>
     <message>
+        <source>&amp;Make a JSON copy now</source>
+        <translation>&amp;Сделать JSON-копию сейчас</translation>
+    </message>
+    <message>
+        <source>JSON copies made on this computer</source>
+        <translation>JSON-копии, сделанные на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Make a copy &amp;every day from this computer</source>
+        <translation>Делать копию &amp;каждый день с этого компьютера</translation>
+    </message>
+    <message>
+        <source>Several computers may share the server: let one of them, chosen by the office, make the daily copies.</source>
+        <translation>Сервером могут пользоваться несколько компьютеров: ежедневные копии пусть делает один из них, выбранный в организации.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>The copies are kept in %1</source>
+        <translation>Копии хранятся в папке %1</translation>
+    </message>
+    <message>
+        <source>The copies cannot be listed: %1</source>
+        <translation>Не удалось получить список копий: %1</translation>
+    </message>
+    <message>
+        <source>No JSON copy was made in this folder yet.</source>
+        <translation>В этой папке пока нет JSON-копий.</translation>
+    </message>
+    <message>
         <source>Restoring the backup of %1…</source>
         <translation>Восстанавливается резервная копия от %1…</translation>
     </message>
@@ -176,6 +208,22 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Restored the backup of %1. The current file was kept as %2.</source>
         <translation>Резервная копия от %1 восстановлена. Прежний файл сохранён как %2.</translation>
+    </message>
+    <message>
+        <source>Making a JSON copy…</source>
+        <translation>Создаётся JSON-копия…</translation>
+    </message>
+    <message>
+        <source>No JSON copy was made: %1</source>
+        <translation>JSON-копия не создана: %1</translation>
+    </message>
+    <message>
+        <source>JSON copy made: %1</source>
+        <translation>JSON-копия создана: %1</translation>
+    </message>
+    <message>
+        <source>Folder of the JSON copies</source>
+        <translation>Папка JSON-копий</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1955,17 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>item %1</source>
         <translation>пункт %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCopying</name>
+    <message>
+        <source>The JSON copy of the server database was not made: %1. The database itself is not affected; the copy will be tried again.</source>
+        <translation>JSON-копия серверной базы данных не создана: %1. Сама база данных не пострадала; копия будет сделана повторно.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain import Meeting
 from minutes_app.services import Services
+from minutes_app.storage.db import open_database, resolve_database_url
 from minutes_app.ui import i18n
 from minutes_app.ui.dialogs.backups_dialog import BackupsDialog
 from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
@@ -137,6 +138,28 @@ def test_no_two_access_keys_clash_in_a_menu_a_window_tab_or_a_dialog(
         qtbot.addWidget(dialog)
         found += clashes(f"dialog {dialog.windowTitle()}", live_texts(dialog))
     assert not found, "access keys that clash:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_backups_window_of_a_database_file_has_no_clashing_keys(
+        qtbot, qapp, tmp_path, settings, translators, language):
+    """`services` is a server stand-in, whose Backups window shows its JSON copies instead:
+    the window of a database file, with Back up now and Restore…, is checked here."""
+    if language != "en":
+        translators.extend(i18n.install_translators(qapp, language))
+    database = open_database(resolve_database_url(str(tmp_path / "minutes.sqlite3")))
+    window = MainWindow(Services.build(database.session_factory, database_path=database.path),
+                        settings)
+    qtbot.addWidget(window)
+    try:
+        dialog = BackupsDialog(window.data_safety, window)
+        qtbot.addWidget(dialog)
+        assert dialog.restore_button.isVisibleTo(dialog)
+        found = clashes(f"dialog {dialog.windowTitle()}", live_texts(dialog))
+        assert not found, "access keys that clash:\n" + "\n".join(found)
+    finally:
+        window.data_safety.shut_down()
+        database.close()
 
 
 def test_a_shared_letter_is_found_whatever_its_case():

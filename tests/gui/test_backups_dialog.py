@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from safety_helpers import make_database
 from test_editor_support import replace_text
 
@@ -210,15 +210,18 @@ def test_open_folder_shows_the_backups_folder(qtbot, window, file_services, monk
     assert [url.toLocalFile() for url in opened] == [str(file_services.backups.folder)]
 
 
-def test_a_server_database_has_no_backups_here(qtbot, services, settings):
-    """`services` has no database file (as for PostgreSQL): everything says so, nothing runs."""
+def test_a_server_database_has_no_backups_here(qtbot, services, settings, tmp_path):
+    """`services` has no database file (as for PostgreSQL): everything says so, nothing runs
+    (its JSON copies: test_server_copies_window.py)."""
+    settings.set_server_copies_folder(services.server_copies.address, str(tmp_path / "none"))
     window = open_window(qtbot, services, settings)
     window.data_safety.start()
     assert not window.data_safety.jobs.busy  # no check, no backup
     dialog = open_dialog(qtbot, window)
-    assert "on a server" in dialog.status.text()
-    assert not any(button.isEnabled() for button in (
-        dialog.back_up_button, dialog.restore_button, dialog.folder_button))
+    assert "on a server" in dialog.findChild(QLabel, "backupsIntro").text()
+    assert not any(button.isVisibleTo(dialog) for button in (
+        dialog.back_up_button, dialog.restore_button))
+    assert not dialog.folder_button.isEnabled()  # no copy yet, so no folder to open
     assert dialog.model.rowCount() == 0
 
 

@@ -2,16 +2,22 @@
 
 The work (listing, copying, restoring) runs on DataSafety's worker thread; meanwhile a busy bar
 shows and the buttons wait. The window cannot be closed while a copy or a restore runs.
+On a server database the window says that its backup is the administrator's, and offers the
+JSON copies this computer keeps (DataSafety.server_copies): "Make a JSON copy now", the daily
+copy from this computer, the folder, and the copies made there.
 """
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.services import BackupInfo
+from minutes_app.services import BackupInfo, ServerCopy
 from minutes_app.ui.data_safety import DataSafety, explain
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.backup_table_model import BackupTableModel, backup_time
@@ -37,11 +43,21 @@ class BackupsDialog(QDialog):
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
+        self._server = not self._backups.available
+        self._copying = safety.server_copies
 
-        intro = QLabel(self.tr(
-            "Copies of your database, made on start, every 30 minutes while you work, and "
-            "before every upgrade, import, deletion and restore. Restoring a copy first keeps "
-            "the current file aside: it is never deleted."), self)
+        if self._server:
+            intro = QLabel(self.tr(
+                "This database is on a server: the backup of the server itself is its "
+                "administrator's work, not this program's. What this computer can keep is a "
+                "JSON copy of all the meetings and the directory, which File → Import JSON… "
+                "reads into any database."), self)
+        else:
+            intro = QLabel(self.tr(
+                "Copies of your database, made on start, every 30 minutes while you work, and "
+                "before every upgrade, import, deletion and restore. Restoring a copy first "
+                "keeps the current file aside: it is never deleted."), self)
+        intro.setObjectName("backupsIntro")
         intro.setWordWrap(True)
         self.model = BackupTableModel(self)
         self.table = QTableView(self)
@@ -73,30 +89,67 @@ class BackupsDialog(QDialog):
                                            self._restore_selected)
         self.folder_button = self._button("openFolderButton", self.tr("Open &folder"),
                                           self._open_folder)
+        self.copy_button = self._button("copyNowButton", self.tr("&Make a JSON copy now"),
+                                        self._copy_now)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         self._close_buttons = close
 
         buttons = QHBoxLayout()
-        for button in (self.back_up_button, self.restore_button, self.folder_button):
+        for button in (self.back_up_button, self.restore_button, self.copy_button,
+                       self.folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if self._server:
+            layout.addLayout(self._server_settings())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        if not self._backups.available:
-            self.status.setText(self.tr(
-                "This database is on a server: its backups are made there, not on this "
-                "computer."))
-        else:
-            self.reload()
+        for button in (self.back_up_button, self.restore_button):
+            button.setVisible(not self._server)
+        self.copy_button.setVisible(self._server)
+        if self._server:
+            self.table.setAccessibleName(self.tr("JSON copies made on this computer"))
+            self.table.setColumnHidden(BackupTableModel.COL_REASON, True)
+            self._copying.progressed.connect(self._show_copy_progress)
+            self._copying.finished.connect(self._copy_finished)
+        self.reload()
         self._update_buttons()
+
+    def _server_settings(self) -> QVBoxLayout:
+        """The daily copy from this computer and the folder of the copies."""
+        self.schedule_check = QCheckBox(
+            self.tr("Make a copy &every day from this computer"), self)
+        self.schedule_check.setObjectName("serverCopiesCheck")
+        self.schedule_check.setToolTip(self.tr(
+            "Several computers may share the server: let one of them, chosen by the office, "
+            "make the daily copies."))
+        self.schedule_check.setChecked(self._copying.scheduled)
+        self.schedule_check.toggled.connect(self._copying.set_scheduled)
+        self.folder_label = QLabel(self)
+        self.folder_label.setObjectName("serverCopiesFolder")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._show_folder()
+        self.choose_button = self._button("chooseFolderButton", self.tr("C&hoose…"),
+                                          self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.choose_button)
+        box = QVBoxLayout()
+        box.addWidget(self.schedule_check)
+        box.addLayout(folder_row)
+        return box
+
+    def _show_folder(self) -> None:
+        self.folder_label.setText(self.tr("The copies are kept in %1")
+                                  .replace("%1", str(self._copying.folder)))
 
     def _button(self, name: str, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -111,6 +164,12 @@ class BackupsDialog(QDialog):
         return rows[0].data(BackupTableModel.BackupRole) if rows else None
 
     def _update_buttons(self) -> None:
+        if self._server:
+            self.copy_button.setEnabled(not self._busy)
+            self.choose_button.setEnabled(not self._busy)
+            self.folder_button.setEnabled(not self._busy and self._copying.folder.is_dir())
+            self._close_buttons.setEnabled(not self._busy)
+            return
         usable = self._backups.available and not self._busy
         self.back_up_button.setEnabled(usable)
         self.restore_button.setEnabled(usable and self.selected_backup() is not None
@@ -128,10 +187,16 @@ class BackupsDialog(QDialog):
 
     def _show_state(self) -> None:
         self.progress.setVisible(self._busy)
+        if not self._busy:
+            self.progress.setRange(0, 0)  # busy again for the next job, until it counts
         self._update_buttons()
 
     def reload(self, select: BackupInfo | None = None) -> None:
         """Read the list again (on the worker: each copy is opened to count its meetings)."""
+        if self._server:
+            self._reload_copies(select)
+            return
+
         def show(backups: list[BackupInfo] | None, error: BaseException | None) -> None:
             self._show_state()
             if error is not None:
@@ -146,6 +211,24 @@ class BackupsDialog(QDialog):
             self._update_buttons()
 
         self._safety.jobs.run(self._backups.list_backups, show)
+        self._show_state()
+
+    def _reload_copies(self, select: BackupInfo | None = None) -> None:
+        """The JSON copies in the chosen folder, as rows of the same table."""
+        def show(copies: list[ServerCopy] | None, error: BaseException | None) -> None:
+            self._show_state()
+            if error is not None:
+                self.status.setText(self.tr("The copies cannot be listed: %1")
+                                    .replace("%1", describe(error)))
+                return
+            self.model.set_rows([_as_row(copy) for copy in copies or []])
+            if not copies and not self.status.text():
+                self.status.setText(self.tr("No JSON copy was made in this folder yet."))
+            if select is not None:
+                self._select(select)
+            self._update_buttons()
+
+        self._copying.list_copies(show)
         self._show_state()
 
     def _select(self, backup: BackupInfo) -> None:
@@ -172,7 +255,8 @@ class BackupsDialog(QDialog):
 
     def _restore_selected(self) -> None:
         backup = self.selected_backup()
-        if backup is not None and not self._busy:
+        # A JSON copy is not put in place of a server database: File → Import JSON… reads it.
+        if backup is not None and not self._busy and not self._server:
             self.ask_restore(backup)
 
     def ask_restore(self, backup: BackupInfo) -> None:
@@ -214,7 +298,43 @@ class BackupsDialog(QDialog):
         self._show_state()
 
     def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._backups.folder)))
+        folder = self._copying.folder if self._server else self._backups.folder
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- JSON copies of a server database ------------------------------------------------------
+    def _copy_now(self) -> None:
+        self.status.setText(self.tr("Making a JSON copy…"))
+
+        def done(copy: ServerCopy | None, error: BaseException | None) -> None:
+            self._show_state()
+            if error is not None:
+                self.status.setText(self.tr("No JSON copy was made: %1")
+                                    .replace("%1", describe(error)))
+                return
+            assert copy is not None  # listed by _copy_finished
+            self.status.setText(self.tr("JSON copy made: %1").replace("%1", str(copy.path)))
+
+        self._copying.copy_now(done)
+        self._show_state()
+
+    def _copy_finished(self, copy: ServerCopy | None, _error: BaseException | None) -> None:
+        """Any copy made while the window is open (this one's, or the scheduled one's) is
+        listed and selected."""
+        if copy is not None:
+            self.reload(select=_as_row(copy))
+
+    def _show_copy_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder of the JSON copies"), str(self._copying.folder))
+        if chosen:
+            self._copying.set_folder(Path(chosen))
+            self._show_folder()
+            self.status.clear()
+            self.reload()
 
     # --- closing ----------------------------------------------------------------------------
     def reject(self) -> None:
@@ -226,3 +346,8 @@ class BackupsDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _as_row(copy: ServerCopy) -> BackupInfo:
+    """A JSON copy in the table of backups (its "why" column is hidden: every row is one)."""
+    return BackupInfo(copy.path, copy.created, copy.size, copy.meetings, "json-copy")
