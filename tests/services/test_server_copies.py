@@ -160,3 +160,14 @@ def test_the_name_and_the_address_never_hold_the_password():
     assert copies.database_name == "minutes_office"
     assert copies.address == "postgresql+psycopg://clerk@db.office:5432/minutes office"
     assert "s3cret" not in copies.address + copies.database_name
+
+
+@pytest.mark.parametrize("chunk", [module._CHUNK, 5, 17])
+def test_another_computer_counts_the_meetings_of_the_copies_it_finds(filled, database, folder,
+                                                                     monkeypatch, chunk):
+    """Counted by a scan of each file's lines, read a chunk at a time: a meeting's line split
+    between two chunks is counted once."""
+    made = filled.server_copies.make_copy(folder)
+    monkeypatch.setattr(module, "_CHUNK", chunk)
+    (found,) = ServerCopies(database.session_factory).list_copies(folder)  # nothing remembered
+    assert found == made and found.meetings == 3
