@@ -361,7 +361,7 @@ class ServerCopying(QObject):
     def _on_copied(self, copy: ServerCopy | None, error: BaseException | None) -> None:
         if error is None:
             self._window.hide_banner(SERVER_COPY_BANNER)
-        else:
+        elif self.scheduled:  # else only "Make a JSON copy now" failed: its window says so
             self._window.show_banner(SERVER_COPY_BANNER, self.tr(
                 "The JSON copy of the server database was not made: %1. The database itself "
                 "is not affected; the copy will be tried again.").replace(

@@ -92,15 +92,20 @@ def test_make_a_copy_now_writes_the_file_and_lists_it(qtbot, window, services, f
     assert asked == [] and not window.data_safety.jobs.busy  # imported, never restored over
 
 
-def test_a_failed_copy_is_said_in_the_window_and_its_banner(qtbot, window, folder):
+def test_a_failed_copy_is_said_in_the_window_and_on_the_chosen_computer_its_banner(
+        qtbot, window, services, settings, folder):
     folder.parent.mkdir(exist_ok=True)
     folder.write_text("a file where the folder should be")
     dialog = open_dialog(qtbot, window)
 
     qtbot.mouseClick(dialog.copy_button, LEFT)
     idle(qtbot, window)
-
     assert dialog.status.text().startswith("No JSON copy was made: ")
+    assert SERVER_COPY_BANNER not in window.banners  # nothing will try it again by itself
+
+    settings.set_makes_server_copies(services.server_copies.address, True)
+    qtbot.mouseClick(dialog.copy_button, LEFT)
+    idle(qtbot, window)
     banner = window.banners[SERVER_COPY_BANNER]
     assert banner.text().startswith("The JSON copy of the server database was not made: ")
     assert [button.text() for button in banner.buttons] == ["Try again"]
