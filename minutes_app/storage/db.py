@@ -180,7 +180,10 @@ def _parse(url: str) -> URL:
 
 def _create_engine(url: URL, read_only_path: Path | None = None) -> Engine:
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        if url.get_driver_name() == "psycopg":
+            event.listen(engine, "connect", _on_psycopg_connect)
+        return engine
     in_memory = url.database in (None, "", ":memory:")
     if read_only_path is not None:
         engine = create_engine("sqlite://", poolclass=QueuePool, creator=partial(
@@ -212,6 +215,20 @@ def _on_sqlite_connect(dbapi_connection, _record, *, read_only: bool = False) ->
     for pragma in pragmas:
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
+
+
+def _on_psycopg_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # PostgreSQL's text cannot hold NUL, and the driver refuses the whole statement: a NUL in
+    # an imported text is stored as U+FFFD (it shows in no document), and one typed into a
+    # search matches nothing, instead of failing. JSON columns keep theirs (as \u0000).
+    from psycopg.abc import Buffer
+    from psycopg.types.string import StrDumperUnknown
+
+    class TextWithoutNul(StrDumperUnknown):
+        def dump(self, obj: str) -> Buffer | None:
+            return super().dump(obj.replace("\x00", "\ufffd"))
+
+    dbapi_connection.adapters.register_dumper(str, TextWithoutNul)
 
 
 def _on_sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]

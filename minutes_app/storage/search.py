@@ -234,7 +234,41 @@ def _filter_conditions(session: Session, filters: SearchFilter) -> list[ColumnEl
     person = filters.person_words()
     if person and session.get_bind().dialect.name == "sqlite":
         conditions.append(_names_a_person(session, person))
+    elif person:
+        conditions.append(meeting.id.in_(_meetings_naming(session, person)))
     return conditions
+
+
+def _meetings_naming(session: Session, words: Sequence[str]) -> list[int]:
+    """Other databases, which cannot call Python: the meetings with an attendee or a responsible
+    person with the name's words, `_names_match` run here over the names of only the meetings
+    whose text has those words (found by the index)."""
+    spec = json.dumps([query_forms(word) for word in words])
+    candidates = select(SearchDocumentRecord.meeting_id).where(*_has_words(words))
+    attendees = select(AttendanceRecord.meeting_id, AttendanceRecord.name).where(
+        AttendanceRecord.meeting_id.in_(candidates))
+    responsible = (
+        select(AgendaItemRecord.meeting_id, ActionItemRecord.responsible)
+        .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
+        .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
+        .where(AgendaItemRecord.meeting_id.in_(candidates)))
+    named: set[int] = set()
+    for meeting_id, names in [*session.execute(attendees), *session.execute(responsible)]:
+        # The driver gives JSON decoded: a list of names, where SQLite gives its text.
+        value = names if isinstance(names, str) or names is None \
+            else json.dumps(names, ensure_ascii=False)
+        if _names_match(value, spec):
+            named.add(meeting_id)
+    return sorted(named)
+
+
+def _has_words(words: Sequence[str]) -> list[ColumnElement[bool]]:
+    """For every word, one of its forms begins a word of the folded text or is one of its
+    stems (a trigram index serves these LIKEs on PostgreSQL, revision 0007)."""
+    document = SearchDocumentRecord
+    return [or_(*(column.like(f"% {_escape_like(form)}%", escape="\\")
+                  for form in query_forms(word) for column in (document.folded, document.stemmed)))
+            for word in words]
 
 
 def _names_a_person(session: Session, words: Sequence[str]) -> ColumnElement[bool]:
@@ -411,12 +445,8 @@ class FoldedTextIndex:
 
     def matches(self, session: Session, words: Sequence[str], limit: int,
                 filters: SearchFilter = NO_FILTER) -> list[Match]:
-        document = SearchDocumentRecord
-        matching = select(document.meeting_id).where(*(
-            or_(*(column.like(f"% {_escape_like(form)}%", escape="\\")
-                  for form in query_forms(word) for column in (document.folded, document.stemmed)))
-            for word in _match_words(words, filters)
-        ))
+        matching = select(SearchDocumentRecord.meeting_id).where(
+            *_has_words(_match_words(words, filters)))
         query = _hits_query(session, words, limit, MeetingRecord.id.in_(matching), filters)
         return _run(session, query, words)
 

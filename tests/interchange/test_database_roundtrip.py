@@ -15,10 +15,18 @@ from minutes_app.services import Services
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(meetings(), min_size=1, max_size=3))
 def test_import_then_export_through_the_database_gives_back_equal_meetings(
-    services: Services, generated: list[Meeting]
+    services: Services, database_kind: str, generated: list[Meeting]
 ) -> None:
+    if database_kind == "postgresql":
+        generated = _without_nul(generated)
     document = dump_document(generated)
     ids = services.meetings.import_meetings(parse_document(document))
     exported = services.meetings.export_meetings(ids)
     assert exported == generated
     assert dump_document(exported) == document
+
+
+def _without_nul(generated: list[Meeting]) -> list[Meeting]:
+    """PostgreSQL's text cannot hold NUL (U+0000): the same meetings with U+FFFD in its place.
+    The escape is replaced in the JSON, so every field of every part is covered."""
+    return parse_document(dump_document(generated).replace("\\u0000", "\\ufffd"))

@@ -78,12 +78,13 @@ def make_meeting() -> Callable[..., Meeting]:
     return sample_meeting
 
 
-@pytest.fixture(params=["fts5", "folded text"])
+@pytest.fixture
 def index(request, monkeypatch):
-    """Every behaviour holds for the SQLite FTS5 index and for the any-database fallback."""
+    """Every behaviour holds for each index of each database (tests/conftest.py pairs them):
+    SQLite's FTS5 index and its any-database fallback, PostgreSQL's trigram-indexed text."""
     if request.param == "folded text":
         monkeypatch.setattr(meeting_store, "search_index_for", lambda session: FoldedTextIndex())
-    else:  # and FTS5 answers by itself, never through its fallback
+    elif request.param == "fts5":  # and FTS5 answers by itself, never through its fallback
         monkeypatch.setattr(FoldedTextIndex, "matches", _no_fallback)
     return request.param
 

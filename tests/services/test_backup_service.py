@@ -17,6 +17,8 @@ from minutes_app.services import (
 )
 from minutes_app.storage.db import open_database
 
+pytestmark = pytest.mark.sqlite_only("copies of SQLite files, checks of SQLite's FTS5 index")
+
 
 @pytest.fixture
 def services(database) -> Services:

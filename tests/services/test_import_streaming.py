@@ -9,7 +9,7 @@ import pytest
 
 from minutes_app.domain import AgendaItem, Archive, Body, Member, Person
 from minutes_app.interchange import InterchangeError, dump_archive, dump_document
-from minutes_app.services import Services
+from minutes_app.services import BackupsUnavailable, Services
 from minutes_app.services import transfer as transfer_module
 from minutes_app.services.transfer import ExportCancelled, ImportCancelled, TransferStage
 
@@ -32,7 +32,11 @@ def small_batches(monkeypatch):
 
 
 def before_import_copies(services: Services) -> list:
-    return [info for info in services.backups.list_backups() if info.reason == "before-import"]
+    try:
+        return [info for info in services.backups.list_backups()
+                if info.reason == "before-import"]
+    except BackupsUnavailable:  # a server's database (PostgreSQL) has no copies to leave
+        return []
 
 
 def write(path: Path, data: bytes) -> Path:

@@ -244,11 +244,15 @@ def test_the_draft_in_russian_and_of_an_unknown_meeting(services, make_meeting):
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40))
-def test_any_text_is_stored_exactly(services, make_meeting, text):
-    meeting = make_meeting(title=text if text.strip() else "название", notes=text,
-                           agenda=(AgendaItem("Вопрос", heard=(Statement(text, text),)),))
-    created = services.meetings.create(meeting)
-    assert services.meetings.get(created.id) == meeting
+def test_any_text_is_stored_exactly(services, database_kind, make_meeting, text):
+    def with_text(text: str):
+        return make_meeting(title=text if text.strip() else "название", notes=text,
+                            agenda=(AgendaItem("Вопрос", heard=(Statement(text, text),)),))
+
+    created = services.meetings.create(with_text(text))
+    if database_kind == "postgresql":  # its text cannot hold NUL: U+FFFD, as storage/db.py says
+        text = text.replace("\x00", "\ufffd")
+    assert services.meetings.get(created.id) == with_text(text)
     assert isinstance(services.meetings.search(text), list)
 
 

@@ -33,6 +33,7 @@ def test_a_full_disk_saves_nothing_and_says_so(services, database, db_path, make
     assert services.meetings.get(created.id) == created
 
 
+@pytest.mark.sqlite_only("SQLite's query_only pragma makes it read-only")
 def test_a_read_only_database_says_so(services, database, make_meeting):
     created = services.meetings.create(make_meeting())
     _on_every_connection(database, "query_only=ON")

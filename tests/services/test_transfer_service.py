@@ -109,6 +109,7 @@ def test_a_file_without_meetings_imports_nothing_and_says_so(services, make_meet
     assert counts(db_path) == before and before_import_copies(services) == []
 
 
+@pytest.mark.sqlite_only("backup copies are of SQLite files")
 def test_the_database_is_copied_once_before_an_import(services, make_meeting):
     services.meetings.create(make_meeting())
     services.transfer.import_file(document(make_meeting(number="7")), "in.json")

@@ -15,6 +15,9 @@ from minutes_app.storage import backup
 from minutes_app.storage.db import DatabaseError, open_database, resolve_database_url
 from minutes_app.storage.migrate import head_revision
 
+pytestmark = pytest.mark.sqlite_only(
+    "copies of SQLite files; a server's own backup is its administrator's")
+
 
 def _titles(path: Path) -> list[str]:
     with closing(sqlite3.connect(path)) as connection:

@@ -163,6 +163,7 @@ def test_links_broken_by_an_upgrade_stop_it(db_path):
     assert _dump(db_path) == original
 
 
+@pytest.mark.sqlite_only("SQLite's FTS5 table and triggers")
 def test_the_search_index_stays_consistent_through_writes(database):
     meetings = Services.build(database.session_factory).meetings
     ids = meetings.import_meetings(list(OLD_MEETINGS))

@@ -50,6 +50,7 @@ def test_urls_pass_through(data_dir):
         resolve_database_url("postgresql://host:port/db")
 
 
+@pytest.mark.sqlite_only("SQLite's per-connection pragmas")
 def test_connections_have_the_safety_settings_in_force(database):
     with database.engine.connect() as connection:
         def pragma(name):
