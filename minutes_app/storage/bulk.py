@@ -12,6 +12,7 @@ On SQLite an import indexes its search documents for FTS5 once, at its end
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from sqlalchemy import func, insert, select, text
@@ -40,6 +41,7 @@ from minutes_app.storage.rows import (
     statements_of,
 )
 from minutes_app.storage.search import search_document
+from minutes_app.storage.stemming import stem
 
 
 def insert_meetings(session: Session, meetings: Sequence[Meeting]) -> list[int]:
@@ -60,8 +62,9 @@ def insert_meetings(session: Session, meetings: Sequence[Meeting]) -> list[int]:
     item_ids = _insert_keyed(session, AgendaItemRecord, "meeting_id", [row for _, row in items])
     _insert_item_children(session, [item for item, _ in items], item_ids)
     documents = []
+    stem_of = cache(stem)  # the same words recur from meeting to meeting
     for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
-        content, folded, stemmed = search_document(meeting)
+        content, folded, stemmed = search_document(meeting, stem_of)
         documents.append({"meeting_id": meeting_id, "content": content, "folded": folded,
                           "stemmed": stemmed})
     _insert(session, SearchDocumentRecord, documents)

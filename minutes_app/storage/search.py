@@ -32,7 +32,7 @@ each becomes a quoted FTS5 prefix term, so quotes, AND, *, col:x or e-mail are p
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, TypeAlias
@@ -41,10 +41,12 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    and_,
     bindparam,
     case,
     func,
     literal,
+    literal_column,
     or_,
     select,
     text,
@@ -122,19 +124,21 @@ def fold_for_search(content: str) -> str:
     return " " + _NOT_WORD.sub(" ", folded)
 
 
-def search_document(meeting: Meeting) -> tuple[str, str, str]:
-    """(content, folded, stemmed) of the meeting's search document."""
+def search_document(meeting: Meeting,
+                    stem_of: Callable[[str], str] = stem) -> tuple[str, str, str]:
+    """(content, folded, stemmed) of the meeting's search document; `stem_of`: `stem`, or a
+    cache of it for many documents (an import)."""
     content = document_content(document_lines(meeting))
     folded = fold_for_search(content)
-    return content, folded, stems_for_search(folded)
+    return content, folded, stems_for_search(folded, stem_of)
 
 
-def stems_for_search(folded: str) -> str:
+def stems_for_search(folded: str, stem_of: Callable[[str], str] = stem) -> str:
     """A space and the distinct stems of the folded text's words that are not its words'
     beginnings, parted by spaces (English «policy» → «polici»): a stem that begins its word
     is found in `folded` itself, so only these need a place of their own."""
     words = dict.fromkeys(folded.split())
-    found = {s for word in words if not word.startswith(s := stem(word))}
+    found = {s for word in words if not word.startswith(s := stem_of(word))}
     return " " + " ".join(sorted(found)) if found else ""
 
 
@@ -244,7 +248,7 @@ def _meetings_naming(session: Session, words: Sequence[str]) -> list[int]:
     person with the name's words, `_names_match` run here over the names of only the meetings
     whose text has those words (found by the index)."""
     spec = json.dumps([query_forms(word) for word in words])
-    candidates = select(SearchDocumentRecord.meeting_id).where(*_has_words(words))
+    candidates = select(SearchDocumentRecord.meeting_id).where(_documents_with(session, words))
     attendees = select(AttendanceRecord.meeting_id, AttendanceRecord.name).where(
         AttendanceRecord.meeting_id.in_(candidates))
     responsible = (
@@ -262,9 +266,16 @@ def _meetings_naming(session: Session, words: Sequence[str]) -> list[int]:
     return sorted(named)
 
 
+def _documents_with(session: Session, words: Sequence[str]) -> ColumnElement[bool]:
+    """The search document has every word (in a form): PostgreSQL's index where it can."""
+    if session.get_bind().dialect.name == "postgresql" and _indexable(words):
+        return _indexed_words_match(words)
+    return and_(*_has_words(words))
+
+
 def _has_words(words: Sequence[str]) -> list[ColumnElement[bool]]:
     """For every word, one of its forms begins a word of the folded text or is one of its
-    stems (a trigram index serves these LIKEs on PostgreSQL, revision 0007)."""
+    stems (read in the whole text: no index serves a LIKE '% word%')."""
     document = SearchDocumentRecord
     return [or_(*(column.like(f"% {_escape_like(form)}%", escape="\\")
                   for form in query_forms(word) for column in (document.folded, document.stemmed)))
@@ -481,9 +492,51 @@ def fts5_expression(words: Sequence[str]) -> str:
     return " AND ".join(terms)
 
 
+# The words of a search document as PostgreSQL's index holds them: the expression of revision
+# 0007's index exactly, or the planner does not use it.
+_DOCUMENT_WORDS: ColumnElement[Any] = literal_column(
+    "to_tsvector('simple'::regconfig, search_document.folded || ' ' || search_document.stemmed)")
+_LONGEST_LEXEME = 2047  # bytes: PostgreSQL indexes no longer word and refuses one in a query
+
+
+class PostgresTextIndex:
+    """PostgreSQL: revision 0007's GIN index of the words of `folded` and `stemmed`, queried
+    with prefix terms as FTS5 is; a word too long for it is looked for in the text instead."""
+
+    def matches(self, session: Session, words: Sequence[str], limit: int,
+                filters: SearchFilter = NO_FILTER) -> list[Match]:
+        matching = select(SearchDocumentRecord.meeting_id).where(
+            _documents_with(session, _match_words(words, filters)))
+        query = _hits_query(session, words, limit, MeetingRecord.id.in_(matching), filters)
+        return _run(session, query, words)
+
+
+def _indexable(words: Sequence[str]) -> bool:
+    return all(len(form.encode()) <= _LONGEST_LEXEME for word in words
+               for form in query_forms(word))
+
+
+def _indexed_words_match(words: Sequence[str]) -> ColumnElement[bool]:
+    query = func.to_tsquery(literal_column("'simple'::regconfig"), tsquery_expression(words))
+    return _DOCUMENT_WORDS.op("@@", is_comparison=True)(query)
+
+
+def tsquery_expression(words: Sequence[str]) -> str:
+    """Every word, as any of its forms beginning a word: ('полиц':* | 'полиция':*) & …; each
+    form quoted, so no typed text is query syntax."""
+    terms = []
+    for word in words:
+        forms = ["'" + form.replace("\\", "\\\\").replace("'", "''") + "':*"
+                 for form in query_forms(word)]
+        terms.append(forms[0] if len(forms) == 1 else "(" + " | ".join(forms) + ")")
+    return " & ".join(terms)
+
+
 def search_index_for(session: Session) -> SearchIndex:
     dialect = session.get_bind().dialect.name
-    return Fts5Index() if dialect == "sqlite" else FoldedTextIndex()
+    if dialect == "sqlite":
+        return Fts5Index()
+    return PostgresTextIndex() if dialect == "postgresql" else FoldedTextIndex()
 
 
 class _Position(FunctionElement[int]):
