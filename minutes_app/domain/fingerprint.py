@@ -22,7 +22,8 @@ from typing import Any
 from minutes_app.domain.model import Meeting
 
 FORM = 1  # the version of the canonical form, part of what is hashed
-_NOT_CONTENT = frozenset({"id", "key", "status", "approval", "history",
+# ("version" is the stored record's edit counter, issue 13, like an id: not content.)
+_NOT_CONTENT = frozenset({"id", "version", "key", "status", "approval", "history",
                           "done", "done_on", "done_note"})
 
 

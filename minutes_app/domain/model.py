@@ -24,6 +24,14 @@ def _key() -> str:
     return field(default_factory=new_key, compare=False, repr=False)
 
 
+def _version() -> int:
+    # The stored version the snapshot was read at (issue 13): a save names it, and is refused
+    # (domain.conflicts.EditConflict) when someone saved the record since. 0: not read from
+    # the database (new, or from a file), saved without that check. Not content: never
+    # compared, fingerprinted or exported.
+    return field(default=0, compare=False, repr=False)
+
+
 class Language(StrEnum):
     RU = "ru"
     KK = "kk"
@@ -268,6 +276,7 @@ class Meeting:
     history: tuple[HistoryEntry, ...] = ()
     translations: Translations = Translations()
     id: int | None = field(default=None, compare=False)
+    version: int = _version()
 
     def with_role(self, role: Role) -> Attendee | None:
         return next((a for a in self.attendees if a.role is role), None)
@@ -305,6 +314,7 @@ class Person:
     rank: str = ""  # звание: «полковник полиции»
     translations: Translations = Translations()
     id: int | None = field(default=None, compare=False)
+    version: int = _version()
 
     @property
     def name(self) -> PersonName:
@@ -399,6 +409,7 @@ class Body:
     translations: Translations = Translations()
     document: DocumentSettings = DocumentSettings()
     id: int | None = field(default=None, compare=False)
+    version: int = _version()
 
     def roster_on(self, day: date) -> tuple[Member, ...]:
         """The members on `day`, in roster order."""

@@ -4,16 +4,20 @@ CONTRACT: the UI is written against these signatures; keep them stable.
 """
 
 from dataclasses import fields, replace
+from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app.domain import Body, DomainError, Organization, Person, PersonName, Translations
+from minutes_app.domain.conflicts import EditConflict
 from minutes_app.domain.text import normalize_space
 from minutes_app.services.errors import PersonNotFound, ServiceError
 from minutes_app.services.merging import activity, restore_meetings, rewrite_meetings
 from minutes_app.services.transactions import reading, writing
 from minutes_app.services.views import MergeReceipt, PersonActivity
 from minutes_app.storage import directory as store
+
+Entry = TypeVar("Entry", Person, Body)  # what the directory versions: a person, a body
 
 # The fields a merge fills on the kept entry when they are empty there.
 _FILLED = ("given_name", "patronymic", "position", "organization", "degree", "rank")
@@ -29,16 +33,20 @@ class DirectoryService:
         with reading(self._session_factory) as session:
             return store.find_people(session, text, limit)
 
-    def save_person(self, person: Person) -> Person:
+    def save_person(self, person: Person, *, by: str = "") -> Person:
         """Create (id None) or update a person (id set: a changed name renames the entry);
-        returns it with its id. A name another entry has is a DomainError naming that entry:
-        a new person is never silently written over an existing one."""
+        returns it with its id and new version. A name another entry has is a DomainError
+        naming that entry: a new person is never silently written over an existing one.
+        Someone else's save since `person.version` was read: EditConflict, nothing written
+        (`keep_mine`, `take_theirs`); version 0 is not checked. `by`: who changes it (else
+        the OS user name)."""
         with writing(self._session_factory) as session:
             if person.id is None and normalize_space(person.surname):
                 taken = store.find_person(session, _full_name(person))
                 if taken is not None:
                     raise DomainError(f"the directory already has {taken.full_name}", "surname")
-            saved = store.save_person(session, person)
+            saved = store.save_person(session, person, read_version=person.version or None,
+                                      by=by)
             if saved is None:
                 raise PersonNotFound(person.id if person.id is not None else 0)
         return saved
@@ -52,13 +60,35 @@ class DirectoryService:
         with reading(self._session_factory) as session:
             return store.get_body(session, name)
 
-    def save_body(self, body: Body) -> Body:
+    def save_body(self, body: Body, *, by: str = "") -> Body:
         """Create or update a body (by id, else by name). DomainError, nothing written: an
         empty name, the name of another body, a person twice in the roster, a membership
         ending before it begins, two chairs or two secretaries on one date. A body whose id
-        is no longer stored (deleted: the window's undo saves it again) is created anew."""
+        is no longer stored (deleted: the window's undo saves it again) is created anew.
+        Someone else's save since `body.version` was read: EditConflict, nothing written;
+        version 0 is not checked."""
         with writing(self._session_factory) as session:
-            return store.save_body(session, body)
+            return store.save_body(session, body, read_version=body.version or None, by=by)
+
+    def keep_mine(self, conflict: EditConflict[Entry], *, by: str = "") -> Entry:
+        """After an EditConflict on a person or a body: save ours over theirs (at the version
+        it was refused against); a save that came meanwhile gives a new EditConflict."""
+        ours = replace(conflict.ours, version=conflict.theirs.version)
+        if isinstance(ours, Person):
+            return self.save_person(ours, by=by)
+        return self.save_body(ours, by=by)
+
+    def take_theirs(self, conflict: EditConflict[Entry]) -> Entry:
+        """After an EditConflict on a person or a body: it as stored now. PersonNotFound or
+        ServiceError when it was deleted since."""
+        theirs = conflict.theirs
+        if isinstance(theirs, Person):
+            return self.get_person(theirs.id or 0)
+        with reading(self._session_factory) as session:
+            body = store.get_body_by_id(session, theirs.id or 0)
+        if body is None:
+            raise ServiceError(f"there is no body with id {theirs.id}")
+        return body
 
     def get_organization(self, name: str) -> Organization | None:
         with reading(self._session_factory) as session:

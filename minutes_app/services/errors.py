@@ -1,5 +1,11 @@
 """Errors the services raise for the edges (CLI, window) to show."""
 
+# A save refused because someone else saved the record since it was read (issue 13): a domain
+# error (it carries snapshots and their differences), raised by the services' saves.
+from minutes_app.domain.conflicts import Difference, EditConflict
+
+__all__ = ["Difference", "EditConflict"]  # and the classes below
+
 
 class ServiceError(Exception):
     """Base: its message is one line a person can read."""

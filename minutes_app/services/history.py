@@ -14,8 +14,8 @@ CHANGED = "changed after approval"
 # editor saves every few seconds while a secretary types, and one line per burst is enough.
 COLLAPSE_WITHIN = timedelta(minutes=10)
 
-# Not content: set by approve and reopen only, or an identity.
-_NOT_CONTENT = frozenset({"id", "status", "approval", "history"})
+# Not content: set by approve and reopen only, or an identity (or the version it was read at).
+_NOT_CONTENT = frozenset({"id", "version", "status", "approval", "history"})
 _ITEM_NOT_CONTENT = frozenset({"key"})
 
 

@@ -22,6 +22,7 @@ from minutes_app.domain import (
     validate_meeting,
 )
 from minutes_app.domain import next_number as next_free_number
+from minutes_app.domain.conflicts import EditConflict
 from minutes_app.domain.fingerprint import fingerprint
 from minutes_app.services.backups import BackupService
 from minutes_app.services.drafts import draft_from, new_meeting_draft, roster_lines
@@ -104,6 +105,14 @@ class MeetingService:
         written); a meeting reopened after an approval gets a "changed after approval" entry
         by `by` naming what changed. (The task register marks tasks done through its own
         service, which this refusal does not block.)
+
+        No lost updates (issue 13): `meeting.version` is the version it was read at (0: not
+        read from the database, saved without this check). When someone saved the meeting
+        since, EditConflict (domain.conflicts: ours, theirs as stored now, who and when,
+        the differences) and nothing is written; `keep_mine` or `take_theirs` then. The
+        meeting returned carries its new version (one more), the one to name next time;
+        `by` (else the OS user name) is stored as who changed it. A snapshot equal to the
+        stored meeting writes nothing and gets the stored version.
         """
         validate_meeting(meeting)
         with writing(self._session_factory, wait_seconds=wait_seconds) as session:
@@ -119,41 +128,64 @@ class MeetingService:
                               history=history)
             before = directory.names_of_meeting(session, meeting.id) if meeting.id else ("", "")
             directory.add_named(session, [meeting.body], [meeting.organization])
-            stored = store.save_meeting(session, meeting)
+            if meeting == old:
+                # Nothing to write, and nothing to lose whoever saved last: the stored
+                # version is as good as the one read (no new version, no conflict).
+                return replace(meeting, version=old.version)
+            stored = store.save_meeting(session, meeting, read_version=meeting.version or None,
+                                        by=by)
             if stored is None:
                 raise MeetingNotFound(meeting.id if meeting.id is not None else 0)
             if before != (meeting.body, meeting.organization):
                 directory.drop_if_bare_and_unused(session, *before)
         return stored
 
-    def approve(self, meeting_id: int, by: str, today: date) -> Meeting:
+    def approve(self, meeting_id: int, by: str, today: date, *,
+                seen: Meeting | None = None) -> Meeting:
         """Draft → approved by `by` on `today`, with the fingerprint of the record as stored;
-        the history says who and when. An approved meeting raises MeetingApproved."""
+        the history says who and when. An approved meeting raises MeetingApproved.
+
+        Atomic (issue 13): the version approved is the one fingerprinted, and `seen` (the
+        meeting as the approver saw it) must be that version: when someone saved it since,
+        EditConflict and nothing is approved. Two people can never approve different
+        versions: the second finds it approved (MeetingApproved) or changed (EditConflict)."""
         if not by.strip():
             raise ServiceError("who approves the minutes must be named")
         with writing(self._session_factory) as session:
-            meeting = self._load(session, meeting_id)
+            meeting = self._load_seen(session, meeting_id, seen)
             if meeting.status is Status.APPROVED:
                 raise MeetingApproved(meeting_id, meeting.approval.by if meeting.approval else "")
             entry = HistoryEntry(self._clock(), APPROVED, by.strip())
             approved = replace(meeting, status=Status.APPROVED,
                                approval=Approval(by.strip(), today, fingerprint(meeting)),
                                history=(*meeting.history, entry))
-            return self._write(session, approved)
+            return self._write(session, approved, by)
 
-    def reopen(self, meeting_id: int, reason: str, by: str) -> Meeting:
+    def reopen(self, meeting_id: int, reason: str, by: str, *,
+               seen: Meeting | None = None) -> Meeting:
         """Approved → draft again, the approval cleared; the history keeps the reason.
-        A blank reason raises ReasonRequired; a draft, NotApproved."""
+        A blank reason raises ReasonRequired; a draft, NotApproved; a meeting saved by
+        someone after `seen` was read, EditConflict (nothing reopened)."""
         if not reason.strip():
             raise ReasonRequired()
         with writing(self._session_factory) as session:
-            meeting = self._load(session, meeting_id)
+            meeting = self._load_seen(session, meeting_id, seen)
             if meeting.status is not Status.APPROVED:
                 raise NotApproved(meeting_id)
             entry = HistoryEntry(self._clock(), REOPENED, by.strip(), reason.strip())
             draft = replace(meeting, status=Status.DRAFT, approval=None,
                             history=(*meeting.history, entry))
-            return self._write(session, draft)
+            return self._write(session, draft, by)
+
+    def keep_mine(self, conflict: EditConflict[Meeting], *, by: str = "") -> Meeting:
+        """After an EditConflict: save our meeting over theirs (the version it was refused
+        against). Another save that came meanwhile gives a new EditConflict."""
+        return self.save(replace(conflict.ours, version=conflict.theirs.version), by=by)
+
+    def take_theirs(self, conflict: EditConflict[Meeting]) -> Meeting:
+        """After an EditConflict: the meeting as stored now (ours is dropped); raises
+        MeetingNotFound when it was deleted since."""
+        return self.get(conflict.theirs.id or 0)
 
     def history(self, meeting_id: int) -> tuple[HistoryEntry, ...]:
         """What happened to the record, oldest first."""
@@ -168,8 +200,19 @@ class MeetingService:
         return meeting
 
     @staticmethod
-    def _write(session: Session, meeting: Meeting) -> Meeting:
-        stored = store.save_meeting(session, meeting)
+    def _load_seen(session: Session, meeting_id: int, seen: Meeting | None) -> Meeting:
+        """The stored meeting, provided it is still the version of `seen` (when given and
+        read from the database); else EditConflict."""
+        meeting = MeetingService._load(session, meeting_id)
+        if seen is not None and seen.version and seen.version != meeting.version:
+            raise store.edit_conflict(session, seen, meeting)
+        return meeting
+
+    @staticmethod
+    def _write(session: Session, meeting: Meeting, by: str) -> Meeting:
+        # At the version loaded in this transaction: a save slipped in between (another
+        # client, on a server database) makes this an EditConflict, not a lost update.
+        stored = store.save_meeting(session, meeting, read_version=meeting.version, by=by)
         assert stored is not None  # loaded in the same transaction
         return stored
 

@@ -4,7 +4,7 @@ Functions take the caller's Session and never commit: the service owns the trans
 """
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import delete, func, insert, or_, select, update
@@ -42,8 +42,11 @@ from minutes_app.storage.records import (
     PersonRecord,
     StatementRecord,
 )
+from minutes_app.storage.versions import claim, conflict
 
 _CHUNK = 500  # names per IN (...) list
+_PERSON = PersonRecord.__table__
+_BODY = BodyRecord.__table__
 
 
 def person_key(full_name: str) -> str:
@@ -130,27 +133,39 @@ def find_people(session: Session, text: str, limit: int) -> list[Person]:
     return [_person(record) for record in session.scalars(query)]
 
 
-def save_person(session: Session, person: Person) -> Person | None:
+def save_person(session: Session, person: Person, *, read_version: int | None = None,
+                by: str | None = None) -> Person | None:
     """Update the entry `person.id` (a changed name renames it), or insert a new one (id
     None; an entry of the same name is updated instead: an import repeats the directory).
     None when `person.id` is not in the directory; DomainError when the name is another
-    entry's."""
+    entry's. A stored entry gets one more version, saved by `by` (storage.versions.who);
+    `read_version`: the version `person` was read at, else EditConflict (None: no check)."""
     values = _person_values(person)
-    record = None
+    record, version = None, None
+    same_name = _person_record_by_key(session, str(values["name_fold"]))
     if person.id is not None:
-        record = session.get(PersonRecord, person.id)
+        if session.get(PersonRecord, person.id) is None:
+            return None
+        # A rule before the versions: a name taken is refused whoever saved last.
+        if same_name is not None and same_name.id != person.id:
+            raise DomainError(f"the directory already has {_full_name(same_name)}", "surname")
+        version = claim(session, _PERSON, person.id, read_version, by)
+        record = session.get(PersonRecord, person.id, populate_existing=True)
         if record is None:
             return None
-    same_name = _person_record_by_key(session, str(values["name_fold"]))
-    if record is None:
+        if version is None:
+            raise conflict(session, _PERSON, person, _person(record))
+    else:
         record = same_name or PersonRecord()
         session.add(record)
-    elif same_name is not None and same_name is not record:
-        raise DomainError(f"the directory already has {_full_name(same_name)}", "surname")
+        if same_name is not None:
+            version = claim(session, _PERSON, same_name.id, None, by)
     for name, value in values.items():
         setattr(record, name, value)
     session.flush()
-    return _person(record)
+    saved = _person(record)
+    # The record may have been read before the claim (its version then stale): the claim's.
+    return replace(saved, version=version) if version is not None else saved
 
 
 def _person_values(person: Person) -> dict[str, object]:
@@ -201,7 +216,7 @@ def _person(record: PersonRecord) -> Person:
         surname=record.surname, given_name=record.given_name, patronymic=record.patronymic,
         position=record.position, organization=record.organization, degree=record.degree,
         rank=record.rank, translations=Translations.from_dict(record.translations),
-        id=record.id,
+        id=record.id, version=record.version,
     )
 
 
@@ -333,17 +348,20 @@ def bodies_of_person(session: Session, person_id: int) -> list[Body]:
     return [_body(record) for record in session.scalars(query).unique()]
 
 
-def save_body(session: Session, body: Body) -> Body:
+def save_body(session: Session, body: Body, *, read_version: int | None = None,
+              by: str | None = None) -> Body:
     """Create or update the body (`body.id`, else the body of this name, case-insensitive);
     members not in the directory become people. DomainError (nothing written) for an empty
     name, a bad quorum rule, a person twice in the roster, or two chairs (or secretaries)
-    on one date."""
+    on one date. A stored body gets one more version, saved by `by`; `read_version`: the
+    version `body` was read at, else EditConflict (None: no check)."""
     name = normalize_space(body.name)
     if not name:
         raise DomainError("the body's name is empty", "name")
     _check_quorum(body.quorum)
     _check_translations(body.translations, "Body")
     members = _checked_members(body.members)
+    version = _claim_body(session, body, name, read_version, by)
     record = (session.get(BodyRecord, body.id) if body.id is not None else None) or (
         _body_record(session, name)
     )
@@ -379,7 +397,24 @@ def save_body(session: Session, body: Body) -> Body:
     record.members = roster
     session.flush()
     session.expire(record, ["members"])
-    return _body(record)
+    saved = _body(record)
+    return replace(saved, version=version) if version is not None else saved
+
+
+def _claim_body(session: Session, body: Body, name: str, read_version: int | None,
+                by: str | None) -> int | None:
+    """The stored body's new version (None: a new body); EditConflict when `read_version`
+    is no longer its version. A body of this id deleted meanwhile is made anew (the window's
+    undo of a deletion), so only a body still stored can conflict."""
+    if body.id is not None:
+        version = claim(session, _BODY, body.id, read_version, by)
+        stored = session.get(BodyRecord, body.id, populate_existing=True)
+        if stored is not None and version is None:
+            raise conflict(session, _BODY, body, _body(stored))
+        if stored is not None:
+            return version
+    by_name = _body_record(session, name)
+    return claim(session, _BODY, by_name.id, None, by) if by_name is not None else None
 
 
 def _checked_members(members: Sequence[Member]) -> list[Member]:
@@ -422,7 +457,11 @@ def delete_body(session: Session, body_id: int) -> Body | None:
 
 
 def move_memberships(session: Session, from_id: int, to_id: int) -> None:
-    """Give `from_id`'s memberships to `to_id`; where both are members, keep `to_id`'s."""
+    """Give `from_id`'s memberships to `to_id`; where both are members, keep `to_id`'s.
+    Each body concerned counts a new version: its roster changed."""
+    bodies = select(BodyMemberRecord.body_id).where(BodyMemberRecord.person_id == from_id)
+    for body_id in list(session.scalars(bodies)):
+        claim(session, _BODY, body_id, None)
     both = select(BodyMemberRecord.body_id).where(BodyMemberRecord.person_id == to_id)
     session.execute(delete(BodyMemberRecord).where(
         BodyMemberRecord.person_id == from_id, BodyMemberRecord.body_id.in_(both)))
@@ -450,7 +489,7 @@ def _body(record: BodyRecord) -> Body:
         numbering=Numbering(record.numbering),
         organization=record.organization, place=record.place, kind=record.kind,
         letterhead=record.letterhead, translations=Translations.from_dict(record.translations),
-        document=_document_settings(record), id=record.id,
+        document=_document_settings(record), id=record.id, version=record.version,
     )
 
 

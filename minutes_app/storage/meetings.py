@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
 from minutes_app.domain import ActionItem, Meeting, Status, fold
+from minutes_app.domain.conflicts import EditConflict
 from minutes_app.domain.text import normalize_space
 from minutes_app.storage.bulk import insert_meetings
 from minutes_app.storage.loading import load_meetings
@@ -23,11 +24,12 @@ from minutes_app.storage.records import (
 )
 from minutes_app.storage.rows import action_from, with_unique_keys
 from minutes_app.storage.search import NO_FILTER, SearchFilter, query_words, search_index_for
+from minutes_app.storage.versions import Stamp, claim, conflict, stamp
 
 __all__ = [
-    "NO_FILTER", "Hit", "OpenAction", "SearchFilter", "Summary", "delete_meeting", "insert",
-    "load_meeting", "load_meetings", "numbers_in_year", "open_actions", "save_meeting", "search",
-    "summaries",
+    "NO_FILTER", "Hit", "OpenAction", "SearchFilter", "Stamp", "Summary", "current_version",
+    "delete_meeting", "edit_conflict", "insert", "load_meeting", "load_meetings", "numbers_in_year",
+    "open_actions", "save_meeting", "search", "summaries",
 ]
 
 
@@ -63,6 +65,7 @@ class OpenAction:
     action: ActionItem
 
 
+_MEETING = MeetingRecord.__table__
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
 
 
@@ -104,20 +107,42 @@ def insert(session: Session, meetings: Sequence[Meeting]) -> list[Meeting]:
     """Store new meetings; returns them with their ids (and any repeated key renewed)."""
     stored = [with_unique_keys(meeting) for meeting in meetings]
     ids = insert_meetings(session, stored)
-    return [replace(meeting, id=new_id) for meeting, new_id in zip(stored, ids, strict=True)]
+    return [replace(meeting, id=new_id, version=1)  # the column's default
+            for meeting, new_id in zip(stored, ids, strict=True)]
 
 
-def save_meeting(session: Session, meeting: Meeting) -> Meeting | None:
-    """Write the changes of an existing meeting; None when it is not stored."""
+def save_meeting(session: Session, meeting: Meeting, *, read_version: int | None = None,
+                 by: str | None = None) -> Meeting | None:
+    """Write the changes of an existing meeting, counting one more version of it saved by
+    `by` (storage.versions.who); returns it with that version, None when it is not stored.
+
+    `read_version`: the version `meeting` was read at; when the stored one is another,
+    EditConflict (nothing written, the caller's transaction rolls back). None: no check
+    (a change read and written in one transaction: a task marked done, a merge)."""
     if meeting.id is None:
         return None
+    version = claim(session, _MEETING, meeting.id, read_version, by)
+    if version is None:
+        theirs = load_meeting(session, meeting.id)
+        if theirs is None:
+            return None
+        raise conflict(session, _MEETING, meeting, theirs)
     record = _record(session, meeting.id)
-    if record is None:
-        return None
+    assert record is not None  # claimed above, in this transaction
     meeting = with_unique_keys(meeting)
     update_meeting(session, record, meeting)
     session.flush()
-    return meeting
+    return replace(meeting, version=version)
+
+
+def edit_conflict(session: Session, ours: Meeting, theirs: Meeting) -> EditConflict[Meeting]:
+    """The error for `ours`, read at a version older than `theirs` (as stored now)."""
+    return conflict(session, _MEETING, ours, theirs)
+
+
+def current_version(session: Session, meeting_id: int) -> Stamp | None:
+    """The stored version of the meeting, who saved it and when; None when it is not stored."""
+    return stamp(session, _MEETING, meeting_id)
 
 
 def delete_meeting(session: Session, meeting_id: int) -> Meeting | None:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in MIGRATIONS (tests/storage/test_schema_check.py holds the two together):
 # a new migration changes it too.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 VERSION_TABLE = "alembic_version"
 FTS_PREFIX = "search_fts"  # the FTS5 table and its shadow tables, made by SQL in revision 0002
 # PostgreSQL's trigram indexes of the search documents, made by SQL in revision 0007.

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     Date,
+    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -39,6 +40,23 @@ NAMING_CONVENTION = {
 # Other-language versions of an entity's texts (domain `Translations.as_dict()`, revision 0003).
 def _translations() -> Mapped[dict[str, dict[str, str]]]:
     return mapped_column(JSON, default=dict)
+
+
+def _version() -> Mapped[int]:
+    # Revision 0008 (issue 13): the edit counter of a record edited as one (a meeting with all
+    # its parts, a person, a body), one more at every save; a save names the version it read
+    # and is refused when the stored one moved on. Existing and imported rows start at 1.
+    return mapped_column(default=1, server_default="1")
+
+
+def _changed_at() -> Mapped[datetime.datetime | None]:
+    # Revision 0008: when the last save was (UTC, naive in the column); NULL before 0008.
+    return mapped_column(DateTime)
+
+
+def _changed_by() -> Mapped[str]:
+    # Revision 0008: who made the last save (the author named in settings, else the OS user).
+    return mapped_column(Text, default="", server_default="")
 
 
 # The children are deleted by the database (ON DELETE CASCADE), not loaded one by one first.
@@ -75,6 +93,9 @@ class PersonRecord(Base):
     translations: Mapped[dict[str, dict[str, str]]] = _translations()
     # fold("Surname Given Patronymic"): one person per name, and prefix lookup of any part.
     name_fold: Mapped[str] = mapped_column(Text, unique=True)
+    version: Mapped[int] = _version()
+    changed_at: Mapped[datetime.datetime | None] = _changed_at()
+    changed_by: Mapped[str] = _changed_by()
 
 
 class BodyRecord(Base):
@@ -97,6 +118,9 @@ class BodyRecord(Base):
     font_size: Mapped[float] = mapped_column(Float, default=14)
     long_term_margin: Mapped[bool] = mapped_column(default=False)
     decision_verb: Mapped[str] = mapped_column(String(16), default="resolved")
+    version: Mapped[int] = _version()
+    changed_at: Mapped[datetime.datetime | None] = _changed_at()
+    changed_by: Mapped[str] = _changed_by()
     members: Mapped[list["BodyMemberRecord"]] = relationship(
         order_by="BodyMemberRecord.ordinal", **_CHILDREN
     )
@@ -148,6 +172,9 @@ class MeetingRecord(Base):
     approved_fingerprint: Mapped[str] = mapped_column(String(64), default="")
     history: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     translations: Mapped[dict[str, dict[str, str]]] = _translations()
+    version: Mapped[int] = _version()
+    changed_at: Mapped[datetime.datetime | None] = _changed_at()
+    changed_by: Mapped[str] = _changed_by()
     attendance: Mapped[list["AttendanceRecord"]] = relationship(
         order_by="AttendanceRecord.ordinal", **_CHILDREN
     )

@@ -132,7 +132,7 @@ def meeting_from(row: Any, attendees: Sequence[Attendee], agenda: Sequence[Agend
         organizers=text_entries_from(row.organizers), attendees=tuple(attendees),
         agenda=tuple(agenda), conclusions=text_entries_from(row.conclusions),
         approval=approval, history=tuple(_history_from(entry) for entry in row.history),
-        translations=_translations(row.translations),
+        translations=_translations(row.translations), version=row.version,
     )
 
 

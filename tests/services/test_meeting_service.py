@@ -101,7 +101,9 @@ def test_an_autosave_after_one_edit_updates_only_that_row(services, database, ma
                                        *created.agenda[1:]))
     with _writes(database) as writes:
         services.meetings.save(changed)
-    assert sorted(writes) == ["UPDATE search_document SET", "UPDATE statement SET"]
+    # (and the meeting's version, issue 13)
+    assert sorted(writes) == ["UPDATE meeting SET", "UPDATE search_document SET",
+                              "UPDATE statement SET"]
     with _writes(database) as writes:
         services.meetings.save(changed)  # nothing changed: nothing written
     assert writes == []

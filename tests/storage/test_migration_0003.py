@@ -35,12 +35,14 @@ NEW_COLUMNS = {
 }
 # What later revisions add: a file at 0002 opened today gets them as well (0004: the body's
 # document settings, the ones its documents had before; 0005: the search stems; 0006: the
-# approval's fingerprint).
+# approval's fingerprint; 0008: the edit version, 1, saved by nobody known).
+EDIT_VERSION = {"version": 1, "changed_at": None, "changed_by": ""}
 LATER_COLUMNS = {"body": {"font_name": "Times New Roman", "font_size": 14.0,
-                          "long_term_margin": 0, "decision_verb": "resolved"},
+                          "long_term_margin": 0, "decision_verb": "resolved", **EDIT_VERSION},
                  # 0005: the old meetings' stems all begin their words
                  "search_document": {"stemmed": ""},
-                 "meeting": {"approved_fingerprint": ""}}  # 0006
+                 "meeting": {"approved_fingerprint": "", **EDIT_VERSION},  # 0006
+                 "person": EDIT_VERSION}
 DELETED = Meeting(title="Удалённое заседание", date=date(2025, 12, 1))
 
 

@@ -255,7 +255,9 @@ def test_changing_one_proposal_writes_only_its_row(services, database):
     changed = _with_item(created, proposals=(item.proposals[0], edited))
     with _writes(database) as writes:
         services.meetings.save(changed)
-    assert sorted(writes) == ["UPDATE search_document SET", "UPDATE statement SET"]
+    # (and the meeting's version, issue 13)
+    assert sorted(writes) == ["UPDATE meeting SET", "UPDATE search_document SET",
+                              "UPDATE statement SET"]
     assert _ids(database, "statement") == ids_before
     assert services.meetings.get(created.id) == changed
     with _writes(database) as writes:
@@ -272,7 +274,9 @@ def test_a_kazakh_version_typed_alone_writes_only_its_row(services, database):
     changed = _with_item(created, proposals=(item.proposals[0], translated))
     with _writes(database) as writes:
         services.meetings.save(changed)
-    assert sorted(writes) == ["UPDATE search_document SET", "UPDATE statement SET"]
+    # (and the meeting's version, issue 13)
+    assert sorted(writes) == ["UPDATE meeting SET", "UPDATE search_document SET",
+                              "UPDATE statement SET"]
     assert services.meetings.get(created.id).agenda[0].proposals[1].translations.of("text") == {
         "kk": "Жадынама шығару"}
 
@@ -283,13 +287,16 @@ def test_changing_a_conclusion_or_an_organiser_writes_only_its_owner(services, d
     conclusion = replace(item.conclusions[1], text="Нужна помощь жителей и школ")
     changed = _with_item(created, conclusions=(item.conclusions[0], conclusion))
     with _writes(database) as writes:
-        services.meetings.save(changed)
-    assert sorted(writes) == ["UPDATE agenda_item SET", "UPDATE search_document SET"]
+        changed = services.meetings.save(changed)  # with its new version (issue 13)
+    assert sorted(writes) == ["UPDATE agenda_item SET", "UPDATE meeting SET",
+                              "UPDATE search_document SET"]
     organiser = replace(changed.organizers[1], text="Департамент полиции области")
     changed = replace(changed, organizers=(changed.organizers[0], organiser))
     with _writes(database) as writes:
         services.meetings.save(changed)
-    assert sorted(writes) == ["UPDATE meeting SET", "UPDATE search_document SET"]
+    # the version, then the organisers
+    assert sorted(writes) == ["UPDATE meeting SET", "UPDATE meeting SET",
+                              "UPDATE search_document SET"]
     assert services.meetings.get(created.id) == changed
 
 
@@ -300,7 +307,7 @@ def test_reordering_and_removing_proposals_keeps_the_rows_of_those_that_stay(ser
     ids_before = _ids(database, "statement")
     added = Statement("Привлечь волонтёров", "Когамов Марат Чингизович")
     reordered = _with_item(created, proposals=(added, item.proposals[1], item.proposals[0]))
-    services.meetings.save(reordered)
+    reordered = services.meetings.save(reordered)  # with its new version (issue 13)
     loaded = services.meetings.get(created.id)
     assert loaded == reordered
     assert _keys(loaded.agenda[0].proposals) == [added.key, *_keys(item.proposals[::-1])]
@@ -322,7 +329,7 @@ def test_reordering_and_removing_conclusions_and_organisers(services):
     changed = _with_item(created, conclusions=(item.conclusions[1], extra, item.conclusions[0]))
     changed = replace(changed, organizers=created.organizers[::-1],
                       conclusions=(extra, *created.conclusions))
-    services.meetings.save(changed)
+    changed = services.meetings.save(changed)  # with its new version (issue 13)
     loaded = services.meetings.get(created.id)
     assert loaded == changed
     assert _keys(loaded.agenda[0].conclusions) == [item.conclusions[1].key, extra.key,
@@ -411,7 +418,7 @@ def test_a_line_whose_name_did_not_change_keeps_its_person(services, database):
     _correct_in_directory(database, misspelt, "Иванов")
     people = _people(database)
     # Saving the meeting (its old spelling unchanged) neither relinks nor adds a person.
-    services.meetings.save(replace(created, title="Заседание совета"))
+    created = services.meetings.save(replace(created, title="Заседание совета"))
     assert _person_links(database) == links
     assert _people(database) == people
     # A new line of the corrected name is the same person.

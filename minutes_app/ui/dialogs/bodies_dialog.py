@@ -353,6 +353,7 @@ class BodiesDialog(DirectoryDialog[Body]):
             document=self._document_settings(),
             translations=translations,
             id=base.id if base is not None else None,
+            version=base.version if base is not None else 0,  # issue 13: a save names it
         )
 
     def _store(self, entry: Body) -> Body:

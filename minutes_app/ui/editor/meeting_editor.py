@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain import Body, Meeting, Status
+from minutes_app.domain.conflicts import EditConflict
 from minutes_app.services import ServiceError, Services
 from minutes_app.ui.editor import approval
 from minutes_app.ui.editor.agenda_page import AgendaPage
@@ -244,7 +245,8 @@ class MeetingEditor(QWidget):
         if by is None:
             return False
         return self._change_approval(
-            lambda: self._services.meetings.approve(meeting.id or 0, by, date.today()))
+            lambda: self._services.meetings.approve(meeting.id or 0, by, date.today(),
+                                                    seen=self._session.as_read(meeting)))
 
     def reopen(self) -> bool:
         """Reopen the approved meeting after asking why; it can then be changed again."""
@@ -256,12 +258,13 @@ class MeetingEditor(QWidget):
         if reason is None:
             return False
         return self._change_approval(
-            lambda: self._services.meetings.reopen(meeting.id or 0, reason, self.author))
+            lambda: self._services.meetings.reopen(meeting.id or 0, reason, self.author,
+                                                   seen=self._session.as_read(meeting)))
 
     def _change_approval(self, change: Callable[[], Meeting]) -> bool:
         try:
             changed = change()
-        except ServiceError as error:
+        except (ServiceError, EditConflict) as error:  # EditConflict: saved elsewhere since
             # Imported here: error_text imports this package (its field messages).
             from minutes_app.ui.error_text import describe
 

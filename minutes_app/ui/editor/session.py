@@ -19,6 +19,7 @@ read-only mode every change is refused.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -81,6 +82,11 @@ class EditSession(QObject):
         self._meeting: Meeting | None = None
         self._saved: Meeting | None = None
         self._ref: MeetingRef | None = None
+        # The stored version of each meeting as this window last read or wrote it (issue 13):
+        # a save names it, so that another client's save in between is an EditConflict, not a
+        # lost update. The snapshots (and the undo stack's) keep the version they were read
+        # at; our own saves move it on here.
+        self._versions: dict[int, int] = {}
         self._read_only = False
         self.author = ""  # who changes the minutes: the history names them after a reopening
         self._held = False  # saving paused while the database file is being replaced
@@ -142,6 +148,8 @@ class EditSession(QObject):
             return False
         self._failures = 0
         self._meeting = self._saved = meeting
+        if meeting is not None and meeting.id is not None:
+            self._versions[meeting.id] = meeting.version
         self._ref = MeetingRef(meeting.id) if meeting is not None and meeting.id else None
         self.replaced.emit(meeting)
         return True
@@ -238,7 +246,15 @@ class EditSession(QObject):
             options["wait_seconds"] = wait_seconds
         if self.author:
             options["by"] = self.author
-        return self._services.meetings.save(meeting, **options)
+        stored = self._services.meetings.save(self.as_read(meeting), **options)
+        if stored.id is not None:  # saves run one at a time: no other thread writes this
+            self._versions[stored.id] = stored.version
+        return stored
+
+    def as_read(self, meeting: Meeting) -> Meeting:
+        """`meeting` with the version this window last read or wrote of it."""
+        known = self._versions.get(meeting.id) if meeting.id is not None else None
+        return replace(meeting, version=known) if known is not None else meeting
 
     def _failed(self, error: Exception) -> None:
         # Still dirty: the typing stays on screen, and the save is tried again (unless it
