@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import document, meeting, write
 
-from minutes_app.services import documents
+from minutes_app.export import pdf as pdf_engine
 from tests.export.pdf_text import needs_libreoffice, pdf_text
 
 
@@ -55,7 +55,7 @@ def test_export_pdf_uses_libreoffice_when_it_is_installed(run, db, tmp_path):
 def test_without_libreoffice_its_engine_is_one_line_and_writes_nothing(
     run, db, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(documents, "find_libreoffice", lambda: None)
+    monkeypatch.setattr(pdf_engine, "find_libreoffice", lambda: None)
     meeting_id = _stored(run, db, tmp_path)
     target = tmp_path / "protocol.pdf"
 
@@ -68,7 +68,7 @@ def test_without_libreoffice_its_engine_is_one_line_and_writes_nothing(
 
 
 def test_without_libreoffice_auto_writes_with_qt(qapp, run, db, tmp_path, monkeypatch):
-    monkeypatch.setattr(documents, "find_libreoffice", lambda: None)
+    monkeypatch.setattr(pdf_engine, "find_libreoffice", lambda: None)
     meeting_id = _stored(run, db, tmp_path)
     target = tmp_path / "protocol.pdf"
 
