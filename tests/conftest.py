@@ -33,8 +33,8 @@ _BOTH_DATABASES = tuple(Path(__file__).parent / name
                         for name in ("storage", "services", "interchange"))
 DATABASE_KINDS = ("sqlite", "postgresql")
 # The search indexes of each database: SQLite's FTS5 table and its any-database fallback, the
-# folded text; PostgreSQL's folded text with its trigram index (revision 0007).
-SEARCH_INDEXES = {"sqlite": ("fts5", "folded text"), "postgresql": ("trigram",)}
+# folded text; PostgreSQL's index of words (revision 0007).
+SEARCH_INDEXES = {"sqlite": ("fts5", "folded text"), "postgresql": ("tsvector",)}
 TEMPLATE = "minutes_template"  # migrated once; each test's database is a copy of it
 
 

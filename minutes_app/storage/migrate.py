@@ -42,15 +42,18 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0008"
 VERSION_TABLE = "alembic_version"
 FTS_PREFIX = "search_fts"  # the FTS5 table and its shadow tables, made by SQL in revision 0002
-# PostgreSQL's trigram indexes of the search documents, made by SQL in revision 0007.
-TRIGRAM_INDEXES = frozenset({"ix_search_document_folded_trgm", "ix_search_document_stemmed_trgm"})
+# PostgreSQL's column of the search documents' words and its index, made by SQL in 0007.
+SEARCH_INDEXES = frozenset({"ix_search_document_words"})
+SEARCH_COLUMNS = frozenset({("search_document", "words")})
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
-    """Leave the search indexes out of autogenerate (FTS5 tables, trigram indexes): they are
-    not in the ORM metadata."""
+    """Leave the search indexes out of autogenerate (FTS5 tables, PostgreSQL's index of
+    words): they are not in the ORM metadata."""
     if type_ == "index":
-        return name not in TRIGRAM_INDEXES
+        return name not in SEARCH_INDEXES
+    if type_ == "column":
+        return (obj.table.name, name) not in SEARCH_COLUMNS
     return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
 
 

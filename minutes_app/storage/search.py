@@ -41,9 +41,11 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    Text,
     and_,
     bindparam,
     case,
+    cast,
     func,
     literal,
     literal_column,
@@ -51,6 +53,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -235,35 +238,43 @@ def _filter_conditions(session: Session, filters: SearchFilter) -> list[ColumnEl
         conditions.append(meeting.body_fold == fold(normalize_space(filters.body)))
     if filters.status is not None:
         conditions.append(meeting.status == filters.status.value)
-    person = filters.person_words()
-    if person and session.get_bind().dialect.name == "sqlite":
+    person, dialect = filters.person_words(), session.get_bind().dialect.name
+    if person and dialect == "sqlite":
         conditions.append(_names_a_person(session, person))
-    elif person:
-        conditions.append(meeting.id.in_(_meetings_naming(session, person)))
+    elif person and dialect == "postgresql":
+        conditions.append(_names_a_person_here(session, person))
     return conditions
 
 
-def _meetings_naming(session: Session, words: Sequence[str]) -> list[int]:
-    """Other databases, which cannot call Python: the meetings with an attendee or a responsible
-    person with the name's words, `_names_match` run here over the names of only the meetings
-    whose text has those words (found by the index)."""
+def _names_a_person_here(session: Session, words: Sequence[str]) -> ColumnElement[bool]:
+    """PostgreSQL, which cannot call Python: the distinct names of attendees and responsible
+    people in the meetings whose text has the name's words are matched here (`_names_match`,
+    as SQLite's function does); the meeting must have one of the matching names."""
     spec = json.dumps([query_forms(word) for word in words])
     candidates = select(SearchDocumentRecord.meeting_id).where(_documents_with(session, words))
-    attendees = select(AttendanceRecord.meeting_id, AttendanceRecord.name).where(
-        AttendanceRecord.meeting_id.in_(candidates))
+    attendees = session.scalars(select(AttendanceRecord.name).distinct().where(
+        AttendanceRecord.meeting_id.in_(candidates), AttendanceRecord.name != ""))
+    attendee_names = [name for name in attendees if _names_match(name, spec)]
     responsible = (
-        select(AgendaItemRecord.meeting_id, ActionItemRecord.responsible)
+        select(func.json_array_elements_text(ActionItemRecord.responsible, type_=Text))
+        .distinct()
         .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
         .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
         .where(AgendaItemRecord.meeting_id.in_(candidates)))
-    named: set[int] = set()
-    for meeting_id, names in [*session.execute(attendees), *session.execute(responsible)]:
-        # The driver gives JSON decoded: a list of names, where SQLite gives its text.
-        value = names if isinstance(names, str) or names is None \
-            else json.dumps(names, ensure_ascii=False)
-        if _names_match(value, spec):
-            named.add(meeting_id)
-    return sorted(named)
+    responsible_names = [name for name in session.scalars(responsible)
+                         if _names_match(json.dumps([name]), spec)]
+    attendee = select(AttendanceRecord.id).where(
+        AttendanceRecord.meeting_id == MeetingRecord.id,
+        AttendanceRecord.name.in_(attendee_names))
+    # `?|`: the JSON list holds one of these names.
+    holds_one = cast(ActionItemRecord.responsible, JSONB).op("?|", is_comparison=True)(
+        literal(responsible_names, ARRAY(Text)))
+    responsible_one = (
+        select(ActionItemRecord.id)
+        .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
+        .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
+        .where(AgendaItemRecord.meeting_id == MeetingRecord.id, holds_one))
+    return or_(attendee.exists(), responsible_one.exists())
 
 
 def _documents_with(session: Session, words: Sequence[str]) -> ColumnElement[bool]:
@@ -492,10 +503,9 @@ def fts5_expression(words: Sequence[str]) -> str:
     return " AND ".join(terms)
 
 
-# The words of a search document as PostgreSQL's index holds them: the expression of revision
-# 0007's index exactly, or the planner does not use it.
-_DOCUMENT_WORDS: ColumnElement[Any] = literal_column(
-    "to_tsvector('simple'::regconfig, search_document.folded || ' ' || search_document.stemmed)")
+# The words of a search document on PostgreSQL: a column the server makes, with its index
+# (revision 0007); not in the ORM's model, which never writes it.
+_DOCUMENT_WORDS: ColumnElement[Any] = literal_column("search_document.words")
 _LONGEST_LEXEME = 2047  # bytes: PostgreSQL indexes no longer word and refuses one in a query
 
 

@@ -81,7 +81,7 @@ def make_meeting() -> Callable[..., Meeting]:
 @pytest.fixture
 def index(request, monkeypatch):
     """Every behaviour holds for each index of each database (tests/conftest.py pairs them):
-    SQLite's FTS5 index and its any-database fallback, PostgreSQL's trigram-indexed text."""
+    SQLite's FTS5 index and its any-database fallback, PostgreSQL's index of words."""
     if request.param == "folded text":
         monkeypatch.setattr(meeting_store, "search_index_for", lambda session: FoldedTextIndex())
     elif request.param == "fts5":  # and FTS5 answers by itself, never through its fallback

@@ -1,12 +1,16 @@
-"""PostgreSQL itself: the tests' own cluster touches nothing else, and revision 0007's trigram
-indexes serve the search's LIKEs (the same answers on both databases: the suites run twice)."""
+"""PostgreSQL itself: the tests' own cluster touches nothing else, and revision 0007's index of
+words serves the search (the same answers on both databases: the suites run twice)."""
+
+from datetime import date
 
 import pg_cluster
 import pytest
 from sqlalchemy import text
 
+from minutes_app.domain import Meeting
+from minutes_app.services import Services
 from minutes_app.storage.db import open_database
-from minutes_app.storage.search import _has_words
+from minutes_app.storage.search import _indexed_words_match
 
 
 def test_the_tests_cluster_listens_on_no_port_and_only_in_its_own_folder(postgres_cluster):
@@ -43,18 +47,32 @@ def test_another_clusters_settings_in_the_environment_are_not_used(postgres_clus
         database.close()
 
 
-@pytest.mark.parametrize("column", ["folded", "stemmed"])
-def test_a_word_search_reads_the_trigram_index(postgres_database_url, column):
+def test_a_word_search_reads_the_index_of_words(postgres_database_url):
     database = open_database(postgres_database_url)
-    condition = _has_words(["полиция"]).pop()
-    sql = str(condition.compile(database.engine, compile_kwargs={"literal_binds": True}))
+    condition = _indexed_words_match(["полиция", "қаулы"])
+    sql = condition.compile(database.engine, compile_kwargs={"literal_binds": True})
     try:
         with database.engine.connect() as connection:
             # Few rows: the planner would rather scan; forbidden to, it uses an index if any
-            # can serve the LIKE at all.
+            # can serve the query at all.
             connection.execute(text("SET enable_seqscan = off"))
             plan = "\n".join(connection.execute(text(
                 f"EXPLAIN SELECT meeting_id FROM search_document WHERE {sql}")).scalars())
     finally:
         database.close()
-    assert f"ix_search_document_{column}_trgm" in plan
+    assert "ix_search_document_words" in plan
+
+
+def test_a_word_too_long_for_the_index_is_looked_for_in_the_text(postgres_database_url):
+    """PostgreSQL indexes no word over 2,047 bytes and refuses one in a query."""
+    database = open_database(postgres_database_url)
+    long_word = "полиция" * 400  # 5,600 bytes
+    try:
+        meetings = Services.build(database.session_factory).meetings
+        created = meetings.create(Meeting(title=f"О {long_word} района", date=date(2026, 3, 1)))
+        assert [hit.meeting_id for hit in meetings.search(long_word)] == [created.id]
+        assert [hit.meeting_id for hit in meetings.search("района " + long_word[:3000])] == [
+            created.id]
+        assert meetings.search("кеңес" * 600) == []
+    finally:
+        database.close()
