@@ -33,7 +33,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol, TypeAlias
 
@@ -41,11 +41,9 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
-    Text,
     and_,
     bindparam,
     case,
-    cast,
     func,
     literal,
     literal_column,
@@ -53,7 +51,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -238,43 +235,10 @@ def _filter_conditions(session: Session, filters: SearchFilter) -> list[ColumnEl
         conditions.append(meeting.body_fold == fold(normalize_space(filters.body)))
     if filters.status is not None:
         conditions.append(meeting.status == filters.status.value)
-    person, dialect = filters.person_words(), session.get_bind().dialect.name
-    if person and dialect == "sqlite":
+    person = filters.person_words()
+    if person and session.get_bind().dialect.name == "sqlite":
         conditions.append(_names_a_person(session, person))
-    elif person and dialect == "postgresql":
-        conditions.append(_names_a_person_here(session, person))
     return conditions
-
-
-def _names_a_person_here(session: Session, words: Sequence[str]) -> ColumnElement[bool]:
-    """PostgreSQL, which cannot call Python: the distinct names of attendees and responsible
-    people in the meetings whose text has the name's words are matched here (`_names_match`,
-    as SQLite's function does); the meeting must have one of the matching names."""
-    spec = json.dumps([query_forms(word) for word in words])
-    candidates = select(SearchDocumentRecord.meeting_id).where(_documents_with(session, words))
-    attendees = session.scalars(select(AttendanceRecord.name).distinct().where(
-        AttendanceRecord.meeting_id.in_(candidates), AttendanceRecord.name != ""))
-    attendee_names = [name for name in attendees if _names_match(name, spec)]
-    responsible = (
-        select(func.json_array_elements_text(ActionItemRecord.responsible, type_=Text))
-        .distinct()
-        .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
-        .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
-        .where(AgendaItemRecord.meeting_id.in_(candidates)))
-    responsible_names = [name for name in session.scalars(responsible)
-                         if _names_match(json.dumps([name]), spec)]
-    attendee = select(AttendanceRecord.id).where(
-        AttendanceRecord.meeting_id == MeetingRecord.id,
-        AttendanceRecord.name.in_(attendee_names))
-    # `?|`: the JSON list holds one of these names.
-    holds_one = cast(ActionItemRecord.responsible, JSONB).op("?|", is_comparison=True)(
-        literal(responsible_names, ARRAY(Text)))
-    responsible_one = (
-        select(ActionItemRecord.id)
-        .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
-        .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
-        .where(AgendaItemRecord.meeting_id == MeetingRecord.id, holds_one))
-    return or_(attendee.exists(), responsible_one.exists())
 
 
 def _documents_with(session: Session, words: Sequence[str]) -> ColumnElement[bool]:
@@ -517,8 +481,58 @@ class PostgresTextIndex:
                 filters: SearchFilter = NO_FILTER) -> list[Match]:
         matching = select(SearchDocumentRecord.meeting_id).where(
             _documents_with(session, _match_words(words, filters)))
-        query = _hits_query(session, words, limit, MeetingRecord.id.in_(matching), filters)
-        return _run(session, query, words)
+        condition = MeetingRecord.id.in_(matching)
+        if filters.person_words():
+            named = _newest_naming(session, condition, filters, limit)
+            condition, filters = MeetingRecord.id.in_(named), replace(filters, person="")
+        return _run(session, _hits_query(session, words, limit, condition, filters), words)
+
+
+_NAMES_BATCH = 64  # meetings whose names are read first, newest first; then twice as many
+
+
+def _newest_naming(session: Session, condition: ColumnElement[bool], filters: SearchFilter,
+                   limit: int) -> list[int]:
+    """The newest `limit` meetings meeting the condition and the other filters that have an
+    attendee or a responsible person of the filter's name. PostgreSQL cannot call Python to
+    fold names: their names are matched here (`_names_match`, as SQLite's function does), a
+    batch of meetings at a time, until `limit` are found."""
+    spec = json.dumps([query_forms(word) for word in filters.person_words()])
+    others = _filter_conditions(session, replace(filters, person=""))
+    ids = list(session.scalars(select(MeetingRecord.id).where(condition, *others)
+                               .order_by(MeetingRecord.date.desc(), MeetingRecord.id.desc())))
+    found: list[int] = []
+    start, size = 0, _NAMES_BATCH
+    verdicts: dict[str, int] = {}
+    while start < len(ids) and len(found) < limit:
+        batch = ids[start:start + size]
+        named = _naming(session, batch, spec, verdicts)
+        found += [meeting_id for meeting_id in batch if meeting_id in named]
+        start, size = start + size, size * 2
+    return found[:limit]
+
+
+def _naming(session: Session, meeting_ids: Sequence[int], spec: str,
+            verdicts: dict[str, int]) -> set[int]:
+    """Which of the meetings have an attendee or a responsible person matching `spec`; each
+    distinct name is matched once (`verdicts`: the answers so far)."""
+    attendees = select(AttendanceRecord.meeting_id, AttendanceRecord.name).where(
+        AttendanceRecord.meeting_id.in_(meeting_ids))
+    responsible = (
+        select(AgendaItemRecord.meeting_id, ActionItemRecord.responsible)
+        .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
+        .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
+        .where(AgendaItemRecord.meeting_id.in_(meeting_ids)))
+    named: set[int] = set()
+    for meeting_id, names in [*session.execute(attendees), *session.execute(responsible)]:
+        # The driver gives JSON decoded: a list of names, where SQLite gives its text.
+        values = [names] if isinstance(names, str) else [json.dumps([n]) for n in names]
+        for value in values:
+            if value not in verdicts:
+                verdicts[value] = _names_match(value, spec)
+            if verdicts[value]:
+                named.add(meeting_id)
+    return named
 
 
 def _indexable(words: Sequence[str]) -> bool:
