@@ -499,15 +499,17 @@ def _newest_naming(session: Session, condition: ColumnElement[bool], filters: Se
     batch of meetings at a time, until `limit` are found."""
     spec = json.dumps([query_forms(word) for word in filters.person_words()])
     others = _filter_conditions(session, replace(filters, person=""))
-    ids = list(session.scalars(select(MeetingRecord.id).where(condition, *others)
-                               .order_by(MeetingRecord.date.desc(), MeetingRecord.id.desc())))
+    newest = (select(MeetingRecord.id).where(condition, *others)
+              .order_by(MeetingRecord.date.desc(), MeetingRecord.id.desc()))
     found: list[int] = []
     start, size = 0, _NAMES_BATCH
     verdicts: dict[str, int] = {}
-    while start < len(ids) and len(found) < limit:
-        batch = ids[start:start + size]
+    while len(found) < limit:
+        batch = list(session.scalars(newest.offset(start).limit(size)))
         named = _naming(session, batch, spec, verdicts)
         found += [meeting_id for meeting_id in batch if meeting_id in named]
+        if len(batch) < size:
+            break
         start, size = start + size, size * 2
     return found[:limit]
 
