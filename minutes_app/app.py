@@ -20,11 +20,14 @@ from minutes_app.interchange import InterchangeError
 from minutes_app.services import ServiceError, Services, StorageFailure
 from minutes_app.storage import backup as backups
 from minutes_app.storage.db import (
+    Database,
     DatabaseDamaged,
     DatabaseError,
     open_database,
     resolve_database_url,
+    with_password,
 )
+from minutes_app.storage.errors import PasswordRequired
 from minutes_app.storage.migrate import sqlite_path
 
 if TYPE_CHECKING:  # the window's modules are imported only when the window is wanted
@@ -200,11 +203,14 @@ def _open_and_run_window(url: str, path: Path | None, start: "WindowStart") -> i
     the window reads the meetings) goes through _recover_damaged, then we try again."""
     for _attempt in range(_MAX_RECOVERIES):
         try:
-            database = open_database(url)
+            opened = _open_asking_password(url, start)
         except DatabaseDamaged as damage:
             if not _recover_damaged(damage, start):
                 return EXIT_DATA
             continue
+        if opened is None:  # no password given: the user chose not to connect
+            return EXIT_DATA
+        database, url = opened
         try:
             services = Services.build(database.session_factory, database_path=database.path,
                                       read_only=database.read_only, pdf_writer=write_pdf_with_qt)
@@ -223,6 +229,22 @@ def _open_and_run_window(url: str, path: Path | None, start: "WindowStart") -> i
         finally:
             database.close()
     raise DatabaseError("the database is still damaged after restoring its backups")
+
+
+def _open_asking_password(url: str, start: "WindowStart") -> tuple[Database, str] | None:
+    """Open the database; a server that asks for a password gets the one the user types,
+    asked again while it is refused; None when the user gives none. The password is kept in
+    memory only (in the URL returned with the database), never in the settings."""
+    asked = url
+    while True:
+        try:
+            return open_database(asked), asked
+        except PasswordRequired as needed:
+            _say(f"{PROG}: {needed}")
+            password = start.messages.ask_password(needed.server, refused=needed.refused)
+            if password is None:
+                return None
+            asked = with_password(url, password)
 
 
 def _recover_damaged(damage: DatabaseDamaged, start: "WindowStart") -> bool:

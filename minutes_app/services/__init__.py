@@ -12,6 +12,7 @@ from minutes_app.services.backups import (
     BackupsUnavailable,
     CheckResult,
 )
+from minutes_app.services.changes import ChangeFeed
 from minutes_app.services.directory import DirectoryService
 from minutes_app.services.documents import DocumentService, PdfResult, PdfWriter
 from minutes_app.services.errors import MeetingNotFound, ServiceError
@@ -39,6 +40,7 @@ class Services:
     transfer: TransferService
     tasks: TaskService
     server_copies: ServerCopies  # JSON copies of the whole database (for a server database)
+    changes: ChangeFeed  # others' saves on a server database, as they happen
     read_only: bool = False  # the database file cannot be written: writes are refused
 
     @classmethod
@@ -53,11 +55,12 @@ class Services:
         documents = DocumentService(meetings, directory, pdf_writer)
         return cls(meetings, directory, documents, backups,
                    TransferService(session_factory, backups), TaskService(session_factory),
-                   ServerCopies(session_factory), read_only)
+                   ServerCopies(session_factory), ChangeFeed(session_factory), read_only)
 
 
 __all__ = [
-    "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "CheckResult",
+    "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "ChangeFeed",
+    "CheckResult",
     "DatabaseReadOnly", "DirectoryService", "DocumentService", "ImportResult", "ImportWarning",
     "MeetingNotFound", "MeetingService", "MeetingSummary", "PdfResult", "PdfWriter",
     "SearchHit", "ServerCopies", "ServerCopy", "ServiceError", "Services", "StorageFailure",

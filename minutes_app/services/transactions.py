@@ -11,25 +11,39 @@ from minutes_app.services.errors import ServiceError
 from minutes_app.storage import db as storage_db
 from minutes_app.storage.db import READ_ONLY_INFO, for_writing
 
-# What SQLite says, and what a person can do about it.
+# What the database says, and what a person can do about it.
 # `kind` lets the window say it in the user's language (ui/error_text.py).
+_CONNECTION_LOST = ("the connection to the database server is lost: nothing was saved; "
+                    "try again when the server is back")
 _EXPLANATIONS = (
     ("database or disk is full", "disk_full",
      "the disk is full: nothing was saved; free some space"),
     ("readonly database", "read_only", "the database file is read-only: nothing was saved"),
     ("database is locked", "busy",
      "the database is busy in another program: nothing was saved; try again"),
+    ("lock timeout", "busy",  # PostgreSQL: another client's write held the write lock
+     "the database is busy in another program: nothing was saved; try again"),
     ("disk i/o error", "io", "the disk could not be read or written: nothing was saved"),
     ("malformed", "damaged", "the database file is damaged; restore it from a backup"),
     ("not a database", "damaged", "the database file is damaged; restore it from a backup"),
+    # A server's database (PostgreSQL, through libpq): down, restarted, or the network gone.
+    ("could not connect", "connection", _CONNECTION_LOST),
+    ("connection refused", "connection", _CONNECTION_LOST),
+    ("server closed the connection", "connection", _CONNECTION_LOST),
+    ("terminating connection", "connection", _CONNECTION_LOST),
+    ("connection is closed", "connection", _CONNECTION_LOST),
+    ("connection is lost", "connection", _CONNECTION_LOST),
+    ("no connection to the server", "connection", _CONNECTION_LOST),
+    ("consuming input failed", "connection", _CONNECTION_LOST),
+    ("timeout expired", "connection", _CONNECTION_LOST),
 )
 
 
 class StorageFailure(ServiceError):
     """The database could not do what was asked; the transaction was rolled back.
 
-    `kind`: "disk_full", "read_only", "busy", "io", "damaged" or "other"; `detail`: what the
-    database said."""
+    `kind`: "disk_full", "read_only", "busy", "io", "damaged", "connection" (a server that
+    cannot be reached) or "other"; `detail`: what the database said."""
 
     def __init__(self, error: DBAPIError, *, waited_seconds: float | None = None) -> None:
         detail = (str(error.orig or error).strip().splitlines() or [type(error).__name__])[0]

@@ -17,7 +17,7 @@ from sqlalchemy.pool import QueuePool, StaticPool
 
 from minutes_app.storage.backup import newest_good_backup
 from minutes_app.storage.copies import connect_read_only
-from minutes_app.storage.errors import DatabaseDamaged, DatabaseError
+from minutes_app.storage.errors import DatabaseDamaged, DatabaseError, PasswordRequired
 from minutes_app.storage.migrate import (
     head_revision,
     read_revision,
@@ -111,6 +111,7 @@ def open_database(url: str) -> Database:
             upgrade_engine(engine)
         except SQLAlchemyError as error:
             engine.dispose()
+            _refuse_without_password(parsed, error)
             raise DatabaseError(f"cannot open {_safe(parsed)}: {_first_line(error)}") from None
         except DatabaseError:
             engine.dispose()
@@ -183,6 +184,8 @@ def _create_engine(url: URL, read_only_path: Path | None = None) -> Engine:
         engine = create_engine(url, pool_pre_ping=True)
         if url.get_driver_name() == "psycopg":
             event.listen(engine, "connect", _on_psycopg_connect)
+        if url.get_backend_name() == "postgresql":
+            event.listen(engine, "begin", _on_postgresql_begin)
         return engine
     in_memory = url.database in (None, "", ":memory:")
     if read_only_path is not None:
@@ -238,6 +241,23 @@ def _on_sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
+# One writer at a time on a server too, as SQLite's BEGIN IMMEDIATE gives a file: two
+# secretaries' writes that both add the same person or organisation (an import, a save naming
+# someone new) would otherwise break a unique key between them. Every writing transaction takes
+# this lock first and holds it to its commit; writes are short, and the other waits as long as
+# it would for SQLite's write lock, then gets the same "busy" failure.
+WRITE_LOCK_KEY = 0x4D696E75  # "Minu": the database's own advisory lock for writing
+
+
+def _on_postgresql_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    options = connection.get_execution_options()
+    if not options.get(FOR_WRITING_OPTION, False):
+        return
+    wait_ms = options.get(BUSY_WAIT_OPTION, BUSY_TIMEOUT_MS)
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_ms)}")
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
 def _set_busy_timeout(connection, milliseconds: int | None) -> None:  # type: ignore[no-untyped-def]
     """A transaction may wait less than the usual busy timeout for the write lock; the
     pooled connection gets the usual one back at its next transaction."""
@@ -248,6 +268,20 @@ def _set_busy_timeout(connection, milliseconds: int | None) -> None:  # type: ig
     elif milliseconds is None and changed is not None:
         connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         del connection.info[BUSY_WAIT_OPTION]
+
+
+def _refuse_without_password(url: URL, error: SQLAlchemyError) -> None:
+    """PasswordRequired when the server asked for a password (libpq's words)."""
+    said = str(error).lower()
+    if "no password supplied" in said:
+        raise PasswordRequired(_safe(url), refused=False) from None
+    if "password authentication failed" in said:
+        raise PasswordRequired(_safe(url), refused=True) from None
+
+
+def with_password(url: str, password: str) -> str:
+    """`url` with `password`, for connecting only: never shown, logged or stored."""
+    return _parse(url).set(password=password).render_as_string(hide_password=False)
 
 
 def _safe(url: URL) -> str:

@@ -26,3 +26,14 @@ class DatabaseDamaged(DatabaseError):
         self.path = path
         self.moved_to = moved_to
         self.newest_backup = newest_backup
+
+
+class PasswordRequired(DatabaseError):
+    """A database server asks for a password: none was given (`refused` False), or the one
+    given was refused (`refused` True). `server`: its address, without any password."""
+
+    def __init__(self, server: str, *, refused: bool) -> None:
+        super().__init__(f"{server}: the password was refused" if refused
+                         else f"{server} asks for a password")
+        self.server = server
+        self.refused = refused

@@ -4,14 +4,17 @@ several databases.
 The window works on the one database app.py opened (its services, the one-window lock, its
 backups), so another database is opened by starting Minutes again on that file and closing
 this window, the typing saved first. A new database is made by that new process as on any
-first start. The last RECENT_KEPT databases opened are kept in the settings.
+first start. A shared database on a server (issue 13) is opened the same way, by its address;
+its password, when one is given, goes only to that process, in its environment. The last
+RECENT_KEPT databases opened (files and server addresses, never a password) are kept in the
+settings.
 """
 
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
 NEW_FILE_NAME = "minutes.sqlite3"
 
 
-def minutes_command(database: Path) -> tuple[str, list[str]]:
+def minutes_command(database: Path | str) -> tuple[str, list[str]]:
     """The program and arguments that start Minutes on `database`: the frozen app is its own
     executable; otherwise this Python runs the package."""
     if getattr(sys, "frozen", False):
@@ -38,6 +41,26 @@ def start_minutes(database: Path) -> bool:
     return bool(started)
 
 
+def start_minutes_on_server(url: str, password: str | None) -> bool:
+    """Start another Minutes on the server database `url`; the password, if any, in its
+    environment (PGPASSWORD, which the server's driver reads), not on its command line."""
+    program, arguments = minutes_command(url)
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments(arguments)
+    environment = QProcessEnvironment.systemEnvironment()
+    if password:
+        environment.insert("PGPASSWORD", password)
+    process.setProcessEnvironment(environment)
+    started, _pid = process.startDetached()
+    return bool(started)
+
+
+def is_server(database: str) -> bool:
+    """A recent entry that is a server's address, not a file."""
+    return "://" in database
+
+
 class DatabaseFiles(QObject):
     """The File menu's database entries of `window`; `recent_menu` lists the recent ones,
     built each time it opens, a file no longer there greyed out and said so."""
@@ -50,6 +73,9 @@ class DatabaseFiles(QObject):
                                         self.open_database)
         self.new_action = self._action("actionNewDatabase", self.tr("New da&tabase…"),
                                        self.new_database)
+        self.server_action = self._action("actionOpenServer",
+                                          self.tr("Open s&hared database…"),
+                                          self.open_server)
         self.recent_menu = QMenu(self.tr("&Recent databases"), window)
         self.recent_menu.setObjectName("menuRecentDatabases")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
@@ -65,8 +91,8 @@ class DatabaseFiles(QObject):
         return self.tr("Minutes databases (*.sqlite3 *.db);;All files (*)")
 
     def _folder(self) -> str:
-        recent = self._settings.recent_databases()
-        return str(Path(recent[0]).parent) if recent else documents_folder()
+        files = [name for name in self._settings.recent_databases() if not is_server(name)]
+        return str(Path(files[0]).parent) if files else documents_folder()
 
     def note_opened(self, database: Path) -> None:
         """The window's own database goes first in the recent list."""
@@ -76,6 +102,9 @@ class DatabaseFiles(QObject):
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for number, name in enumerate(self._settings.recent_databases(), start=1):
+            if is_server(name):
+                self._add_recent_server(number, name)
+                continue
             path = Path(name)
             text = f"&{number} {path}" if number < 10 else str(path)
             if not path.is_file():
@@ -85,6 +114,29 @@ class DatabaseFiles(QObject):
             action.setData(name)
             action.triggered.connect(lambda _checked=False, p=path: self.switch_to(p))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def _add_recent_server(self, number: int, url: str) -> None:
+        action = self.recent_menu.addAction(f"&{number} {url}" if number < 10 else url)
+        action.setData(url)
+        action.triggered.connect(lambda _checked=False, u=url: self.switch_to_server(u, None))
+
+    def open_server(self) -> None:
+        from minutes_app.ui.dialogs.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self._window)
+        if dialog.exec():
+            self.switch_to_server(dialog.url(), dialog.password())
+
+    def switch_to_server(self, url: str, password: str | None) -> None:
+        """Minutes again on the server database `url` (asking for the password itself when
+        none is given here and the server wants one), then this window closes."""
+        if not self._window.editor.flush():
+            return
+        if not start_minutes_on_server(url, password):
+            self._say(self.tr("Minutes could not be started on %1.").replace("%1", url))
+            return
+        self._settings.add_recent_database(url)
+        self._window.close()
 
     def open_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open database"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from minutes_app.domain import DomainError
+from minutes_app.domain.conflicts import EditConflict
 from minutes_app.files import TargetHeldOpen, TargetReadOnly
 from minutes_app.interchange import InterchangeError
 from minutes_app.services.backups import BackupFailed, BackupsUnavailable
@@ -27,6 +28,7 @@ from minutes_app.services.errors import (
     TemplateRejected,
 )
 from minutes_app.services.transactions import StorageFailure
+from minutes_app.ui.dialogs.conflict_dialog import part_name
 from minutes_app.ui.editor.messages import field_message
 
 MAX_LENGTH = 300  # a message box or a banner line, not a report
@@ -65,6 +67,8 @@ def _sentence(error: BaseException) -> str:
         return _database_damaged(error)
     if _is_storage_error(error, "DatabaseError"):
         return _database_error(error)
+    if isinstance(error, EditConflict):
+        return _edit_conflict(error)
     if isinstance(error, DomainError):
         return _domain_error(error)
     if isinstance(error, InterchangeError):
@@ -99,6 +103,26 @@ def _not_a_protocol(error: NotAProtocol) -> str:
     return _fill(text, _file_label(error.name))
 
 
+def _edit_conflict(error: EditConflict) -> str:  # type: ignore[type-arg]
+    """Who saved the record first: the conflict dialog offers the choice; elsewhere (a
+    directory window) this line says why nothing was saved."""
+    translate = QCoreApplication.translate
+    who = error.changed_by or translate("Errors", "Someone else")
+    if error.kind == "person":
+        text = translate("Errors", "%1 saved this person after you opened it here, so nothing "
+                                   "was saved. Open it again to see their changes.")
+    elif error.kind == "body":
+        text = translate("Errors", "%1 saved this council or commission after you opened it "
+                                   "here, so nothing was saved. Open it again to see their "
+                                   "changes.")
+    else:
+        text = translate("Errors", "%1 saved this meeting after you opened it here, so your "
+                                   "changes are not saved yet.")
+    parts = ", ".join(part_name(difference) for difference in error.differences[:5])
+    differs = _fill(translate("Errors", "What differs: %1."), parts) if parts else ""
+    return " ".join(filter(None, [_fill(text, who), differs]))
+
+
 def _storage_failure(error: StorageFailure) -> str:
     if error.kind == "disk_full":
         return QCoreApplication.translate(
@@ -118,6 +142,10 @@ def _storage_failure(error: StorageFailure) -> str:
     if error.kind == "damaged":
         return QCoreApplication.translate(
             "Errors", "The database file is damaged. Restore it from a backup copy.")
+    if error.kind == "connection":
+        return QCoreApplication.translate(
+            "Errors", "The connection to the database server is lost, so nothing was saved "
+                      "yet. Check the network; your typing stays here.")
     return _fill(QCoreApplication.translate("Errors", "The database failed: %1"),
                  getattr(error, "detail", "") or _detail(error))
 

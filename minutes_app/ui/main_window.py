@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMenu,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain import DomainError, Language, Meeting, Status
+from minutes_app.domain.conflicts import EditConflict
 from minutes_app.services import ServiceError, Services
 from minutes_app.ui import screen_fit
 from minutes_app.ui.banner import BannerAction, MessageBanner
@@ -46,12 +48,14 @@ from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.editor.labels import starting_text
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.json_transfer import JsonTransfer
+from minutes_app.ui.live_updates import LiveUpdates
 from minutes_app.ui.meeting_commands import CreateMeetingCommand, DeleteMeetingCommand
 from minutes_app.ui.meeting_list_panel import MeetingListPanel
 from minutes_app.ui.models.meeting_table_model import display_date
 from minutes_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:  # the dialogs of the menus are loaded when first opened, not at start
+    from minutes_app.services.changes import Change
     from minutes_app.ui.dialogs.directory_dialog import DirectoryDialog
     from minutes_app.ui.dialogs.help_dialog import HelpDialog
     from minutes_app.ui.dialogs.people_dialog import PeopleDialog
@@ -59,7 +63,10 @@ if TYPE_CHECKING:  # the dialogs of the menus are loaded when first opened, not 
     from minutes_app.ui.preview_pane import PreviewPane
 
 SAVE_BANNER = "save"  # the typing is not in the database (yet)
+CONNECTION_BANNER = "connection"  # the database server cannot be reached
 READ_ONLY_BANNER = "read_only"
+# Saves elsewhere come in bursts (an import: one a meeting): the list is read once they pause.
+LIST_REFRESH_DELAY_MS = 300
 
 
 class CloseChoice(Enum):
@@ -118,6 +125,7 @@ class MainWindow(QMainWindow):
         self._read_only = False
         self._last_save_error: Exception | None = None
         self._held_switch: int | None = None  # the meeting asked for while a save failed
+        self._asking_conflict = False  # the conflict dialog is open
         self.banners: dict[str, MessageBanner] = {}
         self._people_dialog: PeopleDialog | None = None  # made when first opened
         self._tasks_dialog: TasksDialog | None = None  # the task register, when first opened
@@ -157,6 +165,14 @@ class MainWindow(QMainWindow):
         self._pdf.busy_changed.connect(lambda _busy: self._update_actions())
         self.verifier = DocumentVerifier(services, self)  # File → Verify a document…
         self.data_safety = DataSafety(self)  # backups, the check, read-only and damage banners
+        # On a shared server database: others' saves shown here as they happen, and whether
+        # the server can be reached (started with the window's safety checks, startup.py).
+        self.live = LiveUpdates(services.changes, self)
+        self.live.changed.connect(self._on_saved_elsewhere)
+        self.live.connection_lost.connect(self._on_connection_lost)
+        self.live.connection_back.connect(self._on_connection_back)
+        self._list_refresh = QTimer(self, singleShot=True, interval=LIST_REFRESH_DELAY_MS)
+        self._list_refresh.timeout.connect(self._reload_list)
         # JSON import and export take turns with backups and restores on one worker thread.
         self._json = JsonTransfer(services, settings, self, self.data_safety.jobs)
         self._json.imported.connect(self.show_imported_meetings)
@@ -268,7 +284,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
-        file_menu.addActions([self.files.open_action, self.files.new_action])
+        file_menu.addActions([self.files.open_action, self.files.server_action,
+                              self.files.new_action])
         file_menu.addMenu(self.files.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.new_action, self.next_action, self.delete_action])
@@ -408,10 +425,51 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", describe(error)))
         if self.editor.current_meeting() is not None:
             self._show_save_banner()
+        if isinstance(error, EditConflict):  # asked once the save that found it has ended
+            QTimer.singleShot(0, lambda: self.resolve_conflict(error))
+
+    def resolve_conflict(self, conflict: EditConflict[Meeting]) -> bool:
+        """Someone else saved the open meeting after it was opened here: ask (conflict
+        dialog), then save ours over theirs, or show theirs (True); undecided, the typing
+        stays, unsaved, and the banner offers the choice again (False)."""
+        meeting = self.editor.current_meeting()
+        if (self._asking_conflict or conflict is not self._last_save_error  # asked, or older
+                or meeting is None or meeting.id != conflict.theirs.id
+                or QApplication.activeModalWidget() is not None):  # asked when that closes
+            return False
+        from minutes_app.ui.dialogs import conflict_dialog
+
+        self._asking_conflict = True
+        try:
+            choice = conflict_dialog.ask_about_conflict(conflict, self)
+        finally:
+            self._asking_conflict = False
+        kept = choice is conflict_dialog.ConflictChoice.KEEP_MINE
+        taken = choice is conflict_dialog.ConflictChoice.TAKE_THEIRS
+        if kept and self.editor.keep_mine(conflict):
+            self._conflict_resolved(self.tr("Your version was saved over theirs."))
+            return True
+        if taken and self.editor.discard_changes():
+            self._conflict_resolved(self.tr("Their version is shown; your changes were "
+                                            "dropped."))
+            return True
+        return False
+
+    def _conflict_resolved(self, message: str) -> None:
+        target = self._held_switch
+        self._last_save_error = None
+        self.hide_banner(SAVE_BANNER)
+        self.statusBar().showMessage(message)
+        self._go_on_to(target)
 
     def _show_save_banner(self) -> None:
-        reason = _sentence(describe(self._last_save_error)) if self._last_save_error else ""
-        if self._held_switch is not None:
+        error = self._last_save_error
+        reason = _sentence(describe(error)) if error else ""
+        if isinstance(error, EditConflict):
+            text = self.tr("Not saved: %1 Your changes stay here until you choose.").replace(
+                "%1", reason)
+            actions = [(self.tr("Choose…"), lambda: self.resolve_conflict(error))]
+        elif self._held_switch is not None:
             text = self.tr("Your changes to this meeting are not saved, so it is still open: "
                            "%1").replace("%1", reason)
             actions = [(self.tr("Retry"), self.retry_save),
@@ -424,6 +482,42 @@ class MainWindow(QMainWindow):
             text = self.tr("Not saved: %1 Your changes stay here.").replace("%1", reason)
             actions = [(self.tr("Retry"), self.retry_save)]
         self.show_banner(SAVE_BANNER, text, actions)
+
+    # --- a shared server database -----------------------------------------------------------
+    def _on_saved_elsewhere(self, changes: "list[Change]") -> None:
+        """Saves on the shared database (by anyone): the list is read again, the directory's
+        choices too, and the open meeting, when someone else saved it, is shown as they
+        saved it unless it holds typing not yet saved (whose save then asks what to keep)."""
+        if any(change.table != "meeting" for change in changes):
+            self.editor.refresh_directory()
+        meetings = {change.id: change for change in changes if change.table == "meeting"}
+        if not meetings:
+            return
+        self._list_refresh.start()
+        current = self.current_meeting_id()
+        change = meetings.get(current) if current is not None else None
+        if change is not None and not change.deleted:
+            self.editor.follow_save_elsewhere(change.version)
+
+    def _reload_list(self) -> None:
+        """The list read again after saves elsewhere; a server that cannot be reached now
+        is said in the status bar (the connection banner says the rest)."""
+        try:
+            self.list_panel.reload()
+        except ServiceError as error:
+            self.report_error(describe(error))
+
+    def _on_connection_lost(self, _reason: str) -> None:
+        self.show_banner(CONNECTION_BANNER, self.tr(
+            "The connection to the database server is lost. Your typing stays here and is "
+            "saved as soon as the server is back."))
+
+    def _on_connection_back(self) -> None:
+        self.hide_banner(CONNECTION_BANNER)
+        self.statusBar().showMessage(self.tr("The database server can be reached again."))
+        self._list_refresh.start()
+        if self.editor.retrying_save():
+            self.retry_save()  # at once, not at the retry's next turn
 
     def retry_save(self) -> None:
         """Save the typing now; then go on to the meeting that was asked for, if any."""
@@ -791,6 +885,10 @@ class MainWindow(QMainWindow):
     def _saved_before_closing(self) -> bool:
         """True when the typing is saved, or the secretary chose to close without it."""
         while not self.editor.flush():
+            if isinstance(self._last_save_error, EditConflict):  # theirs or mine, first
+                if not self.resolve_conflict(self._last_save_error):
+                    return False  # undecided: the window stays, the typing with it
+                continue
             reason = _sentence(describe(self._last_save_error)) if self._last_save_error else ""
             choice = ask_before_closing_unsaved(self, reason)
             if choice is not CloseChoice.RETRY:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from minutes_app.logs import start_logging, stop_logging
 from minutes_app.services import BackupInfo, Services
@@ -67,6 +67,7 @@ class WindowStart:
         """Show the window, start its safety checks, run until it closes; the exit code."""
         window.show()
         window.data_safety.start()
+        window.live.start()  # a server database: others' saves, the server's state
         crashes = CrashReporter(window, window.editor.flush, self.log_path)
         crashes.install()
         backup = self.backup
@@ -78,6 +79,7 @@ class WindowStart:
             return int(self.app.exec())
         finally:
             crashes.uninstall()
+            window.live.stop()
             window.data_safety.shut_down()
 
     def close(self) -> None:
@@ -108,6 +110,13 @@ def choose(title: str, text: str, choices: Sequence[tuple[str, str]],
     return buttons.get(box.clickedButton(), choices[-1][0])
 
 
+def ask_secret(title: str, label: str) -> str | None:
+    """A password, hidden as it is typed; None when the box is cancelled (tests replace
+    this, as `choose`)."""
+    text, given = QInputDialog.getText(None, title, label, QLineEdit.EchoMode.Password)
+    return text if given else None
+
+
 class StartupMessages(QObject):
     """What the start says when the window cannot (yet) open, each through `choose`."""
 
@@ -118,6 +127,15 @@ class StartupMessages(QObject):
 
     def cannot_open_because(self, error: BaseException) -> None:
         self.cannot_open(describe(error))
+
+    def ask_password(self, server: str, *, refused: bool) -> str | None:
+        """The password of the database server `server` (None: do not connect). It is not
+        kept anywhere but in this program's memory."""
+        label = (self.tr("The database server refused this password. Type it again for %1:")
+                 if refused else
+                 self.tr("The database server asks for your password to open %1:"))
+        return ask_secret(self.tr("Password for the database server"),
+                          label.replace("%1", server))
 
     def refuse_in_memory_database(self) -> None:
         self.cannot_open(self.tr(

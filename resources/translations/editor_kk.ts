@@ -1261,62 +1261,62 @@ Approved by:</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="98"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="99"/>
         <source>Attendees&apos; names</source>
         <translation>Қатысушылардың аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="100"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="101"/>
         <source>Meeting sections</source>
         <translation>Хаттама бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="107"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="109"/>
         <source>Agenda</source>
         <translation>Күн тәртібі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="109"/>
         <source>Outcome</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="109"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="110"/>
         <source>Translation</source>
         <translation>Аударма</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Тізімнен отырысты таңдаңыз немесе жаңасын жасаңыз: Файл → Жаңа отырыс (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="134"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="135"/>
         <source>&amp;Approve…</source>
         <translation>Бек&amp;іту…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="137"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="138"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Түзетуге ашу…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="268"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="293"/>
         <source>Minutes</source>
         <translation>Хаттамалар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="347"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="372"/>
         <source>Fill in from the body</source>
         <translation>орган бойынша толтыру</translation>
     </message>
@@ -1653,42 +1653,42 @@ Approved by:</source>
 <context>
     <name>TranslationPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="119"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="120"/>
         <source>Language of the translation</source>
         <translation>Аударма тілі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="121"/>
         <source>&amp;Translate into:</source>
         <translation>Аударма &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="122"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="123"/>
         <source>&amp;Only untranslated</source>
         <translation>Тек ауда&amp;рылмағандар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="124"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="125"/>
         <source>Show only the texts not yet translated</source>
         <translation>Тек әлі аударылмаған мәтіндерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="133"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="134"/>
         <source>Texts and translations</source>
         <translation>Мәтіндер мен аудармалар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="232"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="237"/>
         <source>%1 of %2 texts translated</source>
         <translation>Аударылғаны: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="245"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="250"/>
         <source>%1 texts also have a version in %2, the meeting&apos;s own language now: those versions are kept, not used, and come back when the meeting&apos;s language is changed back.</source>
         <translation>Отырыстың қазіргі тілінде (%2) нұсқасы бар мәтіндер: %1. Бұл нұсқалар сақталған, бірақ пайдаланылмайды; отырыстың бұрынғы тілі қайтарылса, олар қайта қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/translation_page.py" line="256"/>
+        <location filename="../../minutes_app/ui/editor/translation_page.py" line="261"/>
         <source>Edit translation</source>
         <translation>аударманы өзгерту</translation>
     </message>

@@ -463,6 +463,228 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Менің нұсқамды &amp;қалдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>Олардың нұсқасын &amp;алу</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Салыстыру</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Кейін шешу</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translation>Бұл адамның деректерін басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <source>Someone else changed this council or commission</source>
+        <translation>Бұл кеңесті немесе комиссияны басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting</source>
+        <translation>Бұл отырысты басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Басқа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>%1 saved it at %2, after you opened it here.</source>
+        <translation>%1 өзгерістерді %2 уақытта, сіз жазбаны мұнда ашқаннан кейін сақтады.</translation>
+    </message>
+    <message>
+        <source>%1 saved it after you opened it here.</source>
+        <translation>%1 өзгерістерді сіз жазбаны мұнда ашқаннан кейін сақтады.</translation>
+    </message>
+    <message>
+        <source>What differs: %1.</source>
+        <translation>Айырмашылығы бар: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing you edit differs.</source>
+        <translation>Сіз өңдейтін өрістерде айырмашылық жоқ.</translation>
+    </message>
+    <message>
+        <source>Your changes are not saved yet; they stay here until you choose.</source>
+        <translation>Сіздің өзгерістеріңіз әлі сақталған жоқ, таңдағаныңызға дейін осында қалады.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Хаттамадағы орны</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздің нұсқаңыз</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Олардың нұсқасы</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Отырыс түрі</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Council or commission</source>
+        <translation>Кеңес немесе комиссия</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Хаттаманың нөмірі</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Басталу уақыты</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Аяқталу уақыты</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Ұйымдастырушылар</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Қорытындылар</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Баяндамашылар</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Тыңдалды</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Сөз сөйлегендер</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Күн тәртібінің мәселесі</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Ғылыми дәрежесі</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Атағы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Мүшелері</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Нөмірлеу</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>Document settings</source>
+        <translation>Құжаттарды рәсімдеу</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>%1-мәселе</translation>
+    </message>
+    <message>
+        <source>Item %1 — %2</source>
+        <translation>%1-мәселе — %2</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -557,6 +779,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>New da&amp;tabase…</source>
         <translation>Жаңа &amp;дерекқор…</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared database…</source>
+        <translation>Сер&amp;вердегі дерекқорды ашу…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
@@ -716,6 +942,26 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>%1 — кодтың астында басылған 16 он алтылық цифр емес.</translation>
     </message>
     <message>
+        <source>Someone else</source>
+        <translation>Басқа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>%1 saved this person after you opened it here, so nothing was saved. Open it again to see their changes.</source>
+        <translation>%1 бұл адамның деректерін сіз мұнда ашқаннан кейін сақтады, сондықтан ештеңе сақталған жоқ. Өзгерістерді көру үшін оларды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 saved this council or commission after you opened it here, so nothing was saved. Open it again to see their changes.</source>
+        <translation>%1 бұл кеңесті немесе комиссияны сіз мұнда ашқаннан кейін сақтады, сондықтан ештеңе сақталған жоқ. Өзгерістерді көру үшін қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 saved this meeting after you opened it here, so your changes are not saved yet.</source>
+        <translation>%1 бұл отырысты сіз мұнда ашқаннан кейін сақтады, сондықтан сіздің өзгерістеріңіз әлі сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>What differs: %1.</source>
+        <translation>Айырмашылығы бар: %1.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space on the disk and try again.</source>
         <translation>Диск толып қалды, сондықтан ештеңе сақталмады. Дискіде орын босатып, қайталап көріңіз.</translation>
     </message>
@@ -734,6 +980,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>The database file is damaged. Restore it from a backup copy.</source>
         <translation>Дерекқор файлы зақымдалған. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server is lost, so nothing was saved yet. Check the network; your typing stays here.</source>
+        <translation>Дерекқор серверімен байланыс үзілді, сондықтан әзірге ештеңе сақталған жоқ. Желіні тексеріңіз; терілген мәтін осында қалады.</translation>
     </message>
     <message>
         <source>The database failed: %1</source>
@@ -1329,6 +1579,22 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
+        <source>Your version was saved over theirs.</source>
+        <translation>Сіздің нұсқаңыз олардың нұсқасының орнына сақталды.</translation>
+    </message>
+    <message>
+        <source>Their version is shown; your changes were dropped.</source>
+        <translation>Олардың нұсқасы көрсетілді; сіздің өзгерістеріңіз алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes stay here until you choose.</source>
+        <translation>Сақталмады: %1 Таңдағаныңызға дейін өзгерістеріңіз осында қалады.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
         <source>Your changes to this meeting are not saved, so it is still open: %1</source>
         <translation>Осы отырыстағы өзгерістер сақталмады, сондықтан ол әлі ашық тұр: %1</translation>
     </message>
@@ -1351,6 +1617,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Not saved: %1 Your changes stay here.</source>
         <translation>Сақталмады: %1 Өзгерістеріңіз осында қалады.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server is lost. Your typing stays here and is saved as soon as the server is back.</source>
+        <translation>Дерекқор серверімен байланыс үзілді. Терілген мәтін осында қалады және сервер қайта қолжетімді болған бойда сақталады.</translation>
+    </message>
+    <message>
+        <source>The database server can be reached again.</source>
+        <translation>Дерекқор сервері қайта қолжетімді.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -1960,6 +2234,41 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server database</source>
+        <translation>Сервердегі дерекқорды ашу</translation>
+    </message>
+    <message>
+        <source>The shared database of your office, on a PostgreSQL server. Ask your administrator for these.</source>
+        <translation>Ұйымыңыздың PostgreSQL серверіндегі ортақ дерекқоры. Бұл деректерді әкімші береді.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Дерекқор:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Пайдаланушы &amp;аты:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Құпияс&amp;өз:</translation>
+    </message>
+    <message>
+        <source>The password is not saved: Minutes asks for it again next time.</source>
+        <translation>Құпиясөз сақталмайды: келесі жолы бағдарлама оны қайта сұрайды.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2011,6 +2320,18 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Quit</source>
         <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>The database server refused this password. Type it again for %1:</source>
+        <translation>Дерекқор сервері бұл құпиясөзді қабылдамады. %1 үшін оны қайта енгізіңіз:</translation>
+    </message>
+    <message>
+        <source>The database server asks for your password to open %1:</source>
+        <translation>%1 ашу үшін дерекқор сервері құпиясөзіңізді сұрайды:</translation>
+    </message>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Дерекқор серверінің құпиясөзі</translation>
     </message>
     <message>
         <source>A database in memory cannot be used by the window: everything typed would be lost. Choose a database file with --db FILE.</source>

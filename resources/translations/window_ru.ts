@@ -466,6 +466,228 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Оставить мою версию</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Взять их версию</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Решить &amp;позже</translation>
+    </message>
+    <message>
+        <source>Someone else changed this person</source>
+        <translation>Другой пользователь изменил данные этого человека</translation>
+    </message>
+    <message>
+        <source>Someone else changed this council or commission</source>
+        <translation>Другой пользователь изменил этот совет или комиссию</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting</source>
+        <translation>Другой пользователь изменил это заседание</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Другой пользователь</translation>
+    </message>
+    <message>
+        <source>%1 saved it at %2, after you opened it here.</source>
+        <translation>%1 сохранил(а) изменения %2, после того как вы открыли запись здесь.</translation>
+    </message>
+    <message>
+        <source>%1 saved it after you opened it here.</source>
+        <translation>%1 сохранил(а) изменения после того, как вы открыли запись здесь.</translation>
+    </message>
+    <message>
+        <source>What differs: %1.</source>
+        <translation>Различается: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing you edit differs.</source>
+        <translation>Редактируемые вами поля не различаются.</translation>
+    </message>
+    <message>
+        <source>Your changes are not saved yet; they stay here until you choose.</source>
+        <translation>Ваши изменения ещё не сохранены и остаются здесь, пока вы не выберете.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Место в протоколе</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Вид заседания</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Council or commission</source>
+        <translation>Совет или комиссия</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер протокола</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Инициаторы</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Presenters</source>
+        <translation>Докладчики</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Слушали</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Выступили</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Вопрос повестки дня</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Academic degree</source>
+        <translation>Учёная степень</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Нумерация</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>Document settings</source>
+        <translation>Оформление документов</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Вопрос %1</translation>
+    </message>
+    <message>
+        <source>Item %1 — %2</source>
+        <translation>Вопрос %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -560,6 +782,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>New da&amp;tabase…</source>
         <translation>Со&amp;здать базу данных…</translation>
+    </message>
+    <message>
+        <source>Open s&amp;hared database…</source>
+        <translation>Открыть базу на &amp;сервере…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
@@ -719,6 +945,26 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>%1 — не 16 шестнадцатеричных цифр, напечатанных под кодом.</translation>
     </message>
     <message>
+        <source>Someone else</source>
+        <translation>Другой пользователь</translation>
+    </message>
+    <message>
+        <source>%1 saved this person after you opened it here, so nothing was saved. Open it again to see their changes.</source>
+        <translation>%1 сохранил(а) данные этого человека после того, как вы открыли их здесь, поэтому ничего не сохранено. Откройте их снова, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>%1 saved this council or commission after you opened it here, so nothing was saved. Open it again to see their changes.</source>
+        <translation>%1 сохранил(а) этот совет или комиссию после того, как вы открыли их здесь, поэтому ничего не сохранено. Откройте снова, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>%1 saved this meeting after you opened it here, so your changes are not saved yet.</source>
+        <translation>%1 сохранил(а) это заседание после того, как вы открыли его здесь, поэтому ваши изменения ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>What differs: %1.</source>
+        <translation>Различается: %1.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space on the disk and try again.</source>
         <translation>Диск заполнен, поэтому ничего не сохранено. Освободите место на диске и попробуйте ещё раз.</translation>
     </message>
@@ -737,6 +983,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>The database file is damaged. Restore it from a backup copy.</source>
         <translation>Файл базы данных повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server is lost, so nothing was saved yet. Check the network; your typing stays here.</source>
+        <translation>Связь с сервером базы данных потеряна, поэтому пока ничего не сохранено. Проверьте сеть; набранный текст остаётся здесь.</translation>
     </message>
     <message>
         <source>The database failed: %1</source>
@@ -1335,6 +1585,22 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
+        <source>Your version was saved over theirs.</source>
+        <translation>Ваша версия сохранена вместо их версии.</translation>
+    </message>
+    <message>
+        <source>Their version is shown; your changes were dropped.</source>
+        <translation>Показана их версия; ваши изменения отброшены.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes stay here until you choose.</source>
+        <translation>Не сохранено: %1 Ваши изменения остаются здесь, пока вы не выберете.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
         <source>Your changes to this meeting are not saved, so it is still open: %1</source>
         <translation>Изменения в этом заседании не сохранены, поэтому оно остаётся открытым: %1</translation>
     </message>
@@ -1357,6 +1623,14 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Not saved: %1 Your changes stay here.</source>
         <translation>Не сохранено: %1 Ваши изменения остаются здесь.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server is lost. Your typing stays here and is saved as soon as the server is back.</source>
+        <translation>Связь с сервером базы данных потеряна. Набранный текст остаётся здесь и будет сохранён, как только сервер снова станет доступен.</translation>
+    </message>
+    <message>
+        <source>The database server can be reached again.</source>
+        <translation>Сервер базы данных снова доступен.</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -1969,6 +2243,41 @@ Changes made since then are not in it. The current file is first kept aside, nev
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open server database</source>
+        <translation>Открыть базу данных на сервере</translation>
+    </message>
+    <message>
+        <source>The shared database of your office, on a PostgreSQL server. Ask your administrator for these.</source>
+        <translation>Общая база данных вашей организации на сервере PostgreSQL. Эти данные сообщит администратор.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>The password is not saved: Minutes asks for it again next time.</source>
+        <translation>Пароль не сохраняется: в следующий раз программа спросит его снова.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2020,6 +2329,18 @@ Changes made since then are not in it. The current file is first kept aside, nev
     <message>
         <source>Quit</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>The database server refused this password. Type it again for %1:</source>
+        <translation>Сервер базы данных не принял этот пароль. Введите его снова для %1:</translation>
+    </message>
+    <message>
+        <source>The database server asks for your password to open %1:</source>
+        <translation>Сервер базы данных запрашивает ваш пароль, чтобы открыть %1:</translation>
+    </message>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Пароль для сервера базы данных</translation>
     </message>
     <message>
         <source>A database in memory cannot be used by the window: everything typed would be lost. Choose a database file with --db FILE.</source>

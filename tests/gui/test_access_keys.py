@@ -7,6 +7,7 @@ main window's menu bar with everything visible beside it and one editor tab at a
 dialog. The widgets are the real ones, built with the translators installed."""
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -23,15 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain import Meeting
+from minutes_app.domain.conflicts import EditConflict, differences
 from minutes_app.services import Services
 from minutes_app.storage.db import open_database, resolve_database_url
 from minutes_app.ui import i18n
 from minutes_app.ui.dialogs.backups_dialog import BackupsDialog
 from minutes_app.ui.dialogs.bodies_dialog import BodiesDialog
+from minutes_app.ui.dialogs.conflict_dialog import ConflictDialog
 from minutes_app.ui.dialogs.export_dialog import ExportDialog
 from minutes_app.ui.dialogs.help_dialog import AboutDialog, HelpDialog
 from minutes_app.ui.dialogs.organizations_dialog import OrganizationsDialog
 from minutes_app.ui.dialogs.people_dialog import PeopleDialog
+from minutes_app.ui.dialogs.server_dialog import ServerDialog
 from minutes_app.ui.dialogs.settings_dialog import SettingsDialog
 from minutes_app.ui.dialogs.tasks_dialog import TasksDialog
 from minutes_app.ui.main_window import MainWindow
@@ -114,7 +118,13 @@ def dialogs(window: MainWindow, services: Services, settings: AppSettings,
             PeopleDialog(window, window), TasksDialog(services.tasks, window, window),
             BackupsDialog(window.data_safety, window), AboutDialog(window),
             HelpDialog([action for menu in menus for action in menu.actions()], window),
-            WelcomeDialog("", window)]
+            WelcomeDialog("", window), ConflictDialog(_conflict(meeting), window),
+            ServerDialog(window)]
+
+
+def _conflict(meeting: Meeting) -> EditConflict:  # type: ignore[type-arg]
+    theirs = replace(meeting, title="заседания (выездного)")
+    return EditConflict(meeting, theirs, "", None, differences(meeting, theirs))
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ def test_approval_is_of_the_version_on_screen(qtbot, editor, services, other, me
     theirs = other.meetings.get(meeting.id)
     other.meetings.save(replace(theirs, title="Заседание правления"))
     assert not editor.approve()  # what is on screen is no longer what is stored
-    assert len(warned) == 1 and "title" in warned[0]  # said (the dialog comes later)
+    assert len(warned) == 1 and "What differs: Title." in warned[0]  # said, and what
     assert services.meetings.get(meeting.id).status is Status.DRAFT
     assert editor.discard_changes() and editor.approve()
     approved = services.meetings.get(meeting.id)

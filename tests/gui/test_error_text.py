@@ -36,13 +36,15 @@ from minutes_app.storage.errors import DatabaseDamaged, DatabaseError
 from minutes_app.ui import i18n
 from minutes_app.ui.error_text import MAX_LENGTH, describe
 
-# What SQLite says for each kind of failure (sqlite3 error texts).
+# What the database says for each kind of failure (sqlite3's texts; PostgreSQL's for a server
+# that went away).
 SQLITE_SAYS = {
     "disk_full": "database or disk is full",
     "read_only": "attempt to write a readonly database",
     "busy": "database is locked",
     "io": "disk I/O error",
     "damaged": "database disk image is malformed",
+    "connection": "terminating connection due to administrator command",
     "other": "no such table: meeting",
 }
 
@@ -74,6 +76,7 @@ def test_each_storage_failure_is_one_line_of_its_own(kind):
 @pytest.mark.parametrize(("kind", "words"), [
     ("disk_full", "disk is full"), ("read_only", "read-only"), ("busy", "busy"),
     ("io", "could not be read or written"), ("damaged", "damaged"),
+    ("connection", "connection to the database server is lost"),
 ])
 def test_storage_failures_say_what_happened(kind, words):
     assert words in describe(storage_failure(SQLITE_SAYS[kind]))

@@ -136,10 +136,17 @@ class Typist:
 
 
 def main_window() -> QWidget | None:
+    """The window, once shown with its newest meeting open (it opens it right after its first
+    paint)."""
     for widget in QApplication.topLevelWidgets():
-        if widget.objectName() == "mainWindow" and widget.isVisible():
+        if widget.objectName() == "mainWindow" and widget.isVisible() and _opened(widget):
             return widget
     return None
+
+
+def _opened(window: QWidget) -> bool:
+    return (window.list_panel.model.rowCount() == 0  # type: ignore[attr-defined]
+            or window.current_meeting_id() is not None)  # type: ignore[attr-defined]
 
 
 def when_window_shows(act, tries: int = FIND_WINDOW_TRIES) -> None:  # type: ignore[no-untyped-def]

@@ -180,6 +180,28 @@ class MeetingEditor(QWidget):
             return False
         return self._session.open(self._stored(meeting.id), discard=True)
 
+    def keep_mine(self, conflict: EditConflict[Meeting]) -> bool:
+        """After a conflict: what is on screen (all the typing, also since the refused save)
+        is saved over the version they saved; False when that save fails too (save_failed
+        says why: another conflict, if someone saved yet again)."""
+        meeting = self._session.meeting
+        if meeting is None or meeting.id is None or meeting.id != conflict.theirs.id:
+            return False
+        self._session.adopt_version(meeting.id, conflict.theirs.version)
+        return self._session.save_now()  # still unsaved (dirty) since the refusal
+
+    def follow_save_elsewhere(self, version: int) -> bool:
+        """Someone else saved the open meeting, whose stored version is now `version`: show
+        it as they saved it, unless typing here waits to be saved (its save then finds their
+        version and asks what to keep) or this window knows that version already (its own
+        save). True when it was shown afresh."""
+        meeting = self._session.meeting
+        if meeting is None or meeting.id is None or self._session.dirty:
+            return False
+        if version <= self._session.as_read(meeting).version:
+            return False
+        return self._session.open(self._stored(meeting.id), discard=True)
+
     def _stored(self, meeting_id: int | None) -> Meeting | None:
         if meeting_id is None:
             return None

@@ -251,6 +251,11 @@ class EditSession(QObject):
             self._versions[stored.id] = stored.version
         return stored
 
+    def adopt_version(self, meeting_id: int, version: int) -> None:
+        """Save over the stored `version` from now on (keep mine, after a conflict: the next
+        save writes what is on screen over their version)."""
+        self._versions[meeting_id] = version
+
     def as_read(self, meeting: Meeting) -> Meeting:
         """`meeting` with the version this window last read or wrote of it."""
         known = self._versions.get(meeting.id) if meeting.id is not None else None
