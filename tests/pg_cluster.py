@@ -7,6 +7,7 @@ nothing is read from PGHOST, PGPORT or any other PG* variable.
 """
 
 import os
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -112,22 +113,43 @@ def start_cluster() -> Cluster:
         if isinstance(error, ClusterError) and log:
             raise ClusterError(f"{error}\n{log}") from None
         raise
+    _stop_when_gone(cluster, binaries, os.getpid())
     return cluster
+
+
+def _stop_when_gone(cluster: Cluster, binaries: Path, owner: int) -> None:
+    """A test run that is killed never reaches its teardown: a shell in a session of its own
+    waits for the run's process to end, then stops the cluster and removes its folder (after
+    a normal end it finds them gone)."""
+    stop = shlex.join(_server_user_command(
+        [str(binaries / "pg_ctl"), "-D", str(cluster.data), "-m", "immediate", "stop"]))
+    script = (f"while kill -0 {owner}; do sleep 2; done; {stop}; "
+              f"rm -rf {shlex.quote(str(cluster.folder))}")
+    subprocess.run(["sh", "-c", f"({script}) >/dev/null 2>&1 </dev/null &"], env=_clean_env(),
+                   cwd="/", start_new_session=True, check=True)
 
 
 def _is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+def _server_user_command(command: list[str]) -> list[str]:
+    if not _is_root():
+        return command
+    if shutil.which("runuser") is None:
+        raise ClusterError(f"as root, `runuser` is needed to run PostgreSQL as {SERVER_USER!r}")
+    return ["runuser", "-u", SERVER_USER, "--", *command]
+
+
+def _clean_env() -> dict[str, str]:
+    """No PG* variable of the caller's may point a command at another cluster."""
+    return {name: value for name, value in os.environ.items() if not name.startswith("PG")}
+
+
 def _as_server_user(command: list[str]) -> None:
-    if _is_root():
-        if shutil.which("runuser") is None:
-            raise ClusterError("running as root needs `runuser` to start PostgreSQL as "
-                               f"{SERVER_USER!r}")
-        command = ["runuser", "-u", SERVER_USER, "--", *command]
-    # No PG* variable of the caller's may point a command at another cluster.
-    env = {name: value for name, value in os.environ.items() if not name.startswith("PG")}
-    done = subprocess.run(command, env=env, cwd="/", capture_output=True, text=True, check=False)
+    command = _server_user_command(command)
+    done = subprocess.run(command, env=_clean_env(), cwd="/", capture_output=True, text=True,
+                          check=False)
     if done.returncode != 0:
         raise ClusterError(f"{' '.join(command)} failed ({done.returncode}):\n"
                            f"{done.stderr.strip() or done.stdout.strip()}")
