@@ -67,6 +67,52 @@ def test_the_window_starts_without_documents_migrations_stemmer_or_command_line(
     assert start_the_window(tmp_path, db_path) == ["0"]
 
 
+# The same start, reporting the cycle collector once the newest meeting is open: off during the
+# start (app.py), on again with the start's objects frozen out of its way (startup.py).
+GC_AFTER_THE_START = """
+import gc, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from minutes_app.ui import startup
+
+built = startup.WindowStart.build_window
+seen = []
+
+def build_and_watch(self, services):
+    window = built(self, services)
+    seen.append(gc.isenabled())  # while the window is built
+
+    def report_once_ready():
+        if window.current_meeting_id() is None or not gc.isenabled():
+            QTimer.singleShot(10, report_once_ready)
+            return
+        seen.extend([gc.isenabled(), gc.get_freeze_count() > 1000])
+        QApplication.quit()
+
+    report_once_ready()
+    return window
+
+startup.WindowStart.build_window = build_and_watch
+from minutes_app.app import main
+code = main(sys.argv[1:3])
+print(code, *seen, gc.isenabled())
+"""
+
+
+def test_the_cycle_collector_waits_for_the_end_of_the_start(tmp_path, db_path, services):
+    services.meetings.create(Meeting(title="Заседание", date=date(2026, 3, 15)))
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_DATA_HOME": str(home / ".local/share"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", GC_AFTER_THE_START, "--db", str(db_path)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    # off while building; on, with the start's objects frozen, once ready; on after the end
+    assert done.stdout.split() == ["0", "False", "True", "True", "True"]
+
+
 def test_export_loads_its_writers_when_first_asked():
     assert export.write_docx is writer.write_docx
     assert export.write_document is writer.write_document

@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,6 +47,7 @@ from minutes_app.ui.dialogs.verify_dialog import DocumentVerifier
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.editor.labels import starting_text
 from minutes_app.ui.error_text import describe
+from minutes_app.ui.first_paint import AfterFirstPaint
 from minutes_app.ui.json_transfer import JsonTransfer
 from minutes_app.ui.live_updates import LiveUpdates
 from minutes_app.ui.meeting_commands import CreateMeetingCommand, DeleteMeetingCommand
@@ -92,22 +93,6 @@ def ask_before_closing_unsaved(parent: QWidget, reason: str) -> CloseChoice:
     clicked = box.clickedButton()
     return (CloseChoice.RETRY if clicked is retry
             else CloseChoice.CLOSE if clicked is close else CloseChoice.CANCEL)
-
-
-class AfterFirstPaint(QObject):
-    """Calls `then` once, right after `widget` has been painted for the first time."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # after this paint reaches the screen
-            self.deleteLater()
-        return False
 
 
 class MainWindow(QMainWindow):

@@ -7,6 +7,7 @@ questions and refusals all go through `choose`, one patchable function (tests re
 real modal dialog is never shown in a test).
 """
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +27,7 @@ from minutes_app.services import BackupInfo, Services
 from minutes_app.ui.app_icon import app_icon
 from minutes_app.ui.crash import CrashReporter
 from minutes_app.ui.error_text import describe
+from minutes_app.ui.first_paint import AfterFirstPaint
 from minutes_app.ui.i18n import choose_language, install_translators
 from minutes_app.ui.models.backup_table_model import backup_time
 from minutes_app.ui.settings import AppSettings
@@ -66,6 +68,7 @@ class WindowStart:
     def run(self, window: "MainWindow") -> int:
         """Show the window, start its safety checks, run until it closes; the exit code."""
         window.show()
+        AfterFirstPaint(window, collect_from_now_on)  # after the newest meeting is open
         window.data_safety.start()
         window.live.start()  # a server database: others' saves, the server's state
         crashes = CrashReporter(window, window.editor.flush, self.log_path)
@@ -88,6 +91,13 @@ class WindowStart:
             QCoreApplication.removeTranslator(translator)
         self._translators = []
         stop_logging()
+
+
+def collect_from_now_on() -> None:
+    """The cycle collector back on (app.py turns it off for the start), with everything the
+    start made frozen out of its way: it lives as long as the window."""
+    gc.freeze()
+    gc.enable()
 
 
 def _offer_welcome(window: "MainWindow") -> None:
