@@ -118,10 +118,12 @@ class MainWindow(QMainWindow):
         self._help: HelpDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Minutes"))
-        self.list_panel = MeetingListPanel(services, self)
-        self.editor = MeetingEditor(services, self.undo_stack, self)
-        self.editor.setObjectName("meetingEditor")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="mainSplitter")
+        # Made inside the splitter: moving the built editor into it costs as much again as a
+        # third of building it (its style sheet polishes every child anew).
+        self.list_panel = MeetingListPanel(services, self.splitter)
+        self.editor = MeetingEditor(services, self.undo_stack, self.splitter)
+        self.editor.setObjectName("meetingEditor")
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
