@@ -133,3 +133,24 @@ def test_the_window_says_errors_with_the_command_lines_name():
 ])
 def test_only_no_arguments_or_db_alone_start_the_window_directly(arguments, window):
     assert app._only_the_window(arguments) is window
+
+
+def test_the_collector_comes_back_once_with_the_start_frozen():
+    """What the first paint calls, and at the latest 10 s after the start (a window started
+    minimized is not painted until it is restored): the first call freezes what the start made
+    and turns the collector on; a later one changes nothing."""
+    import gc
+
+    from minutes_app.ui import startup
+
+    gc.disable()
+    try:
+        startup.collect_from_now_on()
+        frozen = gc.get_freeze_count()
+        assert gc.isenabled() and frozen > 0
+        _made_after = [object() for _ in range(1000)]
+        startup.collect_from_now_on()
+        assert gc.isenabled() and gc.get_freeze_count() == frozen
+    finally:
+        gc.enable()
+        gc.unfreeze()

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from minutes_app.ui.main_window import MainWindow
 
 RESTORE = "restore"
+COLLECTOR_BACK_AT_THE_LATEST_MS = 10_000
 EMPTY = "empty"
 QUIT = "quit"
 
@@ -69,6 +70,8 @@ class WindowStart:
         """Show the window, start its safety checks, run until it closes; the exit code."""
         window.show()
         AfterFirstPaint(window, collect_from_now_on)  # after the newest meeting is open
+        # ... or soon anyway: a window started minimized is not painted until it is restored.
+        QTimer.singleShot(COLLECTOR_BACK_AT_THE_LATEST_MS, collect_from_now_on)
         window.data_safety.start()
         window.live.start()  # a server database: others' saves, the server's state
         crashes = CrashReporter(window, window.editor.flush, self.log_path)
@@ -95,9 +98,10 @@ class WindowStart:
 
 def collect_from_now_on() -> None:
     """The cycle collector back on (app.py turns it off for the start), with everything the
-    start made frozen out of its way: it lives as long as the window."""
-    gc.freeze()
-    gc.enable()
+    start made frozen out of its way: it lives as long as the window. Once only."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _offer_welcome(window: "MainWindow") -> None:
