@@ -163,7 +163,7 @@ def _run_window(db: str | None, backup: Path | None = None) -> int:
     """
     # The start makes hundreds of thousands of objects that all live on (modules, widgets, the
     # list's rows) and no garbage to speak of: the cycle collector would only walk them again
-    # and again (a fifth of the start at 10,000 meetings, measured). It is off until the window
+    # and again (an eighth of the start at 10,000 meetings, measured). It is off until the window
     # is ready, which then freezes what the start made and turns it back on (startup.py).
     gc.disable()
     from minutes_app.ui.startup import WindowStart  # Qt is loaded only for the window
