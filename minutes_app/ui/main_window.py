@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain import DomainError, Language, Meeting, Status
 from minutes_app.domain.conflicts import EditConflict
-from minutes_app.services import ServiceError, Services
+from minutes_app.services import MeetingNotFound, ServiceError, Services
 from minutes_app.ui import screen_fit
 from minutes_app.ui.banner import BannerAction, MessageBanner
 from minutes_app.ui.data_safety import DataSafety
@@ -66,8 +66,11 @@ if TYPE_CHECKING:  # the dialogs of the menus are loaded when first opened, not 
 SAVE_BANNER = "save"  # the typing is not in the database (yet)
 CONNECTION_BANNER = "connection"  # the database server cannot be reached
 READ_ONLY_BANNER = "read_only"
-# Saves elsewhere come in bursts (an import: one a meeting): the list is read once they pause.
+# Saves elsewhere come in bursts (an import: one a meeting): the list follows once they pause,
+# row by row for a few meetings (a secretary typing elsewhere saves every few seconds: reading
+# 10,000 rows each time would stall the typing here), read whole for more.
 LIST_REFRESH_DELAY_MS = 300
+ROWS_FOLLOWED_ONE_BY_ONE = 20
 
 
 class CloseChoice(Enum):
@@ -158,8 +161,9 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self._on_saved_elsewhere)
         self.live.connection_lost.connect(self._on_connection_lost)
         self.live.connection_back.connect(self._on_connection_back)
+        self._saved_elsewhere: dict[int, Change] = {}  # the list has yet to follow these
         self._list_refresh = QTimer(self, singleShot=True, interval=LIST_REFRESH_DELAY_MS)
-        self._list_refresh.timeout.connect(self._reload_list)
+        self._list_refresh.timeout.connect(self._follow_in_the_list)
         # JSON import and export take turns with backups and restores on one worker thread.
         self._json = JsonTransfer(services, settings, self, self.data_safety.jobs)
         self._json.imported.connect(self.show_imported_meetings)
@@ -477,22 +481,38 @@ class MainWindow(QMainWindow):
         saved it unless it holds typing not yet saved (whose save then asks what to keep)."""
         if any(change.table != "meeting" for change in changes):
             self.editor.refresh_directory()
-        meetings = {change.id: change for change in changes if change.table == "meeting"}
+        meetings = {change.id: change for change in changes if change.table == "meeting"
+                    and not self.editor.knows_version(change.id, change.version)}  # not ours
         if not meetings:
             return
+        self._saved_elsewhere.update(meetings)
         self._list_refresh.start()
         current = self.current_meeting_id()
         change = meetings.get(current) if current is not None else None
         if change is not None and not change.deleted:
             self.editor.follow_save_elsewhere(change.version)
 
-    def _reload_list(self) -> None:
-        """The list read again after saves elsewhere; a server that cannot be reached now
-        is said in the status bar (the connection banner says the rest)."""
+    def _follow_in_the_list(self) -> None:
+        """The list shows the meetings saved or deleted elsewhere; a server that cannot be
+        reached now is said in the status bar (the connection banner says the rest)."""
+        changes, self._saved_elsewhere = self._saved_elsewhere, {}
         try:
-            self.list_panel.reload()
+            if not changes or len(changes) > ROWS_FOLLOWED_ONE_BY_ONE:
+                self.list_panel.reload()
+                return
+            for change in changes.values():
+                self._follow_row(change)
         except ServiceError as error:
             self.report_error(describe(error))
+
+    def _follow_row(self, change: "Change") -> None:
+        if change.deleted:
+            self.list_panel.remove(change.id)
+            return
+        try:
+            self.list_panel.upsert(self.services.meetings.get(change.id))
+        except MeetingNotFound:  # deleted since
+            self.list_panel.remove(change.id)
 
     def _on_connection_lost(self, _reason: str) -> None:
         self.show_banner(CONNECTION_BANNER, self.tr(
@@ -502,6 +522,7 @@ class MainWindow(QMainWindow):
     def _on_connection_back(self) -> None:
         self.hide_banner(CONNECTION_BANNER)
         self.statusBar().showMessage(self.tr("The database server can be reached again."))
+        self._saved_elsewhere.clear()  # whatever happened meanwhile: read the list whole
         self._list_refresh.start()
         if self.editor.retrying_save():
             self.retry_save()  # at once, not at the retry's next turn

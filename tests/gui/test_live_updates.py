@@ -88,3 +88,37 @@ def test_a_lost_connection_is_said_and_unsaid(qtbot, window, server):
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT_MS)
     assert seen == [("lost", True), ("back", False)]
     assert window.statusBar().currentMessage() == "The database server can be reached again."
+
+
+def test_the_list_follows_a_few_saves_row_by_row_and_ignores_its_own(qtbot, window, server,
+                                                                     monkeypatch):
+    """A secretary typing elsewhere saves every few seconds: each save updates its row, not
+    the whole list (10,000 rows read each time would stall the typing here); this window's own
+    saves come back from the server too, and change nothing."""
+    _services, aigul = server
+    reads: list[int] = []
+    reload = window.list_panel.reload
+    monkeypatch.setattr(window.list_panel, "reload", lambda: reads.append(1) or reload())
+    (summary,) = aigul.meetings.list_meetings()
+    theirs = aigul.meetings.get(summary.id)
+    aigul.meetings.save(replace(theirs, title="Заседание правления"), by="Айгуль")
+    qtbot.waitUntil(lambda: listed_titles(window) == ["Заседание правления"], timeout=WAIT_MS)
+    assert reads == []
+    seen: list[object] = []
+    window.live.changed.connect(seen.append)
+    replace_text(window.editor.details.place, "г. Астана")  # our own save, told back
+    assert window.editor.flush()
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    qtbot.wait(400)  # past the moment the list would follow
+    assert reads == [] and not window._saved_elsewhere
+
+
+def test_many_saves_at_once_read_the_list_whole(qtbot, window, server, monkeypatch):
+    _services, aigul = server
+    reads: list[int] = []
+    reload = window.list_panel.reload
+    monkeypatch.setattr(window.list_panel, "reload", lambda: reads.append(1) or reload())
+    for number in range(25):  # an import elsewhere
+        aigul.meetings.create(Meeting(title=f"Заседание {number}", date=date(2026, 5, 1)))
+    qtbot.waitUntil(lambda: len(listed_titles(window)) == 26, timeout=WAIT_MS)
+    assert reads

@@ -190,6 +190,11 @@ class MeetingEditor(QWidget):
         self._session.adopt_version(meeting.id, conflict.theirs.version)
         return self._session.save_now()  # still unsaved (dirty) since the refusal
 
+    def knows_version(self, meeting_id: int, version: int) -> bool:
+        """Whether this window read or wrote that version of the meeting (or a newer one):
+        a change told by the server that is its own save."""
+        return self._session.known_version(meeting_id) >= version
+
     def follow_save_elsewhere(self, version: int) -> bool:
         """Someone else saved the open meeting, whose stored version is now `version`: show
         it as they saved it, unless typing here waits to be saved (its save then finds their
@@ -198,7 +203,7 @@ class MeetingEditor(QWidget):
         meeting = self._session.meeting
         if meeting is None or meeting.id is None or self._session.dirty:
             return False
-        if version <= self._session.as_read(meeting).version:
+        if self.knows_version(meeting.id, version):
             return False
         return self._session.open(self._stored(meeting.id), discard=True)
 

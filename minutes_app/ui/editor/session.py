@@ -256,6 +256,10 @@ class EditSession(QObject):
         save writes what is on screen over their version)."""
         self._versions[meeting_id] = version
 
+    def known_version(self, meeting_id: int) -> int:
+        """The newest version of the meeting this window read or wrote; 0: none."""
+        return self._versions.get(meeting_id, 0)
+
     def as_read(self, meeting: Meeting) -> Meeting:
         """`meeting` with the version this window last read or wrote of it."""
         known = self._versions.get(meeting.id) if meeting.id is not None else None
