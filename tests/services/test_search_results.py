@@ -163,3 +163,51 @@ def test_the_command_line_takes_the_filters(services, make_meeting, db_path, cap
     assert ids("--status", "approved") == [new.id]
     assert main(["--db", str(db_path), "search", "x", "--from", "31.02.2024"]) == 2
     assert "is not a date" in capsys.readouterr().err
+
+
+def _six_years(services, make_meeting):
+    """A meeting a year, 2020–2025 (newest last); «паводок» (as «паводку») only in the two
+    oldest, «ремонт» in the newest and the oldest; Иванов attends only the two oldest."""
+    meetings = []
+    for year in range(2020, 2026):
+        title = "О подготовке к паводку" if year < 2022 else "О работе полиции"
+        if year in (2020, 2025):
+            title += " и ремонте дорог"
+        attendees = (Attendee(name="Иванов Иван"),) if year < 2022 else ()
+        meetings.append(_store(services, make_meeting, date=date(year, 6, 1), title=title,
+                               attendees=attendees))
+    return meetings
+
+
+def test_a_word_of_every_meeting_and_a_word_of_old_ones_are_both_found_newest_first(
+        services, make_meeting, index):
+    """On PostgreSQL the newest meetings' words are read first and the index asked only when
+    they hold too few hits (a window of twice the limit): each way gives the newest hits."""
+    m2020, m2021, _, _, m2024, m2025 = _six_years(services, make_meeting)
+    search = services.meetings.search
+    assert _ids(search("полиции", limit=2)) == [m2025.id, m2024.id]  # every meeting has it
+    assert _ids(search("паводка", limit=2)) == [m2021.id, m2020.id]  # none of the newest 4
+    assert _ids(search("паводка", limit=1)) == [m2021.id]
+    assert _ids(search("ремонт", limit=2)) == [m2025.id, m2020.id]  # 1 of the newest 4
+    assert _ids(search("ремонт", limit=1)) == [m2025.id]
+    assert _ids(search("паводка ремонт", limit=1)) == [m2020.id]
+    assert search("наводнение", limit=1) == []
+    before_2021 = SearchFilter(date_to=date(2020, 12, 31))
+    assert _ids(search("паводка", limit=1, filters=before_2021)) == [m2020.id]
+    assert _ids(search("ремонт", limit=1, filters=SearchFilter(date_from=date(2021, 1, 1)))) == [
+        m2025.id]
+
+
+def test_the_person_filter_finds_the_newest_meetings_naming_them_in_small_batches(
+        services, make_meeting, index, monkeypatch):
+    from minutes_app.storage import search as search_module
+
+    monkeypatch.setattr(search_module, "_NAMES_BATCH", 1)  # PostgreSQL: one meeting, then 2, 4…
+    m2020, m2021, *_ = _six_years(services, make_meeting)
+    search = services.meetings.search
+    ivanov = SearchFilter(person="Иванов")
+    assert _ids(search("полиции", limit=1, filters=ivanov)) == [m2021.id]
+    assert _ids(search("полиции", limit=5, filters=ivanov)) == [m2021.id, m2020.id]
+    assert _ids(search("ремонт", limit=5, filters=ivanov)) == [m2020.id]
+    assert search("полиции", filters=SearchFilter(person="Иванов", date_from=date(2022, 1, 1))) \
+        == []

@@ -7,10 +7,10 @@ import pg_cluster
 import pytest
 from sqlalchemy import text
 
-from minutes_app.domain import Meeting
+from minutes_app.domain import Attendee, Meeting
 from minutes_app.services import Services
 from minutes_app.storage.db import open_database
-from minutes_app.storage.search import _indexed_words_match
+from minutes_app.storage.search import SearchFilter, _indexed_words_match
 
 
 def test_the_tests_cluster_listens_on_no_port_and_only_in_its_own_folder(postgres_cluster):
@@ -69,8 +69,13 @@ def test_a_word_too_long_for_the_index_is_looked_for_in_the_text(postgres_databa
     long_word = "полиция" * 400  # 5,600 bytes
     try:
         meetings = Services.build(database.session_factory).meetings
-        created = meetings.create(Meeting(title=f"О {long_word} района", date=date(2026, 3, 1)))
+        created = meetings.create(Meeting(title=f"О {long_word} района", date=date(2026, 3, 1),
+                                          attendees=(Attendee(name="Иванов Иван"),)))
         assert [hit.meeting_id for hit in meetings.search(long_word)] == [created.id]
+        ivanov, petrov = SearchFilter(person="Иванов"), SearchFilter(person="Петров")
+        assert [hit.meeting_id for hit in meetings.search(long_word, filters=ivanov)] == [
+            created.id]
+        assert meetings.search(long_word, filters=petrov) == []
         assert [hit.meeting_id for hit in meetings.search("района " + long_word[:3000])] == [
             created.id]
         assert meetings.search("кеңес" * 600) == []
