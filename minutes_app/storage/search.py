@@ -42,6 +42,7 @@ from typing import Any, Protocol, TypeAlias
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    Row,
     Select,
     Text,
     and_,
@@ -508,10 +509,10 @@ def _newest_with_words(session: Session, query: ColumnElement[bool], filters: Se
               .where(*_filter_conditions(session, filters))
               .order_by(MeetingRecord.date.desc(), MeetingRecord.id.desc())
               .limit(window).subquery())
-    looked: Sequence[tuple[int, bool]] = session.execute(
+    looked: Sequence[Row[int, bool]] = session.execute(
         select(newest.c.id, query)
         .join(SearchDocumentRecord, SearchDocumentRecord.meeting_id == newest.c.id)
-        .order_by(newest.c.date.desc(), newest.c.id.desc())).tuples().all()
+        .order_by(newest.c.date.desc(), newest.c.id.desc())).all()
     found = [meeting_id for meeting_id, has_words in looked if has_words]
     if len(found) >= count or len(looked) < window:
         return found[:count]
@@ -568,7 +569,7 @@ def _naming(session: Session, meeting_ids: Sequence[int], spec: str,
     would decode every row's JSON)."""
     attendees = select(AttendanceRecord.meeting_id, AttendanceRecord.name).distinct().where(
         AttendanceRecord.meeting_id.in_(meeting_ids))
-    named = _matching(session.execute(attendees).tuples(), spec, verdicts)
+    named = _matching(session.execute(attendees), spec, verdicts)
     unnamed = [meeting_id for meeting_id in meeting_ids if meeting_id not in named]
     if unnamed:
         responsible = (
@@ -577,11 +578,11 @@ def _naming(session: Session, meeting_ids: Sequence[int], spec: str,
             .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
             .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
             .where(AgendaItemRecord.meeting_id.in_(unnamed)))
-        named |= _matching(session.execute(responsible).tuples(), spec, verdicts)
+        named |= _matching(session.execute(responsible), spec, verdicts)
     return named
 
 
-def _matching(rows: Iterable[tuple[int, str]], spec: str,
+def _matching(rows: Iterable[Row[int, str]], spec: str,
               verdicts: dict[str, int]) -> set[int]:
     named: set[int] = set()
     for meeting_id, value in rows:
