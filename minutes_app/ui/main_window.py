@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain import DomainError, Language, Meeting, Status
 from minutes_app.domain.conflicts import EditConflict
 from minutes_app.services import MeetingNotFound, ServiceError, Services
+from minutes_app.services.servers import server_place
 from minutes_app.ui import screen_fit
 from minutes_app.ui.banner import BannerAction, MessageBanner
 from minutes_app.ui.data_safety import DataSafety
@@ -174,6 +175,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("%1 — Minutes").replace(
                 "%1", services.backups.database_path.name))
             self.files.note_opened(services.backups.database_path)
+        elif place := server_place(services.server_copies.address):
+            database, host = place
+            self.setWindowTitle(self.tr("%1 on %2 — Minutes").replace("%2", host).replace(
+                "%1", database))
         self.setAcceptDrops(True)  # a JSON backup dropped on the window is offered for import
         self._build_actions()
         self._build_menus()

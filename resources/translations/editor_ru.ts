@@ -1311,12 +1311,12 @@ Approved by:</source>
         <translation>&amp;Открыть для правки…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="293"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="298"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="372"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="377"/>
         <source>Fill in from the body</source>
         <translation>заполнение по органу</translation>
     </message>

@@ -1563,6 +1563,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>%1 — Хаттамалар</translation>
     </message>
     <message>
+        <source>%1 on %2 — Minutes</source>
+        <translation>%2 серверіндегі %1 — Хаттамалар</translation>
+    </message>
+    <message>
         <source>Save as PD&amp;F…</source>
         <translation>P&amp;DF ретінде сақтау…</translation>
     </message>

@@ -1569,6 +1569,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>%1 — Протоколы</translation>
     </message>
     <message>
+        <source>%1 on %2 — Minutes</source>
+        <translation>%1 на %2 — Протоколы</translation>
+    </message>
+    <message>
         <source>Save as PD&amp;F…</source>
         <translation>Сохранить как P&amp;DF…</translation>
     </message>

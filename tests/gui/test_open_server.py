@@ -9,7 +9,7 @@ from gui_samples import council_meeting
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from minutes_app.services import Services
-from minutes_app.services.servers import server_url
+from minutes_app.services.servers import server_place, server_url
 from minutes_app.ui import database_files
 from minutes_app.ui.dialogs.server_dialog import ServerDialog
 from minutes_app.ui.main_window import MainWindow
@@ -53,6 +53,16 @@ def test_the_dialog_makes_the_address_and_hides_the_password(qtbot):
 
 def test_the_address_never_holds_a_password():
     assert server_url("db", 5432, "minutes", "a:b@c") == "postgresql+psycopg://a%3Ab%40c@db/minutes"
+
+
+def test_the_title_names_a_server_database_and_its_host_and_a_file_not():
+    assert server_place(URL) == ("minutes", "db.office.kz")
+    assert server_place("postgresql+psycopg://aigul@10.0.0.5:6432/протоколы") == (
+        "протоколы", "10.0.0.5")
+    assert server_place("postgresql+psycopg://aigul@/minutes?host=/run/postgresql") == (
+        "minutes", "localhost")  # a local socket: this computer
+    assert server_place("postgresql+psycopg:///minutes") == ("minutes", "localhost")
+    assert server_place("sqlite:////home/aigul/minutes.sqlite3") is None
 
 
 def test_opening_saves_the_typing_starts_minutes_there_and_keeps_the_address(
