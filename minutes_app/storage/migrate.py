@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in MIGRATIONS (tests/storage/test_schema_check.py holds the two together):
 # a new migration changes it too.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 VERSION_TABLE = "alembic_version"
 FTS_PREFIX = "search_fts"  # the FTS5 table and its shadow tables, made by SQL in revision 0002
 # PostgreSQL's column of the search documents' words and its index, made by SQL in 0007.
