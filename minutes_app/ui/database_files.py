@@ -79,6 +79,10 @@ class DatabaseFiles(QObject):
         self.recent_menu = QMenu(self.tr("&Recent databases"), window)
         self.recent_menu.setObjectName("menuRecentDatabases")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        # The window's own database stays when the list is cleared: it is open, not a memory.
+        self._open_database: str | None = None
+        self.clear_action = self._action("actionClearRecentDatabases", self.tr("&Clear list"),
+                                         self.clear_recent)
         self.fill_recent_menu()
 
     def _action(self, name: str, text: str, slot: object) -> QAction:
@@ -96,6 +100,7 @@ class DatabaseFiles(QObject):
 
     def note_opened(self, database: Path) -> None:
         """The window's own database goes first in the recent list."""
+        self._open_database = str(database)
         self._settings.add_recent_database(str(database))
         self.fill_recent_menu()
 
@@ -113,7 +118,18 @@ class DatabaseFiles(QObject):
             action.setEnabled(path.is_file())
             action.setData(name)
             action.triggered.connect(lambda _checked=False, p=path: self.switch_to(p))
+        others = [name for name in self._settings.recent_databases()
+                  if name != self._open_database]
+        if others:  # something to forget
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.clear_action)
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def clear_recent(self) -> None:
+        """Forget the databases opened before (someone else's file, a test copy), keeping the
+        one open in this window."""
+        self._settings.clear_recent_databases(keep=self._open_database)
+        self.fill_recent_menu()
 
     def _add_recent_server(self, number: int, url: str) -> None:
         action = self.recent_menu.addAction(f"&{number} {url}" if number < 10 else url)

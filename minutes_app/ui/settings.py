@@ -155,6 +155,10 @@ class AppSettings:
         rest = [p for p in self.recent_databases() if p != path]
         self._store.setValue(RECENT_DATABASES, [path, *rest][:RECENT_KEPT])
 
+    def clear_recent_databases(self, keep: str | None = None) -> None:
+        """Forget the recent databases but `keep` (the one open now, if any)."""
+        self._store.setValue(RECENT_DATABASES, [keep] if keep else [])
+
     # --- JSON copies of a server database ---------------------------------------------------
     def _copies_key(self, address: str, name: str) -> str:
         # "/" would open groups and ":" is not portable in a key: the address, percent-encoded.

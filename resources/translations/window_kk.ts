@@ -789,6 +789,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Соңғы де&amp;рекқорлар</translation>
     </message>
     <message>
+        <source>&amp;Clear list</source>
+        <translation>Тізімді &amp;тазарту</translation>
+    </message>
+    <message>
         <source>Minutes databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Хаттамалар дерекқорлары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>

@@ -792,6 +792,10 @@ Changes made since then are not in it. The current file is first kept aside, nev
         <translation>Не&amp;давние базы данных</translation>
     </message>
     <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
         <source>Minutes databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных Протоколов (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>

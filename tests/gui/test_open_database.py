@@ -150,11 +150,32 @@ def test_recent_list_keeps_eight_newest_first_a_missing_file_greyed_and_said(
     window.settings = settings
     window.files._settings = settings
     window.files.fill_recent_menu()
-    actions = window.files.recent_menu.actions()
+    actions = window.files.recent_menu.actions()[:RECENT_KEPT]
     assert [a.isEnabled() for a in actions] == [True, False] + [True] * 6
     assert actions[1].text() == f"&2 {files[9]} (not found)"
     actions[2].trigger()
     assert started == [files[8]]
+
+
+def test_clear_list_forgets_the_others_and_keeps_the_open_database(window, db_path, settings,
+                                                                   tmp_path):
+    other = tmp_path / "копия для проверки.sqlite3"
+    other.write_bytes(b"")
+    settings.add_recent_database("postgresql+psycopg://aigul@db.office.kz/minutes")
+    settings.add_recent_database(str(other))
+    assert recent_texts(window)[-1] == "&Clear list"
+    window.files.clear_action.trigger()
+    assert settings.recent_databases() == [str(db_path)]
+    assert recent_texts(window) == [f"&1 {db_path}"]  # nothing else to forget: no Clear list
+
+
+def test_clear_list_in_a_window_on_no_file_empties_it(qtbot, settings, services, tmp_path):
+    settings.add_recent_database(str(tmp_path / "old.sqlite3"))
+    window = MainWindow(services, settings)  # a database that is not a file here
+    qtbot.addWidget(window)
+    window.files.clear_action.trigger()
+    assert settings.recent_databases() == []
+    assert not window.files.recent_menu.isEnabled()
 
 
 def test_no_recent_databases_disables_the_submenu(qtbot, settings, services):
