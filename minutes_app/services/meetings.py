@@ -44,7 +44,7 @@ from minutes_app.services.transactions import (
     reading,
     writing,
 )
-from minutes_app.services.views import MeetingSummary, SearchHit
+from minutes_app.services.views import MeetingSummary, SearchHit, SummaryRow
 from minutes_app.storage import directory
 from minutes_app.storage import meetings as store
 from minutes_app.storage import tasks as task_store
@@ -69,6 +69,18 @@ class MeetingService:
         with reading(self._session_factory) as session:
             return [MeetingSummary(s.id, s.date, s.number, s.title, s.body, s.status)
                     for s in store.summaries(session)]
+
+    def has_meetings(self) -> bool:
+        """Whether any meeting is stored (one row read, not the list)."""
+        with reading(self._session_factory) as session:
+            return store.has_meetings(session)
+
+    def list_rows(self) -> list[SummaryRow]:
+        """All meetings' lines as plain tuples in MeetingSummary's field order, in no order:
+        for the window's list, which sorts itself and keeps them as they are (issue 11: the
+        cheapest read of 10,000 meetings)."""
+        with reading(self._session_factory) as session:
+            return store.summary_rows(session)
 
     def get(self, meeting_id: int) -> Meeting:
         """The whole meeting with all its parts; raises MeetingNotFound."""

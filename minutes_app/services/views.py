@@ -2,17 +2,20 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from minutes_app.domain import Body, Meeting, Person, Role, Status
+from minutes_app.storage.meetings import SummaryRow
 from minutes_app.storage.search import SearchFilter
 
 __all__ = ["MeetingSummary", "MergeReceipt", "PersonActivity", "PersonMeeting", "PersonTask",
-           "SearchFilter", "SearchHit"]
+           "SearchFilter", "SearchHit", "SummaryRow"]
 
 
-@dataclass(frozen=True, slots=True)
-class MeetingSummary:
-    """One line of the meeting list."""
+class MeetingSummary(NamedTuple):
+    """One line of the meeting list. A tuple (issue 11): the list keeps the plain tuples it
+    reads (storage.meetings.SummaryRow, the same fields in the same order) and makes one of
+    these only for a row asked about."""
 
     id: int
     date: date

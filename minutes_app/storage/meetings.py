@@ -2,11 +2,12 @@
 commits: one service call is one transaction. Only snapshots and plain rows leave."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import String, delete, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.base import ExecutableOption
 
@@ -27,9 +28,10 @@ from minutes_app.storage.search import NO_FILTER, SearchFilter, query_words, sea
 from minutes_app.storage.versions import Stamp, claim, conflict, stamp
 
 __all__ = [
-    "NO_FILTER", "Hit", "OpenAction", "SearchFilter", "Stamp", "Summary", "current_version",
-    "delete_meeting", "edit_conflict", "insert", "load_meeting", "load_meetings", "numbers_in_year",
-    "open_actions", "save_meeting", "search", "summaries",
+    "NO_FILTER", "Hit", "OpenAction", "SearchFilter", "Stamp", "Summary", "SummaryRow",
+    "current_version", "delete_meeting", "edit_conflict", "has_meetings", "insert", "load_meeting",
+    "load_meetings", "numbers_in_year", "open_actions", "save_meeting", "search", "summaries",
+    "summary_rows",
 ]
 
 
@@ -71,11 +73,49 @@ _LEADING_NUMBER = re.compile(r"\s*(\d+)")
 
 def summaries(session: Session) -> list[Summary]:
     """Newest first: by date, then by protocol number (12 after 9), then by id."""
-    columns = (MeetingRecord.id, MeetingRecord.date, MeetingRecord.number, MeetingRecord.title,
-               MeetingRecord.body, MeetingRecord.status)
-    rows = [Summary(*row[:5], Status(row[5])) for row in session.execute(select(*columns))]
+    rows = [Summary(*row) for row in summary_rows(session)]
     rows.sort(key=lambda s: (s.date, _number_order(s.number), s.id), reverse=True)
     return rows
+
+
+def has_meetings(session: Session) -> bool:
+    return session.execute(select(_MEETING.c.id).limit(1)).first() is not None
+
+
+# One line of the meeting list as a plain tuple: id, date, number, title, body, status.
+SummaryRow = tuple[int, date, str, str, str, Status]
+
+
+def summary_rows(session: Session) -> list[SummaryRow]:
+    """Every meeting's line of the list, in no order, with as few Python objects as can be
+    (issue 11: the window reads all 10,000 at start): one query of the table's columns, no
+    ORM entity, and each distinct date, body, number and status made once and shared by
+    the rows that repeat it (a decade has a few thousand days, a handful of bodies)."""
+    table = _MEETING.c
+    # The date as stored (ISO text on SQLite; the driver's date on PostgreSQL), converted
+    # once per distinct day below instead of by SQLAlchemy's per-row parser.
+    query = select(table.id, type_coerce(table.date, String), table.number, table.title,
+                   table.body, table.status)
+    stored: Sequence[Any] = session.connection().execute(query).all()  # one fetchall
+    days, shared, statuses = _Once(_as_date), _Once(str), _Once(Status)
+    return [(meeting_id, days[day], shared[number], title, shared[body], statuses[status])
+            for meeting_id, day, number, title, body, status in stored]
+
+
+class _Once(dict[Any, Any]):
+    """Made from each key once: `make(key)` the first time, the same object after."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: Any) -> Any:
+        made = self[key] = self._make(key)
+        return made
+
+
+def _as_date(stored: str | date) -> date:
+    return stored if isinstance(stored, date) else date.fromisoformat(stored)
 
 
 def _number_order(number: str) -> tuple[int, str]:

@@ -262,7 +262,7 @@ class MeetingListPanel(QWidget):
         """Read the list again from the database, keeping the selection when possible."""
         keep = self.current_meeting_id()
         with _collector_paused():
-            self.model.set_rows(self._services.meetings.list_meetings())
+            self.model.set_rows(self._services.meetings.list_rows())
         if keep is not None and self.model.row_of(keep) is not None:
             self.select_meeting(keep)
 

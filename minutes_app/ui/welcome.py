@@ -180,7 +180,7 @@ def offer(window: WelcomeHost, parent: QWidget) -> WelcomeDialog | None:
     settings, services = window.settings, window.services
     if settings.welcomed:
         return None
-    if services.meetings.list_meetings():  # not new: never asked (nor this query) again
+    if services.meetings.has_meetings():  # not new: never asked (nor this query) again
         settings.welcomed = True
         return None
     dialog = WelcomeDialog(settings.document_author, parent)

@@ -71,7 +71,7 @@ def test_sort_keys_are_made_once_per_row_not_per_comparison(model, proxy, monkey
     made: list[int] = []
     real = meeting_table_model.sort_key
     monkeypatch.setattr(meeting_table_model, "sort_key",
-                        lambda row, column: made.append(row.id) or real(row, column))
+                        lambda row, column: made.append(row[0]) or real(row, column))
     for order in (ASC, DESC, ASC, DESC):
         proxy.sort(MeetingTableModel.COL_TITLE, order)
     assert sorted(made) == [1, 2, 3, 4, 5]
@@ -171,8 +171,8 @@ def test_loading_the_list_pauses_the_cycle_collector_and_always_restarts_it(
     panel = MeetingListPanel(services)
     qtbot.addWidget(panel)
     seen: list[bool] = []
-    real = services.meetings.list_meetings
-    monkeypatch.setattr(services.meetings, "list_meetings",
+    real = services.meetings.list_rows
+    monkeypatch.setattr(services.meetings, "list_rows",
                         lambda: seen.append(gc.isenabled()) or real())
     panel.reload()
     assert seen == [False] and gc.isenabled()
@@ -180,7 +180,7 @@ def test_loading_the_list_pauses_the_cycle_collector_and_always_restarts_it(
     def failing() -> list[MeetingSummary]:
         raise RuntimeError("the database went away")
 
-    monkeypatch.setattr(services.meetings, "list_meetings", failing)
+    monkeypatch.setattr(services.meetings, "list_rows", failing)
     with pytest.raises(RuntimeError):
         panel.reload()
     assert gc.isenabled()

@@ -117,3 +117,19 @@ def test_upsert_updates_an_existing_row_and_adds_a_new_one(model, proxy):
     assert ids(proxy)[0] == 9  # still newest first after the insert
     model.remove(9)
     assert model.row_of(9) is None and model.rowCount() == 4
+
+
+def test_plain_tuples_from_the_services_sort_show_and_filter_like_summaries(proxy):
+    plain = MeetingTableModel()
+    plain.set_rows([tuple(row) for row in ROWS])  # what MeetingService.list_rows gives
+    plain_proxy = MeetingFilterProxyModel()
+    plain_proxy.setSourceModel(plain)
+    plain_proxy.sort(MeetingTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+    assert ids(plain_proxy) == ids(proxy) == [1, 3, 4, 2]
+    for col in range(5):
+        assert column(plain_proxy, col) == column(proxy, col)
+    summary = plain_proxy.index(3, 0).data(MeetingTableModel.SummaryRole)
+    assert isinstance(summary, MeetingSummary) and summary == ROWS[1]
+    assert plain.summary_at(plain.row_of(2)).status is Status.APPROVED
+    plain_proxy.set_filter_text("01.12.2025")
+    assert ids(plain_proxy) == [2]

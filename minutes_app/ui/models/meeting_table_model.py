@@ -1,12 +1,15 @@
-"""Qt table model of the meeting list: one MeetingSummary per row.
+"""Qt table model of the meeting list: one plain tuple per row (services.views.SummaryRow).
 
 The model keeps its rows in the order shown and sorts them itself (`sort`), on keys made once
 per row in Python: a Python `lessThan` called by Qt's proxy cost 73,000 calls at 10,000
 meetings. The filter box's folded text is made for all rows in one pass, when first needed.
+The rows are the tuples the services read, kept as they are (issue 11: at 10,000 meetings an
+object per row made at start costs time and memory): display strings are made in `data()`,
+for the rows shown, and a MeetingSummary only for a row asked about (SummaryRole).
 """
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -26,11 +29,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from minutes_app.domain import Status, fold
-from minutes_app.services.views import MeetingSummary
+from minutes_app.services.views import MeetingSummary, SummaryRow
 
 _ROOT = QModelIndex()  # avoids a call in default arguments (ruff B008)
 AnyIndex = QModelIndex | QPersistentModelIndex
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
+# The fields of a row (MeetingSummary's order).
+ID, DATE, NUMBER, TITLE, BODY, STATUS = range(6)
 
 _STATUS_LABELS = {
     Status.DRAFT: QT_TRANSLATE_NOOP("MeetingTableModel", "Draft"),
@@ -60,19 +65,19 @@ def number_key(number: str) -> tuple[int, str]:
     return (int(match.group(1)) if match else -1, fold(number))
 
 
-def sort_key(row: MeetingSummary, column: int) -> tuple[object, ...]:
+def sort_key(row: SummaryRow, column: int) -> tuple[object, ...]:
     """What the list sorts by in `column`: raw values (dates as dates, numbers as numbers,
     text folded), each key ending with the date, number and id so that equal cells keep one
     stable order."""
-    tail = (row.date, number_key(row.number), row.id)
+    tail = (row[DATE], number_key(row[NUMBER]), row[ID])
     if column == MeetingTableModel.COL_TITLE:
-        return (fold(row.title), *tail)
+        return (fold(row[TITLE]), *tail)
     if column == MeetingTableModel.COL_BODY:
-        return (fold(row.body), *tail)
+        return (fold(row[BODY]), *tail)
     if column == MeetingTableModel.COL_STATUS:
-        return (row.status.value, *tail)
+        return (row[STATUS].value, *tail)
     if column == MeetingTableModel.COL_NUMBER:
-        return (number_key(row.number), row.date, row.id)
+        return (number_key(row[NUMBER]), row[DATE], row[ID])
     return tail
 
 
@@ -85,7 +90,7 @@ class MeetingTableModel(QAbstractTableModel):
     """Read-only rows; changes come from the services through set_rows/upsert/remove."""
 
     COL_DATE, COL_NUMBER, COL_TITLE, COL_BODY, COL_STATUS = range(5)
-    SummaryRole = Qt.ItemDataRole.UserRole + 1  # the MeetingSummary (survives proxies)
+    SummaryRole = Qt.ItemDataRole.UserRole + 1  # a MeetingSummary (survives proxies)
     FilterTextRole = Qt.ItemDataRole.UserRole + 2  # folded text the filter box searches
     _HEADERS = (
         QT_TRANSLATE_NOOP("MeetingTableModel", "Date"),
@@ -97,7 +102,7 @@ class MeetingTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MeetingSummary] = []
+        self._rows: list[SummaryRow] = []
         # Folded filter text by meeting id, made for every row at the first filtering.
         self._filter_texts: dict[int, str] = {}
         # Sort keys by column, then by meeting id: made once per row, kept across sorts.
@@ -112,8 +117,9 @@ class MeetingTableModel(QAbstractTableModel):
         self._resort.timeout.connect(self._sort_again)
 
     # --- changes --------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[MeetingSummary]) -> None:
-        """Replace all rows (after list_meetings), in the current sort order."""
+    def set_rows(self, rows: Iterable[SummaryRow]) -> None:
+        """Replace all rows (MeetingService.list_rows, or MeetingSummary), in the current sort
+        order."""
         self.beginResetModel()
         self._filter_texts, self._sort_keys = {}, {}
         self._rows = self._sorted(rows)
@@ -127,8 +133,8 @@ class MeetingTableModel(QAbstractTableModel):
         returns to the event loop: a move is a layout change, after which Qt's proxy drops
         its mapping, and upsert is called while the selection is changing (saving the meeting
         left), when the model indexes of that change are still in use."""
-        row = self.row_of(summary.id)
-        self._forget(summary.id)
+        row = self.row_of(summary[ID])
+        self._forget(summary[ID])
         self.revision += 1
         if row is None:
             place = self._place_of(summary)
@@ -160,7 +166,7 @@ class MeetingTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         self._sort_again()
 
-    def _place_of(self, summary: MeetingSummary) -> int:
+    def _place_of(self, summary: SummaryRow) -> int:
         """Where a new row goes: before the first row that sorts after it."""
         if self._sort_column < 0:
             return len(self._rows)
@@ -181,11 +187,11 @@ class MeetingTableModel(QAbstractTableModel):
             keys.reverse()
         return all(a < b for a, b in pairwise(keys))
 
-    def _key(self, row: MeetingSummary) -> tuple[object, ...]:
+    def _key(self, row: SummaryRow) -> tuple[object, ...]:
         keys = self._sort_keys.setdefault(self._sort_column, {})
-        if row.id not in keys:
-            keys[row.id] = sort_key(row, self._sort_column)
-        return keys[row.id]
+        if row[ID] not in keys:
+            keys[row[ID]] = sort_key(row, self._sort_column)
+        return keys[row[ID]]
 
     def _sort_again(self) -> None:
         self._resort.stop()
@@ -193,24 +199,24 @@ class MeetingTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()  # taken after the proxies stored theirs
-        old_ids = [self._rows[index.row()].id for index in before]
+        old_ids = [self._rows[index.row()][ID] for index in before]
         self._rows = self._sorted(self._rows)
         self.revision += 1
         if before:
-            new_row = {row.id: number for number, row in enumerate(self._rows)}
+            new_row = {row[ID]: number for number, row in enumerate(self._rows)}
             self.changePersistentIndexList(before, [
                 self.index(new_row[meeting_id], index.column())
                 for meeting_id, index in zip(old_ids, before, strict=True)])
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: Sequence[MeetingSummary]) -> list[MeetingSummary]:
+    def _sorted(self, rows: Iterable[SummaryRow]) -> list[SummaryRow]:
+        rows = list(rows)
         if self._sort_column < 0:
-            return list(rows)
+            return rows
         column = self._sort_column
         keys = self._sort_keys.setdefault(column, {})
-        missing = [row for row in rows if row.id not in keys]
-        keys.update((row.id, sort_key(row, column)) for row in missing)
-        row_keys = [keys[row.id] for row in rows]
+        keys.update((row[ID], sort_key(row, column)) for row in rows if row[ID] not in keys)
+        row_keys = [keys[row[ID]] for row in rows]
         order = sorted(range(len(rows)), key=row_keys.__getitem__,
                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         return [rows[number] for number in order]
@@ -222,24 +228,24 @@ class MeetingTableModel(QAbstractTableModel):
             keys.pop(meeting_id, None)
 
     def row_of(self, meeting_id: int) -> int | None:
-        return next((i for i, row in enumerate(self._rows) if row.id == meeting_id), None)
+        return next((i for i, row in enumerate(self._rows) if row[ID] == meeting_id), None)
 
     def summary_at(self, row: int) -> MeetingSummary:
-        return self._rows[row]
+        return MeetingSummary._make(self._rows[row])
 
     def filter_texts(self) -> list[str]:
         """The folded text the filter box searches, of every row in order (made in one pass
         the first time, then kept until the rows change)."""
-        missing = [row for row in self._rows if row.id not in self._filter_texts]
+        missing = [row for row in self._rows if row[ID] not in self._filter_texts]
         if missing:
             write_date = date_writer()
             forms: dict[date, str] = {}  # a decade has a few thousand days: each made once
             for row in missing:
-                if row.date not in forms:
-                    forms[row.date] = _date_forms(row.date, write_date)
-                self._filter_texts[row.id] = _filter_text(row, forms[row.date])
+                if row[DATE] not in forms:
+                    forms[row[DATE]] = _date_forms(row[DATE], write_date)
+                self._filter_texts[row[ID]] = _filter_text(row, forms[row[DATE]])
         texts = self._filter_texts
-        return [texts[row.id] for row in self._rows]
+        return [texts[row[ID]] for row in self._rows]
 
     # --- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
@@ -255,12 +261,12 @@ class MeetingTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, index.column())
         if (role == Qt.ItemDataRole.DecorationRole and index.column() == self.COL_STATUS
-                and row.status is Status.APPROVED):
+                and row[STATUS] is Status.APPROVED):
             return approved_icon()  # approved minutes stand out: they are read-only
         if role == self.SummaryRole:
-            return row
+            return MeetingSummary._make(row)
         if role == self.FilterTextRole:
-            return _filter_text(row, _date_forms(row.date, display_date))
+            return _filter_text(row, _date_forms(row[DATE], display_date))
         return None
 
     def headerData(
@@ -275,16 +281,16 @@ class MeetingTableModel(QAbstractTableModel):
         return None
 
     # --- helpers -------------------------------------------------------------------------------
-    def _display(self, row: MeetingSummary, column: int) -> str:
+    def _display(self, row: SummaryRow, column: int) -> str:
         if column == self.COL_DATE:
-            return display_date(row.date)
+            return display_date(row[DATE])
         if column == self.COL_NUMBER:
-            return row.number
+            return row[NUMBER]
         if column == self.COL_TITLE:
-            return row.title
+            return row[TITLE]
         if column == self.COL_BODY:
-            return row.body
-        return self.tr(_STATUS_LABELS[row.status])
+            return row[BODY]
+        return self.tr(_STATUS_LABELS[row[STATUS]])
 
 
 def _date_forms(day: date, write_date: Callable[[date], str]) -> str:
@@ -292,5 +298,5 @@ def _date_forms(day: date, write_date: Callable[[date], str]) -> str:
     return fold(f"{day.day:02}.{day.month:02}.{day.year}\n{day.isoformat()}\n{write_date(day)}")
 
 
-def _filter_text(row: MeetingSummary, date_forms: str) -> str:
-    return fold("\n".join((row.title, row.body, row.number))) + "\n" + date_forms
+def _filter_text(row: SummaryRow, date_forms: str) -> str:
+    return fold("\n".join((row[TITLE], row[BODY], row[NUMBER]))) + "\n" + date_forms
