@@ -17,6 +17,8 @@ that also writes the bytecode of every module into a temporary PYTHONPYCACHEPREF
 installed program has it; PYTHONDONTWRITEBYTECODE is dropped for the children).
 Targets (issue 11): the window within 1.3x of the baseline with 10,000 meetings, 1.2x empty;
 peak memory within 1.3x of the baseline's.
+`--before FOLDER` (a checkout of older code, e.g. `git worktree add /tmp/old main`): its window
+is started too, in the same rounds, and printed beside ours: a before/after on a shared machine.
 """
 
 import argparse
@@ -77,8 +79,12 @@ app.exec()
 """
 
 # The window's own start (app.main without a command) with the filter put on the main window
-# as it is built; the database comes from MINUTES_DB.
-APP_CHILD = _FIRST_PAINT + """
+# as it is built; the database comes from MINUTES_DB. minutes_app.app is imported first, as
+# main.py does, so that the program's modules load in their own order: PySide6, once imported,
+# reads the source of every module imported after it (shibokensupport's feature_imported, to
+# see whether it uses PySide6); importing Qt first for the filter made the child read ~270
+# more modules than the program does, 50-100 ms measured.
+APP_CHILD = "from minutes_app.app import main\n" + _FIRST_PAINT + """
 from minutes_app.ui import startup
 build_window = startup.WindowStart.build_window
 
@@ -90,7 +96,6 @@ def watched_build_window(self, services):
     return window
 
 startup.WindowStart.build_window = watched_build_window
-from minutes_app.app import main
 sys.exit(main([]))
 """
 
@@ -102,7 +107,8 @@ class Run:
     peak_mib: float
 
 
-def run_child(code: str, database: Path | None, home: Path, bytecode: Path) -> Run:
+def run_child(code: str, database: Path | None, home: Path, bytecode: Path,
+              root: Path = ROOT) -> Run:
     """One child process in a fresh HOME: its time to first paint and its peak memory."""
     home.mkdir()
     env = {key: value for key, value in os.environ.items()
@@ -114,7 +120,7 @@ def run_child(code: str, database: Path | None, home: Path, bytecode: Path) -> R
     if database is not None:
         env["MINUTES_DB"] = str(database)
     launched = time.perf_counter()  # CLOCK_MONOTONIC: the same clock in the child
-    child = subprocess.Popen([sys.executable, "-c", code, repr(launched)], cwd=ROOT, env=env,
+    child = subprocess.Popen([sys.executable, "-c", code, repr(launched)], cwd=root, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _pid, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -137,19 +143,25 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=DECADE_DB,
                         help="the database with many meetings (copied, never changed)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--before", type=Path,
+                        help="a checkout of older code, started in the same rounds")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="minutes-bench-start-"))
     try:
         print(f"copying {args.db} ...", flush=True)
         big = folder / "decade.sqlite3"
         shutil.copyfile(args.db, big)
-        kinds = {"baseline": (BASELINE_CHILD, None), "decade": (APP_CHILD, big),
-                 "empty": (APP_CHILD, folder / "empty.sqlite3")}
+        kinds = {"baseline": (BASELINE_CHILD, None, ROOT), "decade": (APP_CHILD, big, ROOT),
+                 "empty": (APP_CHILD, folder / "empty.sqlite3", ROOT)}
+        if args.before is not None:  # the same databases (the first round migrates them)
+            kinds.update({"decade before": (APP_CHILD, big, args.before.resolve()),
+                          "empty before": (APP_CHILD, folder / "empty.sqlite3",
+                                           args.before.resolve())})
         runs: dict[str, list[Run]] = {kind: [] for kind in kinds}
         for attempt in range(args.runs + 1):  # the first round warms caches and makes "empty"
-            for kind, (code, database) in kinds.items():
+            for kind, (code, database, root) in kinds.items():
                 done = run_child(code, database, folder / f"home-{kind}-{attempt}",
-                                 folder / "bytecode")
+                                 folder / f"bytecode-{root.name}", root)
                 if attempt:
                     runs[kind].append(done)
         paint = {kind: statistics.median(r.paint_ms for r in done) for kind, done in runs.items()}
@@ -163,6 +175,16 @@ def main() -> None:
         row("start, empty database", paint["empty"], paint["baseline"], "ms", 1.2)
         row("peak memory at start (10,000)", peak["decade"], peak["baseline"], "MiB", 1.3)
         row("  peak memory, empty database", peak["empty"], peak["baseline"], "MiB", 1.3)
+        if args.before is not None:
+            print(f"the same, with the code in {args.before}:")
+            row("start, 10,000 meetings", paint["decade before"], paint["baseline"], "ms", 1.3)
+            row("  newest meeting open (10,000)", ready["decade before"], paint["baseline"],
+                "ms", 1.3)
+            row("start, empty database", paint["empty before"], paint["baseline"], "ms", 1.2)
+            row("peak memory at start (10,000)", peak["decade before"], peak["baseline"],
+                "MiB", 1.3)
+            row("  peak memory, empty database", peak["empty before"], peak["baseline"],
+                "MiB", 1.3)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
