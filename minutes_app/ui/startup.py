@@ -8,6 +8,7 @@ real modal dialog is never shown in a test).
 """
 
 import gc
+import linecache
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,6 +65,10 @@ class WindowStart:
         raises here (app.py treats that as a damaged file)."""
         from minutes_app.ui.main_window import MainWindow  # the window's modules, only now
 
+        # PySide6 reads the whole source of every module imported after it (to see whether it
+        # uses Qt) and linecache keeps it: some 4 MiB of lines nobody reads again. Let go
+        # before the window and the list are made, they reuse that memory (issue 11's peak).
+        linecache.clearcache()
         return MainWindow(services, self.settings, open_first_after_paint=True)
 
     def run(self, window: "MainWindow") -> int:

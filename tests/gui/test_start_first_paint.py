@@ -2,8 +2,11 @@
 (issue 11): the window appears without waiting for the editor to fill its pages, and what the
 user did before that moment is never undone by it."""
 
+import linecache
+
 from PySide6.QtCore import QEvent, QObject
 
+from minutes_app.ui import startup
 from minutes_app.ui.main_window import MainWindow
 
 
@@ -57,3 +60,18 @@ def test_built_for_a_test_or_a_dialog_the_window_opens_the_newest_at_once(qtbot,
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
     assert window.current_meeting_id() == stored_meetings[1].id
+
+
+def test_the_start_lets_go_of_the_module_sources_pyside_read(qtbot, services):
+    """PySide6 reads the source of every module imported after it into linecache: ~4 MiB
+    that the window and its list would otherwise be made beside (issue 11's memory)."""
+    linecache.getlines(startup.__file__)  # as PySide6's import hook does
+    assert startup.__file__ in linecache.cache
+    start = startup.WindowStart([])
+    try:
+        window = start.build_window(services)
+        qtbot.addWidget(window)
+    finally:
+        start.close()
+    assert startup.__file__ not in linecache.cache
+    assert window.list_panel.model.rowCount() == 0  # built as usual

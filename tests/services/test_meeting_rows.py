@@ -5,6 +5,7 @@ from datetime import date
 
 from minutes_app.domain import Status
 from minutes_app.services.views import MeetingSummary
+from minutes_app.storage import meetings as store
 
 
 def test_an_empty_database_has_no_rows(services):
@@ -47,3 +48,13 @@ def test_has_meetings_says_whether_any_is_stored(services, make_meeting):
     assert services.meetings.has_meetings() is True
     services.meetings.delete(created.id)
     assert services.meetings.has_meetings() is False
+
+
+def test_rows_read_in_parts_are_all_there_and_still_shared(services, make_meeting,
+                                                         monkeypatch):
+    monkeypatch.setattr(store, "_ROWS_AT_ONCE", 2)  # 5 meetings: three parts
+    for number in "12345":
+        services.meetings.create(make_meeting(date=date(2026, 3, 15), number=number))
+    rows = services.meetings.list_rows()
+    assert sorted(row[2] for row in rows) == list("12345")
+    assert len({id(row[1]) for row in rows}) == 1 and len({id(row[4]) for row in rows}) == 1
