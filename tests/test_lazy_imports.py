@@ -154,3 +154,54 @@ def test_the_collector_comes_back_once_with_the_start_frozen():
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+# The first start on an empty database: whether the welcome was loaded when the window was
+# first painted, then whether its dialog came.
+WELCOME_AFTER_THE_PAINT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from minutes_app.ui import startup
+
+built = startup.WindowStart.build_window
+seen = []
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.append("minutes_app.ui.welcome" in sys.modules)
+            wait_for_the_welcome()
+        return False
+
+def wait_for_the_welcome():
+    if not any(isinstance(widget, QDialog) and widget.isVisible()
+               for widget in QApplication.topLevelWidgets()):
+        QTimer.singleShot(10, wait_for_the_welcome)
+        return
+    seen.append(True)
+    QApplication.quit()
+
+def build_and_watch(self, services):
+    window = built(self, services)
+    window.installEventFilter(WATCH)
+    return window
+
+WATCH = FirstPaint()
+startup.WindowStart.build_window = build_and_watch
+from minutes_app.app import main
+code = main(sys.argv[1:3])
+print(code, *seen)
+"""
+
+
+def test_the_welcome_comes_after_the_first_paint(tmp_path, db_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_DATA_HOME": str(home / ".local/share"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", WELCOME_AFTER_THE_PAINT, "--db", str(db_path)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "False", "True"]  # not loaded at the paint; then shown

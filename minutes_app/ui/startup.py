@@ -84,8 +84,9 @@ class WindowStart:
         backup = self.backup
         if backup is not None:  # the backup asked for, not the welcome (one of its ways in)
             QTimer.singleShot(0, lambda: window.open_backup(backup))
-        else:  # once, on an empty database, when the window has been painted
-            QTimer.singleShot(0, lambda: _offer_welcome(window))
+        else:  # once, on an empty database, when the window has been painted (a timer of
+            # 0 ms ran before the first paint: the welcome made its dialog ahead of the window)
+            AfterFirstPaint(window, lambda: _offer_welcome(window))
         try:
             return int(self.app.exec())
         finally:
