@@ -80,11 +80,11 @@ app.exec()
 
 # The window's own start (app.main without a command) with the filter put on the main window
 # as it is built; the database comes from MINUTES_DB. minutes_app.app is imported first, as
-# main.py does, so that the program's modules load in their own order: PySide6, once imported,
-# reads the source of every module imported after it (shibokensupport's feature_imported, to
-# see whether it uses PySide6); importing Qt first for the filter made the child read ~270
-# more modules than the program does, 50-100 ms measured.
-APP_CHILD = "from minutes_app.app import main\n" + _FIRST_PAINT + """
+# main.py does (with the cycle collector off, as there), so that the program's modules load in
+# their own order: PySide6, once imported, reads the source of every module imported after it
+# (shibokensupport's feature_imported, to see whether it uses PySide6); importing Qt first for
+# the filter made the child read ~270 more modules than the program does, 50-100 ms measured.
+APP_CHILD = "import gc\ngc.disable()\nfrom minutes_app.app import main\n" + _FIRST_PAINT + """
 from minutes_app.ui import startup
 build_window = startup.WindowStart.build_window
 

@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if _only_the_window(arguments):
         return _run_window(arguments[-1] if arguments else None)
+    gc.enable()  # main.py turned it off while the modules loaded; only the window waits
     from minutes_app import cli
 
     try:

@@ -205,3 +205,44 @@ def test_the_welcome_comes_after_the_first_paint(tmp_path, db_path):
                           check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0", "False", "True"]  # not loaded at the paint; then shown
+
+
+def test_the_command_line_runs_with_the_collector_that_main_py_turned_off(capsys):
+    import gc
+
+    gc.disable()  # as main.py does while the modules load
+    try:
+        assert app.main(["--version"]) == 0
+        assert gc.isenabled()  # a long import or export collects as usual
+    finally:
+        gc.enable()
+    assert capsys.readouterr().out.strip()
+
+
+def test_the_window_entry_loads_the_program_with_the_collector_off(monkeypatch):
+    import gc
+
+    from minutes_app import window_main
+
+    seen: list[bool] = []
+    monkeypatch.setattr(app, "main", lambda argv: seen.append(gc.isenabled()) or 0)
+    try:
+        assert window_main.main() == 0
+    finally:
+        gc.enable()
+    assert seen == [False]
+
+
+@pytest.mark.parametrize("entry", ["main.py", "minutes_app/__main__.py"])
+def test_python_main_py_loads_the_program_with_the_collector_off(entry, monkeypatch):
+    import gc
+    import runpy
+
+    seen: list[bool] = []
+    monkeypatch.setattr(app, "main", lambda: seen.append(gc.isenabled()) or 0)
+    try:
+        with pytest.raises(SystemExit):
+            runpy.run_path(str(ROOT / entry), run_name="__main__")
+    finally:
+        gc.enable()
+    assert seen == [False]
