@@ -1,6 +1,6 @@
 """Import benchmark: `minutes-app import` of a big JSON backup, its time and peak memory.
 
-    python bench/bench_import.py [--meetings 10000] [--keep DIR]
+    python bench/bench_import.py [--meetings 10000] [--keep DIR] [--compare CHECKOUT [--runs 3]]
 
 Writes a Minutes JSON backup of a decade of generated meetings (bench/generate.py) in a child
 process, then imports it into a new database with the real command line, as a child process,
@@ -10,10 +10,16 @@ FTS triggers building the index as they go: bench_storage.raw_import_seconds); f
 a child that only imports the modules the import needs and opens the database.
 Targets (issue 11): time within 2x of the raw inserts; peak memory under 300 MB whatever the
 file's size (the ratio to the bare child is printed for scale).
+
+--compare CHECKOUT: a before/after of two versions of the import on a shared machine, where
+the load moves both figures of a ratio: the same file imported by this checkout and by another
+one (`git worktree add /tmp/before main`), alternately, --runs times each; their medians and
+their ratio instead of the figures above.
 """
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -64,14 +70,15 @@ with open(sys.argv[1], "w") as out:
 """
 
 
-def child(args: list[str]) -> tuple[float, float]:
-    """Run a child Python to its end: (wall seconds, peak resident MB). Its output is dropped
-    (its warnings into a file, not a pipe that would fill up); a failure stops the benchmark."""
+def child(args: list[str], checkout: Path = ROOT) -> tuple[float, float]:
+    """Run a child Python to its end in `checkout` (whose minutes_app it imports): (wall
+    seconds, peak resident MB). Its output is dropped (its warnings into a file, not a pipe that
+    would fill up); a failure stops the benchmark."""
     with tempfile.TemporaryDirectory() as scratch:
         result, errors = Path(scratch) / "result", Path(scratch) / "errors"
         with errors.open("wb") as stderr:
-            subprocess.run([sys.executable, "-S", "-c", LAUNCH, str(result), *args], cwd=ROOT,
-                           stdout=subprocess.DEVNULL, stderr=stderr, check=True)
+            subprocess.run([sys.executable, "-S", "-c", LAUNCH, str(result), *args],
+                           cwd=checkout, stdout=subprocess.DEVNULL, stderr=stderr, check=True)
         seconds, peak_kib, code = result.read_text().split()
         text = errors.read_bytes()
     if int(code) != 0:
@@ -92,6 +99,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--meetings", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, help="keep the file and databases in this folder")
+    parser.add_argument("--compare", type=Path, metavar="CHECKOUT",
+                        help="compare the import with the one of another checkout")
+    parser.add_argument("--runs", type=int, default=3, help="imports by each, with --compare")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="minutes-bench-import-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -103,6 +113,9 @@ def main() -> None:
     print(f"writing {args.meetings} meetings to {backup} ...", flush=True)
     child(["-c", WRITE.format(bench=str(Path(__file__).resolve().parent)), str(backup),
            str(args.meetings)])
+    if args.compare:
+        compare(backup, app_db, args.compare.resolve(), args.runs)
+        return
     print(f"importing {backup.stat().st_size / 2**20:.0f} MiB ... ({load()})", flush=True)
     import_s, import_mb = child(["main.py", "--db", str(app_db), "import", str(backup)])
     _, bare_mb = child(["-c", BARE, str(bare_db)])
@@ -114,6 +127,25 @@ def main() -> None:
     row("peak memory of the import", import_mb, bare_mb, "MB", f"< {MEMORY_TARGET_MB} MB")
     verdict = "meets" if import_mb < MEMORY_TARGET_MB else "MISSES"
     print(f"\nthe import's peak memory {verdict} the target; files in {folder}")
+
+
+def compare(backup: Path, database: Path, other: Path, runs: int) -> None:
+    """The file imported by this checkout and by `other`, alternately, into a new database
+    each time: the medians of their times and peaks, and their ratios."""
+    figures: dict[Path, list[tuple[float, float]]] = {ROOT: [], other: []}
+    for run in range(runs):
+        for checkout in (other, ROOT) if run % 2 else (ROOT, other):
+            for path in database.parent.glob(database.name + "*"):
+                path.unlink()
+            figures[checkout].append(child(["main.py", "--db", str(database), "import",
+                                            str(backup)], checkout))
+            seconds, peak = figures[checkout][-1]
+            print(f"  {checkout}: {seconds:.2f} s, {peak:.0f} MB ({load()})", flush=True)
+    ours, theirs = ([statistics.median(f[i] for f in figures[c]) for i in (0, 1)]
+                    for c in (ROOT, other))
+    print(f"\n{'medians of ' + str(runs):<34} {'this':>14} {'compared':>14} {'ratio':>8}")
+    row("import", ours[0], theirs[0], "s", "")
+    row("peak memory of the import", ours[1], theirs[1], "MB", "")
 
 
 if __name__ == "__main__":

@@ -14,13 +14,15 @@ from minutes_app.domain.text import fold, normalize_space
 MAX_TEXT_LENGTH = 1_000_000
 
 
-def validate_meeting(meeting: Meeting) -> None:
+def validate_meeting(meeting: Meeting, *, texts_checked: bool = False) -> None:
     """Raise DomainError, with the path of the offending field, when a rule is broken.
 
     Field-level rules (vote counts, groups and head counts) are checked when the values are
-    built; this checks what needs the whole meeting.
+    built; this checks what needs the whole meeting. `texts_checked`: the caller has checked
+    every text's length itself (an import, as it reads them), so they are not walked again.
     """
-    if _has_text_longer_than(meeting, MAX_TEXT_LENGTH):  # rare: only then its path
+    if not texts_checked and _has_text_longer_than(meeting, MAX_TEXT_LENGTH):
+        # Rare: only then the path of the long text.
         path = next(p for p, value in _texts(meeting, "") if len(value) > MAX_TEXT_LENGTH)
         raise DomainError(f"longer than {MAX_TEXT_LENGTH:,} characters", path)
     if not meeting.title.strip():

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Collection
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Literal, TypeGuard, TypeVar, overload
 
 from minutes_app.domain.rules import MAX_TEXT_LENGTH
 from minutes_app.domain.text import normalize_space
@@ -34,13 +34,17 @@ class JsonObject(dict[str, Any]):
 
 
 def _object_from_pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
-    obj = JsonObject()
-    repeated: list[str] = []
-    for key, value in pairs:
-        if key in obj and key not in repeated:
-            repeated.append(key)
-        obj[key] = value
-    obj.duplicates = tuple(repeated)
+    # Built whole from the pairs (the last value of a repeated key wins, as in a loop), and
+    # the repeats looked for only when there are some: a backup has a million objects.
+    obj = JsonObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        repeated: dict[str, None] = {}
+        for key, _ in pairs:
+            if key in seen:
+                repeated.setdefault(key)
+            seen.add(key)
+        obj.duplicates = tuple(repeated)
     return obj
 
 
@@ -139,16 +143,21 @@ class Fields:
         """A string kept exactly as written; a required one must not be blank."""
         if not required and key not in self._value:
             return ""
-        value = check_text(self.at(key), self.get(key))
-        if required and not value.strip():
+        value = self.get(key)
+        # A text refused is refused by check_text, naming its path; only then is it made.
+        text = value if is_plain_text(value) else check_text(self.at(key), value)
+        if required and not text.strip():
             raise InterchangeError(self.at(key), "must not be empty")
-        return value
+        return text
 
     def name(self, key: str, required: bool = False) -> str:
         """A person's name with its white space normalised ("Surname Given Patronymic")."""
         if not required and key not in self._value:
             return ""
-        return check_name(self.at(key), self.get(key), required)
+        value = self.get(key)
+        if is_plain_text(value) and (not required or value.strip()):
+            return normalize_space(value)  # the usual case, without making its path
+        return check_name(self.at(key), value, required)
 
     def names(self, key: str) -> tuple[str, ...]:
         return tuple(check_name(path, value, True) for path, value in self.items(key))
@@ -219,7 +228,10 @@ class Fields:
         """A text given as a string or as a map of languages: see `localized_text`."""
         if not required and key not in self._value:
             return "", {}
-        return localized_text(self.at(key), self.get(key), own, required)
+        value = self.get(key)
+        if is_plain_text(value) and (not required or value.strip()):
+            return value, {}  # the usual case, without making its path
+        return localized_text(self.at(key), value, own, required)
 
     @overload
     def choice(self, key: str, choices: type[E], default: E) -> E: ...
@@ -244,10 +256,20 @@ class Fields:
         value = self.get(key)
         if not isinstance(value, list):
             raise InterchangeError(self.at(key), f"expected a list, not {describe(value)}")
-        return [(f"{self.at(key)}[{i}]", element) for i, element in enumerate(value)]
+        path = self.at(key)
+        return [(f"{path}[{i}]", element) for i, element in enumerate(value)]
+
+
+def is_plain_text(value: Any) -> TypeGuard[str]:
+    """A text `check_text` lets through: the quick test of every text a file holds, so that
+    the path for a message is made only for a text refused."""
+    return (isinstance(value, str) and len(value) <= MAX_TEXT_LENGTH
+            and not _SURROGATE.search(value))
 
 
 def check_text(path: str, value: Any) -> str:
+    if is_plain_text(value):
+        return value
     if not isinstance(value, str):
         raise InterchangeError(path, f"expected a string, not {describe(value)}")
     if len(value) > MAX_TEXT_LENGTH:

@@ -90,7 +90,9 @@ def check_rules(path: str, meeting: Meeting) -> None:
     reader that validates names it: for a caller that builds with `validate=False` and checks
     each meeting itself, once."""
     with _domain_rules(path):
-        validate_meeting(meeting)
+        # Every text was checked for its length as it was read (fields.check_text), at its
+        # own path: the domain need not walk the meeting's texts again.
+        validate_meeting(meeting, texts_checked=True)
 
 
 @contextmanager
@@ -119,7 +121,11 @@ class _Texts:
 
     @property
     def translations(self) -> Translations:
-        return Translations(tuple(self._entries))
+        # Most entities have none: one shared empty value spares building one each.
+        return Translations(tuple(self._entries)) if self._entries else _NO_TRANSLATIONS
+
+
+_NO_TRANSLATIONS = Translations()
 
 
 class DocumentReader:
@@ -189,8 +195,8 @@ class DocumentReader:
                 history=tuple(_history_entry(p, v) for p, v in fields.items("history")),
                 translations=texts.translations,
             )
-            if self._validate:
-                validate_meeting(meeting)
+            if self._validate:  # its texts' lengths were checked as they were read
+                validate_meeting(meeting, texts_checked=True)
         return meeting
 
     def _entries(self, fields: Fields, key: str, own: str) -> tuple[TextEntry, ...]:

@@ -53,8 +53,9 @@ from minutes_app.services.transactions import (
 )
 from minutes_app.storage import directory
 from minutes_app.storage import meetings as store
-from minutes_app.storage.bulk import indexed_at_the_end
+from minutes_app.storage.bulk import indexed_at_the_end, inserter_for
 from minutes_app.storage.directory import person_key
+from minutes_app.storage.rows import with_unique_keys
 
 
 class WarningKind(Enum):
@@ -393,10 +394,11 @@ def _store_meetings(session: Session, meetings: Iterable[Meeting], total: int,
 
 
 def _insert(session: Session, meetings: Sequence[Meeting]) -> list[int]:
-    stored = store.insert(session, meetings)
+    # The batches of one import share one inserter: what it remembers holds in its transaction.
+    ids = inserter_for(session).insert([with_unique_keys(meeting) for meeting in meetings])
     session.flush()
     session.expunge_all()
-    return [m.id for m in stored if m.id is not None]
+    return ids
 
 
 @contextmanager

@@ -12,7 +12,7 @@ On SQLite an import indexes its search documents for FTS5 once, at its end
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, insert, select, text
@@ -43,32 +43,80 @@ from minutes_app.storage.rows import (
 from minutes_app.storage.search import search_document
 from minutes_app.storage.stemming import stem
 
+STEMS_KEPT = 1 << 16  # word forms whose stems an import keeps (a few MB)
+
 
 def insert_meetings(session: Session, meetings: Sequence[Meeting]) -> list[int]:
     """Insert the meetings (keys already unique) and their search documents; new ids in order."""
-    if not meetings:
-        return []
-    people = _people(session, meetings)
-    meeting_ids = _insert_in_order(session, MeetingRecord, [meeting_values(m) for m in meetings])
-    attendance, items = [], []
-    for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
-        for ordinal, attendee in enumerate(meeting.attendees):
-            person_id = None if attendee.is_group else people[attendee.name]
-            attendance.append({**attendance_values(attendee, ordinal),
-                               "meeting_id": meeting_id, "person_id": person_id})
-        items += [(item, {**agenda_values(item, ordinal), "meeting_id": meeting_id})
-                  for ordinal, item in enumerate(meeting.agenda)]
-    _insert(session, AttendanceRecord, attendance)
-    item_ids = _insert_keyed(session, AgendaItemRecord, "meeting_id", [row for _, row in items])
-    _insert_item_children(session, [item for item, _ in items], item_ids)
-    documents = []
-    stem_of = cache(stem)  # the same words recur from meeting to meeting
-    for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
-        content, folded, stemmed = search_document(meeting, stem_of)
-        documents.append({"meeting_id": meeting_id, "content": content, "folded": folded,
-                          "stemmed": stemmed})
-    _insert(session, SearchDocumentRecord, documents)
-    return meeting_ids
+    return Inserter(session).insert(meetings)
+
+
+def inserter_for(session: Session) -> "Inserter":
+    """The Inserter of the session (made at its first use), so that the batches of one
+    transaction share what it remembers."""
+    inserter = session.info.get(_INSERTER)
+    if not isinstance(inserter, Inserter):
+        inserter = session.info[_INSERTER] = Inserter(session)
+    return inserter
+
+
+_INSERTER = "minutes.bulk_inserter"  # its place in Session.info
+
+
+class Inserter:
+    """Inserts new meetings a batch at a time into one transaction (an import), remembering
+    between batches what stays true within it: the directory ids of the attendees by their
+    names as written (a person is only ever added), and the stems of words. The same few
+    hundred people attend thousands of meetings and the same words recur in them: each name
+    is parsed, and each word stemmed, once an import instead of once a batch."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._people: dict[str, int] = {}
+        # Bounded: a decade of minutes has tens of thousands of word forms, not millions.
+        self._stem_of = lru_cache(maxsize=STEMS_KEPT)(stem)
+
+    def insert(self, meetings: Sequence[Meeting]) -> list[int]:
+        """Insert the meetings (keys already unique, see rows.with_unique_keys) and their
+        search documents; their new ids in order."""
+        if not meetings:
+            return []
+        session = self._session
+        people = self._link_people(meetings)
+        meeting_ids = _insert_in_order(session, MeetingRecord,
+                                       [meeting_values(m) for m in meetings])
+        attendance, items, item_rows = [], [], []
+        for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
+            for ordinal, attendee in enumerate(meeting.attendees):
+                row = _with(attendance_values(attendee, ordinal), "meeting_id", meeting_id)
+                row["person_id"] = None if attendee.is_group else people[attendee.name]
+                attendance.append(row)
+            for ordinal, item in enumerate(meeting.agenda):
+                items.append(item)
+                item_rows.append(_with(agenda_values(item, ordinal), "meeting_id", meeting_id))
+        _insert(session, AttendanceRecord, attendance)
+        item_ids = _insert_keyed(session, AgendaItemRecord, "meeting_id", item_rows)
+        _insert_item_children(session, items, item_ids)
+        documents = []
+        for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
+            content, folded, stemmed = search_document(meeting, self._stem_of)
+            documents.append({"meeting_id": meeting_id, "content": content, "folded": folded,
+                              "stemmed": stemmed})
+        _insert(session, SearchDocumentRecord, documents)
+        return meeting_ids
+
+    def _link_people(self, meetings: Sequence[Meeting]) -> dict[str, int]:
+        """Directory ids of the meetings' attendees, by their names as written; only names
+        not met in an earlier batch are looked up (link_people adds the missing)."""
+        new: dict[str, Attendee] = {}
+        for meeting in meetings:
+            for attendee in meeting.attendees:
+                if not attendee.is_group and attendee.name not in self._people:
+                    new.setdefault(attendee.name, attendee)
+        if new:
+            ids = link_people(self._session, new.values())
+            self._people.update((name, ids[person_key(name)]) for name in new)
+        return self._people
 
 
 # The FTS5 index's insert trigger and what it copies, as revision 0005 made them.
@@ -102,36 +150,29 @@ def indexed_at_the_end(session: Session) -> Iterator[None]:
     session.execute(text(trigger))
 
 
-def _people(session: Session, meetings: Sequence[Meeting]) -> dict[str, int]:
-    """Directory ids of the meetings' attendees, by their names as written: each name is
-    parsed once (person_key), not once a line, since the same few hundred people attend
-    thousands of meetings."""
-    first: dict[str, Attendee] = {}
-    for meeting in meetings:
-        for attendee in meeting.attendees:
-            if not attendee.is_group:
-                first.setdefault(attendee.name, attendee)
-    ids = link_people(session, first.values())
-    return {name: ids[person_key(name)] for name in first}
-
-
 def _insert_item_children(session: Session, items: Sequence[Any], item_ids: list[int]) -> None:
-    statements, decisions = [], []
+    statements, decisions, rows = [], [], []
     for item, item_id in zip(items, item_ids, strict=True):
         for statement, kind, ordinal in statements_of(item):
-            statements.append({**statement_values(statement, kind, ordinal),
-                               "agenda_item_id": item_id})
-        decisions += [(d, {**decision_values(d, ordinal), "agenda_item_id": item_id})
-                      for ordinal, d in enumerate(item.decisions)]
+            statements.append(_with(statement_values(statement, kind, ordinal),
+                                    "agenda_item_id", item_id))
+        for ordinal, decision in enumerate(item.decisions):
+            decisions.append(decision)
+            rows.append(_with(decision_values(decision, ordinal), "agenda_item_id", item_id))
     _insert(session, StatementRecord, statements)
-    rows = [row for _, row in decisions]
     decision_ids = _insert_keyed(session, DecisionRecord, "agenda_item_id", rows)
     actions = [
-        {**action_values(action, ordinal), "decision_id": decision_id}
-        for (decision, _), decision_id in zip(decisions, decision_ids, strict=True)
+        _with(action_values(action, ordinal), "decision_id", decision_id)
+        for decision, decision_id in zip(decisions, decision_ids, strict=True)
         for ordinal, action in enumerate(decision.actions)
     ]
     _insert(session, ActionItemRecord, actions)
+
+
+def _with(row: Values, parent: str, parent_id: int) -> Values:
+    """The row with its parent's id (set in place: copying each row would cost more)."""
+    row[parent] = parent_id
+    return row
 
 
 def _insert(session: Session, record: type[Any], rows: list[Values]) -> None:

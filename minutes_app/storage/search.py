@@ -75,7 +75,9 @@ from minutes_app.storage.records import (
 from minutes_app.storage.stemming import stem, stem_candidates
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what FTS5's unicode61 keeps as a token
-_NOT_WORD = re.compile(r"[^\w ]|_")  # what is neither a word character nor already a space
+# What is neither a word character nor already a space, but for "_" (a word character to re,
+# not to FTS5), which is replaced on its own: one character class takes a third less time.
+_NOT_WORD = re.compile(r"[^\w ]")
 MAX_QUERY_WORDS = 16
 
 
@@ -126,7 +128,7 @@ def fold_for_search(content: str) -> str:
     folded = fold(content)
     if len(folded) != len(content):  # a letter that folds to two (ß → ss): keep it as it is
         folded = "".join(f if len(f := fold(c)) == 1 else c for c in content)
-    return " " + _NOT_WORD.sub(" ", folded)
+    return " " + _NOT_WORD.sub(" ", folded).replace("_", " ")
 
 
 def search_document(meeting: Meeting,
