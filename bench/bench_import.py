@@ -58,7 +58,8 @@ database.close()
 
 # Starts the measured child and waits for it: a child's peak memory counts the memory of the
 # process it was started from (Linux keeps the high-water mark across exec), so that process
-# is this bare interpreter, never the benchmark itself. Writes "seconds peak_kib exit_code".
+# is this bare interpreter, never the benchmark itself. Writes "seconds peak_kib exit_code
+# cpu_seconds".
 LAUNCH = """
 import os, sys, time
 start = time.perf_counter()
@@ -66,20 +67,20 @@ pid = os.posix_spawn(sys.executable, [sys.executable, *sys.argv[2:]], os.environ
 _, status, usage = os.wait4(pid, 0)
 seconds, code = time.perf_counter() - start, os.waitstatus_to_exitcode(status)
 with open(sys.argv[1], "w") as out:
-    out.write(f"{seconds} {usage.ru_maxrss} {code}")
+    out.write(f"{seconds} {usage.ru_maxrss} {code} {usage.ru_utime + usage.ru_stime}")
 """
 
 
-def child(args: list[str], checkout: Path = ROOT) -> tuple[float, float]:
+def child(args: list[str], checkout: Path = ROOT) -> tuple[float, float, float]:
     """Run a child Python to its end in `checkout` (whose minutes_app it imports): (wall
-    seconds, peak resident MB). Its output is dropped (its warnings into a file, not a pipe that
-    would fill up); a failure stops the benchmark."""
+    seconds, peak resident MB, processor seconds). Its output is dropped (its warnings into a
+    file, not a pipe that would fill up); a failure stops the benchmark."""
     with tempfile.TemporaryDirectory() as scratch:
         result, errors = Path(scratch) / "result", Path(scratch) / "errors"
         with errors.open("wb") as stderr:
             subprocess.run([sys.executable, "-S", "-c", LAUNCH, str(result), *args],
                            cwd=checkout, stdout=subprocess.DEVNULL, stderr=stderr, check=True)
-        seconds, peak_kib, code = result.read_text().split()
+        seconds, peak_kib, code, cpu = result.read_text().split()
         text = errors.read_bytes()
     if int(code) != 0:
         tail = text.decode(errors="replace")[-2000:]
@@ -87,7 +88,7 @@ def child(args: list[str], checkout: Path = ROOT) -> tuple[float, float]:
     if text:
         lines = text.count(b"\n")
         print(f"  ({lines} lines on standard error)")
-    return float(seconds), int(peak_kib) * 1024 / 1e6  # KiB on Linux
+    return float(seconds), int(peak_kib) * 1024 / 1e6, float(cpu)  # KiB on Linux
 
 
 def load() -> str:
@@ -117,8 +118,8 @@ def main() -> None:
         compare(backup, app_db, args.compare.resolve(), args.runs)
         return
     print(f"importing {backup.stat().st_size / 2**20:.0f} MiB ... ({load()})", flush=True)
-    import_s, import_mb = child(["main.py", "--db", str(app_db), "import", str(backup)])
-    _, bare_mb = child(["-c", BARE, str(bare_db)])
+    import_s, import_mb, _ = child(["main.py", "--db", str(app_db), "import", str(backup)])
+    _, bare_mb, _ = child(["-c", BARE, str(bare_db)])
     raw_s = raw_import_seconds(app_db, raw_db)
     print(f"done ({load()})")
 
@@ -131,21 +132,24 @@ def main() -> None:
 
 def compare(backup: Path, database: Path, other: Path, runs: int) -> None:
     """The file imported by this checkout and by `other`, alternately, into a new database
-    each time: the medians of their times and peaks, and their ratios."""
-    figures: dict[Path, list[tuple[float, float]]] = {ROOT: [], other: []}
+    each time: the medians of their times, peaks and processor times, and their ratios (the
+    processor time moves less with the load than the wall time)."""
+    figures: dict[Path, list[tuple[float, float, float]]] = {ROOT: [], other: []}
     for run in range(runs):
         for checkout in (other, ROOT) if run % 2 else (ROOT, other):
             for path in database.parent.glob(database.name + "*"):
                 path.unlink()
             figures[checkout].append(child(["main.py", "--db", str(database), "import",
                                             str(backup)], checkout))
-            seconds, peak = figures[checkout][-1]
-            print(f"  {checkout}: {seconds:.2f} s, {peak:.0f} MB ({load()})", flush=True)
-    ours, theirs = ([statistics.median(f[i] for f in figures[c]) for i in (0, 1)]
+            seconds, peak, cpu = figures[checkout][-1]
+            print(f"  {checkout}: {seconds:.2f} s, {peak:.0f} MB, processor {cpu:.2f} s "
+                  f"({load()})", flush=True)
+    ours, theirs = ([statistics.median(f[i] for f in figures[c]) for i in (0, 1, 2)]
                     for c in (ROOT, other))
     print(f"\n{'medians of ' + str(runs):<34} {'this':>14} {'compared':>14} {'ratio':>8}")
     row("import", ours[0], theirs[0], "s", "")
     row("peak memory of the import", ours[1], theirs[1], "MB", "")
+    row("processor time of the import", ours[2], theirs[2], "s", "")
 
 
 if __name__ == "__main__":
