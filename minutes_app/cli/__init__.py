@@ -413,7 +413,10 @@ def _print_row(*cells: object) -> None:
 def one_line(text: str) -> str:
     """Tabs and line breaks would break the one-meeting-a-line output, and control characters
     (ESC sequences from pasted text) would drive the terminal: make them all spaces."""
-    visible = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    # A printable text has no control character: only another is read a character at a time
+    # (an import of ten years may print tens of thousands of warnings).
+    visible = text if text.isprintable() else "".join(
+        " " if unicodedata.category(c) == "Cc" else c for c in text)
     return " ".join(visible.split())
 
 

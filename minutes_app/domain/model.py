@@ -6,10 +6,10 @@ first typed) so that saving a changed snapshot can update exactly the rows that 
 and database ids never take part in equality, so "the same meeting" means the same content.
 """
 
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
-from uuid import uuid4
 
 from minutes_app.domain.errors import DomainError
 from minutes_app.domain.names import PersonName
@@ -17,7 +17,9 @@ from minutes_app.domain.texts import Translations
 
 
 def new_key() -> str:
-    return uuid4().hex
+    # 32 random hexadecimal digits, as uuid4().hex gives (but for its six fixed bits) in a
+    # quarter of the time: an import of ten years makes some 700,000 keys.
+    return os.urandom(16).hex()
 
 
 def _key() -> str:

@@ -116,7 +116,8 @@ class _Texts:
         if not self._maps:
             return self._fields.text(key, required)
         text, versions = self._fields.localized(key, self._own, required)
-        self._entries += [(key, language, version) for language, version in versions.items()]
+        if versions:  # most texts have none
+            self._entries += [(key, language, version) for language, version in versions.items()]
         return text
 
     @property
