@@ -263,8 +263,13 @@ class Fields:
 def is_plain_text(value: Any) -> TypeGuard[str]:
     """A text `check_text` lets through: the quick test of every text a file holds, so that
     the path for a message is made only for a text refused."""
-    return (isinstance(value, str) and len(value) <= MAX_TEXT_LENGTH
-            and not _SURROGATE.search(value))
+    if not isinstance(value, str) or len(value) > MAX_TEXT_LENGTH:
+        return False
+    try:  # UTF-8 refuses exactly the surrogates, in a third of the time of _SURROGATE.search
+        value.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def check_text(path: str, value: Any) -> str:

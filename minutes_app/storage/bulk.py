@@ -1,6 +1,9 @@
 """Inserting whole meetings with Core executemany: one statement per table, not per row.
 
-Import of a decade of records is one transaction. The ids of new agenda items and decisions
+Import of a decade of records is one transaction, stored a batch at a time by one Inserter,
+which keeps what holds for the whole transaction (people's ids, stems, compiled statements).
+Tables whose rows need no ids back are given to the driver's executemany directly, with the
+values SQLAlchemy would bind (`_Statement`). The ids of new agenda items and decisions
 come back from batched INSERT ... RETURNING together with their parent and key, which are
 unique together, so the order of the returned rows does not matter (asking SQLAlchemy for
 rows in parameter order makes it send one INSERT per row on SQLite). Meetings have no such key
@@ -10,12 +13,13 @@ On SQLite an import indexes its search documents for FTS5 once, at its end
 (`indexed_at_the_end`), rather than row by row through the insert trigger.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Dialect, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
@@ -73,6 +77,7 @@ class Inserter:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._people: dict[str, int] = {}
+        self._statements: dict[tuple[str, tuple[str, ...]], _Statement | None] = {}
         # Bounded: a decade of minutes has tens of thousands of word forms, not millions.
         self._stem_of = lru_cache(maxsize=STEMS_KEPT)(stem)
 
@@ -94,16 +99,54 @@ class Inserter:
             for ordinal, item in enumerate(meeting.agenda):
                 items.append(item)
                 item_rows.append(_with(agenda_values(item, ordinal), "meeting_id", meeting_id))
-        _insert(session, AttendanceRecord, attendance)
+        self._insert(AttendanceRecord, attendance)
         item_ids = _insert_keyed(session, AgendaItemRecord, "meeting_id", item_rows)
-        _insert_item_children(session, items, item_ids)
+        self._insert_item_children(items, item_ids)
         documents = []
         for meeting, meeting_id in zip(meetings, meeting_ids, strict=True):
             content, folded, stemmed = search_document(meeting, self._stem_of)
             documents.append({"meeting_id": meeting_id, "content": content, "folded": folded,
                               "stemmed": stemmed})
-        _insert(session, SearchDocumentRecord, documents)
+        self._insert(SearchDocumentRecord, documents)
         return meeting_ids
+
+    def _insert_item_children(self, items: Sequence[Any], item_ids: list[int]) -> None:
+        statements, decisions, rows = [], [], []
+        for item, item_id in zip(items, item_ids, strict=True):
+            for statement, kind, ordinal in statements_of(item):
+                statements.append(_with(statement_values(statement, kind, ordinal),
+                                        "agenda_item_id", item_id))
+            for ordinal, decision in enumerate(item.decisions):
+                decisions.append(decision)
+                rows.append(_with(decision_values(decision, ordinal), "agenda_item_id", item_id))
+        self._insert(StatementRecord, statements)
+        decision_ids = _insert_keyed(self._session, DecisionRecord, "agenda_item_id", rows)
+        actions = [
+            _with(action_values(action, ordinal), "decision_id", decision_id)
+            for decision, decision_id in zip(decisions, decision_ids, strict=True)
+            for ordinal, action in enumerate(decision.actions)
+        ]
+        self._insert(ActionItemRecord, actions)
+
+    def _insert(self, record: type[Any], rows: list[Values]) -> None:
+        """The rows (each with the same keys) in one executemany of a statement compiled once
+        an import for the connection's dialect; the driver is given each row's values as the
+        dialect binds them, through their column types' processors. SQLAlchemy's own
+        executemany makes every row's parameters again from its compiled statement: about a
+        sixth of the time these inserts take (measured at 1,000 meetings)."""
+        if not rows:
+            return
+        table: Table = record.__table__
+        keys = tuple(rows[0])
+        connection = self._session.connection()
+        if (table.name, keys) not in self._statements:
+            self._statements[table.name, keys] = _Statement.compile(table, keys,
+                                                                    connection.dialect)
+        statement = self._statements[table.name, keys]
+        if statement is None:  # a column left to its default: SQLAlchemy fills it in
+            self._session.execute(insert(table), rows)
+        else:
+            connection.exec_driver_sql(statement.sql, statement.parameters(rows))
 
     def _link_people(self, meetings: Sequence[Meeting]) -> dict[str, int]:
         """Directory ids of the meetings' attendees, by their names as written; only names
@@ -150,34 +193,48 @@ def indexed_at_the_end(session: Session) -> Iterator[None]:
     session.execute(text(trigger))
 
 
-def _insert_item_children(session: Session, items: Sequence[Any], item_ids: list[int]) -> None:
-    statements, decisions, rows = [], [], []
-    for item, item_id in zip(items, item_ids, strict=True):
-        for statement, kind, ordinal in statements_of(item):
-            statements.append(_with(statement_values(statement, kind, ordinal),
-                                    "agenda_item_id", item_id))
-        for ordinal, decision in enumerate(item.decisions):
-            decisions.append(decision)
-            rows.append(_with(decision_values(decision, ordinal), "agenda_item_id", item_id))
-    _insert(session, StatementRecord, statements)
-    decision_ids = _insert_keyed(session, DecisionRecord, "agenda_item_id", rows)
-    actions = [
-        _with(action_values(action, ordinal), "decision_id", decision_id)
-        for decision, decision_id in zip(decisions, decision_ids, strict=True)
-        for ordinal, action in enumerate(decision.actions)
-    ]
-    _insert(session, ActionItemRecord, actions)
+@dataclass(frozen=True)
+class _Statement:
+    """An INSERT of one table's columns compiled for a dialect, and how a row becomes what the
+    driver binds: its values in the statement's order (a positional paramstyle, SQLite's) or
+    by name (PostgreSQL's), each through its column type's processor if it has one."""
+
+    sql: str
+    names: tuple[str, ...]
+    processors: tuple[tuple[int | str, Callable[[Any], Any]], ...]  # by place or by name
+    positional: bool
+
+    @classmethod
+    def compile(cls, table: Table, keys: tuple[str, ...],
+                dialect: Dialect) -> "_Statement | None":
+        """None when the statement binds more than the rows' keys (a column with a default
+        the rows leave out), which only SQLAlchemy's executemany fills in."""
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+        names = tuple(compiled.positiontup or ()) if compiled.positional else keys
+        if set(names) != set(keys) or set(compiled.binds) - set(keys):
+            return None
+        processors = []
+        for i, name in enumerate(names):
+            processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is not None:
+                processors.append((i if compiled.positional else name, processor))
+        return cls(compiled.string, names, tuple(processors), compiled.positional)
+
+    def parameters(self, rows: list[Values]) -> list[Any]:
+        """What the driver binds for each row: a tuple in the statement's order, or a dict."""
+        processed = []
+        for row in rows:
+            values: Any = [row[name] for name in self.names] if self.positional else dict(row)
+            for place, processor in self.processors:
+                values[place] = processor(values[place])
+            processed.append(tuple(values) if self.positional else values)
+        return processed
 
 
 def _with(row: Values, parent: str, parent_id: int) -> Values:
     """The row with its parent's id (set in place: copying each row would cost more)."""
     row[parent] = parent_id
     return row
-
-
-def _insert(session: Session, record: type[Any], rows: list[Values]) -> None:
-    if rows:
-        session.execute(insert(record.__table__), rows)
 
 
 def _insert_in_order(session: Session, record: type[Any], rows: list[Values]) -> list[int]:
