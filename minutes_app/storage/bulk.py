@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Dialect, Table, func, insert, select, text
+from sqlalchemy import JSON, Dialect, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import ReturningInsert
 
@@ -215,9 +215,12 @@ class _Statement:
             return None
         processors = []
         for i, name in enumerate(names):
-            processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            column_type = table.c[name].type
+            processor = column_type.dialect_impl(dialect).bind_processor(dialect)
             if processor is not None:
-                processors.append((i if compiled.positional else name, processor))
+                processors.append((i if compiled.positional else name,
+                                   _empty_once(processor) if isinstance(column_type, JSON)
+                                   else processor))
         return cls(compiled.string, names, tuple(processors), compiled.positional)
 
     def parameters(self, rows: list[Values]) -> list[Any]:
@@ -229,6 +232,19 @@ class _Statement:
                 values[place] = processor(values[place])
             processed.append(tuple(values) if self.positional else values)
         return processed
+
+
+def _empty_once(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A JSON column's processor that serialises an empty object or list once, not once a
+    row: most rows have no translations, and many tasks nobody responsible."""
+    empty_object, empty_list = processor({}), processor([])
+
+    def process(value: Any) -> Any:
+        if value == {}:
+            return empty_object
+        return empty_list if value == [] else processor(value)
+
+    return process
 
 
 def _with(row: Values, parent: str, parent_id: int) -> Values:

@@ -46,6 +46,21 @@ def test_postgresql_binds_each_row_by_name():
     assert ACTION["responsible"] == ["Иванов И."]  # the row itself is left as it was
 
 
+def test_empty_json_values_bind_as_any_other():
+    statement = _statement(sqlite.dialect())
+    rows = [{**ACTION, "responsible": [], "translations": {}},
+            {**ACTION, "responsible": ["Петров П."], "translations": {}},
+            {**ACTION, "responsible": (), "translations": {"task": {"en": "Plan"}}}]
+    bound = [dict(zip(statement.names, values, strict=True))
+             for values in statement.parameters(rows)]
+    assert (bound[0]["responsible"], bound[0]["translations"]) == ("[]", "{}")
+    assert [(json.loads(b["responsible"]), json.loads(b["translations"])) for b in bound] == [
+        ([], {}), (["Петров П."], {}), ([], {"task": {"en": "Plan"}})]
+    postgres = _statement(postgresql.psycopg.dialect()).parameters(rows)
+    assert [(v["responsible"].obj, v["translations"].obj) for v in postgres] == [
+        ([], {}), (["Петров П."], {}), ((), {"task": {"en": "Plan"}})]
+
+
 @pytest.mark.parametrize("dialect", [sqlite.dialect(), postgresql.psycopg.dialect()])
 def test_rows_that_leave_a_column_to_its_default_are_left_to_sqlalchemy(dialect):
     table = SearchDocumentRecord.__table__
