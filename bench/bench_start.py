@@ -180,9 +180,12 @@ def main() -> None:
         shutil.copyfile(args.db, big)
         kinds = {"baseline": (BASELINE_CHILD, None, ROOT), "decade": (APP_CHILD, big, ROOT),
                  "empty": (APP_CHILD, folder / "empty.sqlite3", ROOT)}
-        if args.before is not None:  # the same databases (the first round migrates them)
-            kinds.update({"decade before": (APP_CHILD, big, args.before.resolve()),
-                          "empty before": (APP_CHILD, folder / "empty.sqlite3",
+        if args.before is not None:  # copies of their own: each code migrates its own
+            print("copying it again for the older code ...", flush=True)
+            shutil.copyfile(args.db, folder / "decade-before.sqlite3")
+            kinds.update({"decade before": (APP_CHILD, folder / "decade-before.sqlite3",
+                                            args.before.resolve()),
+                          "empty before": (APP_CHILD, folder / "empty-before.sqlite3",
                                            args.before.resolve())})
         runs: dict[str, list[Run]] = {kind: [] for kind in kinds}
         for attempt in range(args.runs + 1):  # the first round warms caches and makes "empty"
