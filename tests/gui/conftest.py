@@ -21,10 +21,16 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_conflict_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real conflict dialog waits for a click no test gives: a test that meets one unawares
+    fails at once instead of hanging the run (a test that answers it patches it itself)."""
+    from minutes_app.ui.dialogs import conflict_dialog
 
+    def unanswered(conflict: object, _parent: object) -> None:
+        raise AssertionError(f"a conflict dialog nobody answers: {conflict}")
 
-
-
+    monkeypatch.setattr(conflict_dialog, "ask_about_conflict", unanswered)
 
 
 @pytest.fixture
