@@ -48,16 +48,21 @@ print(code, *sorted(name for name in sys.argv[3].split(",") if name in sys.modul
 """
 
 
-def start_the_window(tmp_path: Path, db_path: Path) -> list[str]:
+def run_window_child(code: str, tmp_path: Path, db_path: Path, *more: str) -> list[str]:
+    """What the child `code` printed, started on `db_path` offscreen in a fresh home."""
     home = tmp_path / "home"
     home.mkdir()
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
            "XDG_DATA_HOME": str(home / ".local/share"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", START_THE_WINDOW, "--db", str(db_path), ",".join(NOT_AT_START)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run([sys.executable, "-c", code, "--db", str(db_path), *more],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
     assert done.returncode == 0, done.stderr
     return done.stdout.split()
+
+
+def start_the_window(tmp_path: Path, db_path: Path) -> list[str]:
+    return run_window_child(START_THE_WINDOW, tmp_path, db_path, ",".join(NOT_AT_START))
 
 
 def test_the_window_starts_without_documents_migrations_stemmer_or_command_line(
@@ -101,16 +106,9 @@ print(code, *seen, gc.isenabled())
 
 def test_the_cycle_collector_waits_for_the_end_of_the_start(tmp_path, db_path, services):
     services.meetings.create(Meeting(title="Заседание", date=date(2026, 3, 15)))
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
-           "XDG_DATA_HOME": str(home / ".local/share"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", GC_AFTER_THE_START, "--db", str(db_path)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-                          check=False)
-    assert done.returncode == 0, done.stderr
+    printed = run_window_child(GC_AFTER_THE_START, tmp_path, db_path)
     # off while building; on, with the start's objects frozen, once ready; on after the end
-    assert done.stdout.split() == ["0", "False", "True", "True", "True"]
+    assert printed == ["0", "False", "True", "True", "True"]
 
 
 def test_export_loads_its_writers_when_first_asked():
@@ -196,15 +194,8 @@ print(code, *seen)
 
 
 def test_the_welcome_comes_after_the_first_paint(tmp_path, db_path):
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
-           "XDG_DATA_HOME": str(home / ".local/share"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", WELCOME_AFTER_THE_PAINT, "--db", str(db_path)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-                          check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["0", "False", "True"]  # not loaded at the paint; then shown
+    printed = run_window_child(WELCOME_AFTER_THE_PAINT, tmp_path, db_path)
+    assert printed == ["0", "False", "True"]  # not loaded at the paint; then shown
 
 
 def test_the_command_line_runs_with_the_collector_that_main_py_turned_off(capsys):
