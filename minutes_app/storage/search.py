@@ -41,13 +41,14 @@ from functools import lru_cache
 from typing import Any, Protocol, TypeAlias
 
 from sqlalchemy import (
-    BindParameter,
+    ARRAY,
     ColumnElement,
     Integer,
     Row,
     Select,
     Text,
     and_,
+    any_,
     bindparam,
     case,
     cast,
@@ -591,18 +592,20 @@ def _hits_of(words: Sequence[str], meeting_ids: Sequence[int]) -> _Hits:
     up to a little after it (see `_hits_query`).
 
     Both tables are read by the meetings' keys; the documents in a subquery the planner keeps
-    apart (`OFFSET`), so the place is found once a document, not again for `substr`."""
+    apart (`OFFSET`), so the place is found once a document, not again for `substr`. The ids
+    are one array, not a parameter each: the statement's text is the same every search, and
+    the driver prepares it once."""
     document, meeting = SearchDocumentRecord, MeetingRecord
-    ids: BindParameter[list[int]] = bindparam("meeting_ids", list(meeting_ids), expanding=True)
+    ids = any_(bindparam("meeting_ids", list(meeting_ids), type_=ARRAY(Integer)))
     places = (select(document.meeting_id, document.content, _first_place(words[0]).label("first"))
-              .where(document.meeting_id.in_(ids))
+              .where(document.meeting_id == ids)
               .offset(0)
               .subquery())
     return (
         select(meeting.id, meeting.date, meeting.number, meeting.title, places.c.first,
                func.substr(places.c.content, 1, places.c.first + PASSAGE_AFTER))
         .join(places, places.c.meeting_id == meeting.id)
-        .where(meeting.id.in_(ids))
+        .where(meeting.id == ids)
         .order_by(meeting.date.desc(), meeting.id.desc())
     )
 

@@ -90,3 +90,32 @@ def test_a_downgrade_keeps_every_document_readable(server_at_0009):
     engine.dispose()
     assert titles == [title * 200 for title in TITLES]
     assert head_revision() == "0010"
+
+
+def test_a_server_without_lz4_upgrades_and_keeps_pglz(server_at_0009):
+    """A server built without LZ4 lists only pglz among its compressions: the upgrade then
+    changes nothing but the revision. Such a server is shown to the upgrade by a temporary view
+    of the settings, which a session reads before the catalog's."""
+    url, ids = server_at_0009
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(
+                "CREATE TEMPORARY VIEW pg_settings AS SELECT "
+                "'default_toast_compression'::text AS name, ARRAY['pglz']::text[] AS enumvals"))
+            assert connection.execute(text(
+                "SELECT 'lz4' = ANY(enumvals) FROM pg_settings "
+                "WHERE name = 'default_toast_compression'")).scalar() is False
+            command.upgrade(alembic_config(connection), "head")
+    finally:
+        engine.dispose()
+    assert _compressions(url) == {"pglz"}
+    database = open_database(url)
+    try:
+        meetings = Services.build(database.session_factory).meetings
+        assert [hit.meeting_id for hit in meetings.search("бюджет")] == [ids[1]]
+        new = meetings.create(Meeting(title="Об отчёте " * 300, date=date(2026, 2, 1)))
+        assert [hit.meeting_id for hit in meetings.search("отчёт")] == [new.id]
+    finally:
+        database.close()
+    assert _compressions(url) == {"pglz"}  # the columns were left at the server's default
