@@ -159,10 +159,17 @@ def query_words(user_text: str) -> list[str]:
 def query_forms(word: str) -> list[str]:
     """What a typed word is matched by: itself, and its stems (a Cyrillic word without a
     Kazakh letter may be either language), each as the beginning of a word."""
+    return list(_forms_of(word))
+
+
+@lru_cache(maxsize=256)
+def _forms_of(word: str) -> tuple[str, ...]:
+    """`query_forms`, stemmed once a word: a search asks for them several times, and the
+    next search (one more letter typed) for most of them again."""
     forms = [word, *stem_candidates(word)]
     # A form that begins another makes it redundant: every word it begins, the shorter does.
-    return [f for f in dict.fromkeys(forms)
-            if not any(o != f and f.startswith(o) for o in forms)]
+    return tuple(f for f in dict.fromkeys(forms)
+                 if not any(o != f and f.startswith(o) for o in forms))
 
 
 Span: TypeAlias = tuple[int, int]  # (start, length) of a word in a passage
@@ -281,9 +288,11 @@ def _names_a_person(session: Session, words: Sequence[str]) -> ColumnElement[boo
     return or_(attendee.exists(), responsible.exists())
 
 
+@lru_cache(maxsize=4096)
 def _names_match(value: str | None, spec: str) -> int:
     """1 when a name in `value` (a name, or a JSON list of names) has, for every group of forms
-    in `spec`, a word that one of them begins."""
+    in `spec`, a word that one of them begins. Remembered: the same names come back in the
+    next search with the same person (the secretary typing the words)."""
     if not value:
         return 0
     names = _names_in(value)
@@ -592,11 +601,9 @@ def _hits_of(words: Sequence[str], meeting_ids: Sequence[int]) -> _Hits:
     up to a little after it (see `_hits_query`).
 
     Both tables are read by the meetings' keys; the documents in a subquery the planner keeps
-    apart (`OFFSET`), so the place is found once a document, not again for `substr`. The ids
-    are one array, not a parameter each: the statement's text is the same every search, and
-    the driver prepares it once."""
+    apart (`OFFSET`), so the place is found once a document, not again for `substr`."""
     document, meeting = SearchDocumentRecord, MeetingRecord
-    ids = any_(bindparam("meeting_ids", list(meeting_ids), type_=ARRAY(Integer)))
+    ids = _any_of(meeting_ids)
     places = (select(document.meeting_id, document.content, _first_place(words[0]).label("first"))
               .where(document.meeting_id == ids)
               .offset(0)
@@ -636,35 +643,44 @@ def _newest_naming(session: Session, query: ColumnElement[bool], filters: Search
 def _naming(session: Session, meeting_ids: Sequence[int], spec: str,
             verdicts: dict[str, int]) -> set[int]:
     """Which of the meetings have an attendee or a responsible person matching `spec`; each
-    distinct name is matched once (`verdicts`: the answers so far). The responsible persons,
-    many more rows, are read only for the meetings no attendee named, as text (the driver
-    would decode every row's JSON)."""
-    attendees = select(AttendanceRecord.meeting_id, AttendanceRecord.name).distinct().where(
-        AttendanceRecord.meeting_id.in_(meeting_ids))
+    distinct name is matched once (`verdicts`: the answers so far). A meeting's names come as
+    one array (a row each would be 20 times the rows to hand over). The responsible persons,
+    many more, are read only for the meetings no attendee named, as text (the driver would
+    decode every task's JSON)."""
+    attendees = (select(AttendanceRecord.meeting_id, func.array_agg(AttendanceRecord.name))
+                 .where(AttendanceRecord.meeting_id == _any_of(meeting_ids))
+                 .group_by(AttendanceRecord.meeting_id))
     named = _matching(session.execute(attendees), spec, verdicts)
     unnamed = [meeting_id for meeting_id in meeting_ids if meeting_id not in named]
     if unnamed:
         responsible = (
-            select(AgendaItemRecord.meeting_id, cast(ActionItemRecord.responsible, Text))
-            .distinct()
+            select(AgendaItemRecord.meeting_id,
+                   func.array_agg(cast(ActionItemRecord.responsible, Text)))
             .join(DecisionRecord, ActionItemRecord.decision_id == DecisionRecord.id)
             .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
-            .where(AgendaItemRecord.meeting_id.in_(unnamed)))
+            .where(AgendaItemRecord.meeting_id == _any_of(unnamed))
+            .group_by(AgendaItemRecord.meeting_id))
         named |= _matching(session.execute(responsible), spec, verdicts)
     return named
 
 
-def _matching(rows: Iterable[Row[int, str]], spec: str,
+def _matching(rows: Iterable[Row[int, list[str]]], spec: str,
               verdicts: dict[str, int]) -> set[int]:
     named: set[int] = set()
-    for meeting_id, value in rows:
-        if meeting_id in named:  # one name of the meeting is enough
-            continue
-        if value not in verdicts:
-            verdicts[value] = _names_match(value, spec)
-        if verdicts[value]:
-            named.add(meeting_id)
+    for meeting_id, values in rows:
+        for value in values:
+            if value not in verdicts:
+                verdicts[value] = _names_match(value, spec)
+            if verdicts[value]:  # one name of the meeting is enough
+                named.add(meeting_id)
+                break
     return named
+
+
+def _any_of(meeting_ids: Sequence[int]) -> ColumnElement[Any]:
+    """The ids as one array parameter (`= ANY`): the statement's text is the same for any
+    number of them, and the driver prepares it once."""
+    return any_(bindparam("meeting_ids", list(meeting_ids), type_=ARRAY(Integer)))
 
 
 def _indexable(words: Sequence[str]) -> bool:
