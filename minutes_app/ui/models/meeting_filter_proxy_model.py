@@ -1,6 +1,12 @@
 """Filter-as-you-type over MeetingTableModel, which sorts itself on raw values."""
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from minutes_app.ui.models.meeting_table_model import MeetingTableModel
 from minutes_app.ui.models.word_filter import WordFilterProxyModel
@@ -22,6 +28,13 @@ class MeetingFilterProxyModel(WordFilterProxyModel):
         super().__init__(MeetingTableModel.FilterTextRole, parent)
         self._matches: list[bool] = []
         self._matches_revision = -1  # the source's revision _matches was made for
+        # The source as Python knows it: asking Qt for it (sourceModel) in filterAcceptsRow,
+        # called for each of 10,000 rows a key, cost a wrapper lookup a row.
+        self._table: MeetingTableModel | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        super().setSourceModel(model)
+        self._table = model if isinstance(model, MeetingTableModel) else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
@@ -35,12 +48,12 @@ class MeetingFilterProxyModel(WordFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._words:
             return True
-        model = self.sourceModel()
-        if not isinstance(model, MeetingTableModel):
+        table = self._table
+        if table is None:
             return super().filterAcceptsRow(source_row, source_parent)
-        if self._matches_revision != model.revision:
+        if self._matches_revision != table.revision:
             words = self._words
             self._matches = [all(word in text for word in words)
-                             for text in model.filter_texts()]
-            self._matches_revision = model.revision
+                             for text in table.filter_texts()]
+            self._matches_revision = table.revision
         return self._matches[source_row]
