@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         meeting, an imported backup's)."""
         if self.editor.current_meeting() is None:
             self._select_first_row()
+        self.list_panel.make_filter_texts_soon()
 
     def _select_first_row(self) -> None:
         index = self.list_panel.proxy.index(0, 0)

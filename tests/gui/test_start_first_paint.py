@@ -75,3 +75,25 @@ def test_the_start_lets_go_of_the_module_sources_pyside_read(qtbot, services):
         start.close()
     assert startup.__file__ not in linecache.cache
     assert window.list_panel.model.rowCount() == 0  # built as usual
+
+
+def test_the_filter_texts_are_made_once_the_window_is_ready_not_before(
+        qtbot, services, settings, stored_meetings, monkeypatch):
+    """The filter box has the focus when the window opens: its first key would make every
+    row's filter text (57 ms at 10,000 meetings). They are made once the newest meeting is
+    open, at the next turn of the event loop: not before the first paint, and not by a key."""
+    window, _watch = started_window(qtbot, services, settings)
+    model = window.list_panel.model
+    made: list[int | None] = []
+    real = model.filter_texts
+
+    def watched() -> list[str]:
+        made.append(window.current_meeting_id())
+        return real()
+
+    monkeypatch.setattr(model, "filter_texts", watched)
+    assert made == []
+    window.show()
+    qtbot.waitUntil(lambda: made != [])
+    assert made == [stored_meetings[1].id]  # made after the newest meeting opened
+    assert model._filter_texts  # kept for the keys to come
