@@ -404,9 +404,9 @@ def item_of(lines: Sequence[str], line: int, title_lines: Iterable[str],
     An item's part begins with its title's line (`title_line`): each is looked for, in order,
     after the one before. The first line is the meeting's title when it has one (`titled`),
     never an item's, though the two are often the same. An item with an empty title cannot be
-    placed: its lines count as the item before's. An item whose
-    title is not found by `line` begins after it, as every later one does: their titles are not
-    looked for, nor read (`title_lines` may make each as it is asked for).
+    placed: its lines count as the item before's. An item whose title is not found by `line`
+    begins after it, as every later one does: their titles are not looked for, nor read
+    (`title_lines` may make each as it is asked for).
     """
     found, after = None, 1 if titled else 0
     for number, wanted in enumerate(title_lines, start=1):
@@ -610,8 +610,8 @@ def _hits_of(words: Sequence[str], meeting_ids: Sequence[int]) -> "Select[Any]":
 
     Both tables are read by the meetings' keys; the documents in a subquery the planner keeps
     apart (`OFFSET`), so the place is found once a document, not again for `substr`. Each
-    meeting's agenda titles come along, in order, as an array (`_item_titles` for SQLite: one
-    statement less, and 50 rows instead of 500)."""
+    meeting's agenda titles come with it, in order, as an array: one statement less than
+    SQLite's `_item_titles`, and 50 rows instead of about 500."""
     # PostgreSQL's dialect is loaded once connected to a server; SQLite's start never loads it
     from sqlalchemy.dialects.postgresql import aggregate_order_by
 
