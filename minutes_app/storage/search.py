@@ -645,10 +645,9 @@ def _newest_naming(session: Session, query: ColumnElement[bool], filters: Search
     spec = json.dumps([query_forms(word) for word in person])
     found: list[int] = []
     start, size = 0, _NAMES_BATCH
-    verdicts: dict[str, int] = {}
     while len(found) < limit:
         batch = _newest_with_words(session, query, filters, start + size)[start:]
-        named = _naming(session, batch, spec, verdicts)
+        named = _naming(session, batch, spec)
         found += [meeting_id for meeting_id in batch if meeting_id in named]
         if len(batch) < size:
             break
@@ -656,17 +655,16 @@ def _newest_naming(session: Session, query: ColumnElement[bool], filters: Search
     return found[:limit]
 
 
-def _naming(session: Session, meeting_ids: Sequence[int], spec: str,
-            verdicts: dict[str, int]) -> set[int]:
+def _naming(session: Session, meeting_ids: Sequence[int], spec: str) -> set[int]:
     """Which of the meetings have an attendee or a responsible person matching `spec`; each
-    distinct name is matched once (`verdicts`: the answers so far). A meeting's names come as
+    distinct name is matched once (`_names_match` remembers). A meeting's names come as
     one array (a row each would be 20 times the rows to hand over). The responsible persons,
     many more, are read only for the meetings no attendee named, as text (the driver would
     decode every task's JSON)."""
     attendees = (select(AttendanceRecord.meeting_id, func.array_agg(AttendanceRecord.name))
                  .where(AttendanceRecord.meeting_id == _any_of(meeting_ids))
                  .group_by(AttendanceRecord.meeting_id))
-    named = _matching(session.execute(attendees), spec, verdicts)
+    named = _matching(session.execute(attendees), spec)
     unnamed = [meeting_id for meeting_id in meeting_ids if meeting_id not in named]
     if unnamed:
         responsible = (
@@ -676,21 +674,15 @@ def _naming(session: Session, meeting_ids: Sequence[int], spec: str,
             .join(AgendaItemRecord, DecisionRecord.agenda_item_id == AgendaItemRecord.id)
             .where(AgendaItemRecord.meeting_id == _any_of(unnamed))
             .group_by(AgendaItemRecord.meeting_id))
-        named |= _matching(session.execute(responsible), spec, verdicts)
+        named |= _matching(session.execute(responsible), spec)
     return named
 
 
-def _matching(rows: Iterable[Row[int, list[str]]], spec: str,
-              verdicts: dict[str, int]) -> set[int]:
-    named: set[int] = set()
-    for meeting_id, values in rows:
-        for value in values:
-            if value not in verdicts:
-                verdicts[value] = _names_match(value, spec)
-            if verdicts[value]:  # one name of the meeting is enough
-                named.add(meeting_id)
-                break
-    return named
+def _matching(rows: Iterable[Row[int, list[str]]], spec: str) -> set[int]:
+    """The meetings one of whose names matches `spec` (one is enough: the rest are not
+    matched)."""
+    return {meeting_id for meeting_id, values in rows
+            if any(_names_match(value, spec) for value in values)}
 
 
 def _any_of(meeting_ids: Sequence[int]) -> ColumnElement[Any]:
