@@ -263,3 +263,27 @@ def test_alt_and_a_digit_opens_a_section_at_its_first_field(qtbot, editor, meeti
     press(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert editor.tabs.currentWidget() is editor.attendees
     assert QApplication.focusWidget() is editor.attendees.chair
+
+
+def _red_pixels(widget: QWidget) -> int:
+    """How many of the widget's pixels are the red of marks and their messages."""
+    image = widget.grab().toImage()
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 80
+               and image.pixelColor(x, y).blue() < 80)
+
+
+def test_a_marked_field_is_framed_in_red_with_its_message_in_red(qtbot, editor, meeting):
+    editor.open_meeting(meeting.id)
+    editor.show()
+    title = editor.details.title
+    assert _red_pixels(title) == 0
+    replace_text(title, "x")
+    press(title, Qt.Key.Key_Backspace)
+
+    assert is_marked(title)
+    assert _red_pixels(title) > 2 * title.width()  # a frame: at least its top and bottom
+    message = title.property("marked_field").message
+    assert _red_pixels(message) > 20  # the message's letters
+    type_text(title, "Заседание")
+    assert _red_pixels(title) == 0

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain import DomainError
 from minutes_app.services import ServiceError
-from minutes_app.ui.editor.widgets import INVALID_STYLE, lock_inputs, mark
+from minutes_app.ui.editor.widgets import lock_inputs, mark, show_as_error
 from minutes_app.ui.error_text import describe
 from minutes_app.ui.models.organization_model import NamedListModel
 
@@ -74,7 +74,6 @@ class DirectoryDialog(QDialog, Generic[E]):
 
     def __init__(self, model: NamedListModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(INVALID_STYLE)
         self.model = model
         self._current: E | None = None  # the stored entry in the form; None: a new one
         self._dirty = False
@@ -98,6 +97,7 @@ class DirectoryDialog(QDialog, Generic[E]):
         self.form.setObjectName("entryForm")
         self.error = QLabel(self)
         self.error.setObjectName("fieldMessage")
+        show_as_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.save_button = self._button("saveButton", self.tr("&Save"), self.save)

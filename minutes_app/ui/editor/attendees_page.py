@@ -63,6 +63,7 @@ from minutes_app.ui.editor.snapshot_model import KeyRole
 from minutes_app.ui.editor.undo import EditMeetingCommand
 from minutes_app.ui.editor.widgets import (
     MarkedField,
+    frame_in_red,
     mark,
     named,
     set_checked,
@@ -383,7 +384,7 @@ class AttendeesPage(QWidget):
         self.quorum.setText(text.replace("%1", locale.toString(status.present))
                             .replace("%2", locale.toString(status.members))
                             .replace("%3", locale.toString(status.required)))
-        self.quorum.setProperty("invalid", not status.reached)
+        frame_in_red(self.quorum, not status.reached)
         self.quorum.show()
 
     def _on_selection_changed(self) -> None:

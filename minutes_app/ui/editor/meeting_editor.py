@@ -52,7 +52,7 @@ from minutes_app.ui.editor.details_page import DetailsPage
 from minutes_app.ui.editor.outcome_page import OutcomePage
 from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.translation_page import TranslationPage
-from minutes_app.ui.editor.widgets import INVALID_STYLE, lock_inputs, named, route_undo_keys
+from minutes_app.ui.editor.widgets import lock_inputs, named, route_undo_keys
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,6 @@ class MeetingEditor(QWidget):
         self.reopen_action.triggered.connect(self.reopen)
         for action in (self.approve_action, self.reopen_action):
             action.setEnabled(False)  # until a meeting is open
-        self.setStyleSheet(INVALID_STYLE)
         route_undo_keys(self)
 
         self._session.saved.connect(self.meeting_saved)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain import Language, Meeting, text_refs, translation_of, with_translation
 from minutes_app.ui.editor.labels import language_label
 from minutes_app.ui.editor.session import EditSession
-from minutes_app.ui.editor.widgets import PlainTextEdit, named
+from minutes_app.ui.editor.widgets import PlainTextEdit, named, show_as_error
 from minutes_app.ui.models.translation_model import (
     LongTextRole,
     TranslationTableModel,
@@ -129,7 +129,7 @@ class TranslationPage(QWidget):
         self.own_versions.hide()
         self.error = self._label("translationError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b71c1c;")
+        show_as_error(self.error)
         self.error.hide()
         self.table = named(QTableView(self), "translationTable", self.tr("Texts and translations"))
         self.table.setModel(self.proxy)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain import clean_text
 
-INVALID_STYLE = """
-*[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }
-QLabel#fieldMessage { color: #b71c1c; }
-"""
+# A field in error wears a red frame: a style sheet of its own, set only while it is marked.
+# (One sheet over the whole editor had Qt style each of its hundreds of widgets through style
+# sheets: a third of the time to build it at start, and slower painting - issue 11.)
+_RED_FRAME = '*[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
+_ERROR_TEXT_COLOR = "#b71c1c"
 
 
 W = TypeVar("W", bound=QWidget)
@@ -151,6 +152,7 @@ class MarkedField(QWidget):
         self.field = field
         self.message = QLabel(self)
         self.message.setObjectName("fieldMessage")
+        show_as_error(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -161,13 +163,24 @@ class MarkedField(QWidget):
         (target or field).setProperty("marked_field", self)
 
 
+def frame_in_red(widget: QWidget, invalid: bool) -> None:
+    """Frame `widget` in red, or no more; its "invalid" property says which."""
+    if is_marked(widget) != invalid:
+        widget.setProperty("invalid", invalid)
+        widget.setStyleSheet(_RED_FRAME if invalid else "")
+
+
+def show_as_error(label: QLabel) -> None:
+    """The label's text in the red of error messages."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(_ERROR_TEXT_COLOR))
+    label.setPalette(palette)
+
+
 def mark(field: QWidget, message: str | None) -> None:
     """Frame `field` in red with `message` under it; None clears the mark."""
     invalid = message is not None
-    if bool(field.property("invalid")) != invalid:
-        field.setProperty("invalid", invalid)
-        field.style().unpolish(field)
-        field.style().polish(field)
+    frame_in_red(field, invalid)
     field.setAccessibleDescription(message or "")
     field.setToolTip(message or "")
     holder = field.property("marked_field")
