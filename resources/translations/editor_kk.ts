@@ -600,223 +600,223 @@ Approved by:</source>
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="88"/>
         <source>Another name</source>
         <translation>Басқа аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="89"/>
         <source>The directory knows «%1». Was the name misspelt, or is «%2» someone else?</source>
         <translation>Анықтамалықта «%1» бар. Аты-жөні қате жазылды ма, әлде «%2» — басқа адам ба?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="92"/>
         <source>Misspelt: the directory entry gets the new name, and its other meetings stay with it. Someone else: only this line changes, and the new person is added to the directory.</source>
         <translation>Қате жазылған: анықтамалықтағы жазба жаңа аты-жөнін алады, оның басқа отырыстары сол жазбада қалады. Басқа адам: тек осы жол өзгереді, ал жаңа адам анықтамалыққа қосылады.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="96"/>
         <source>&amp;Misspelt</source>
         <translation>&amp;Қате жазылған</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="98"/>
         <source>Someone &amp;else</source>
         <translation>&amp;Басқа адам</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="190"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="191"/>
         <source>Chair</source>
         <translation>Төраға</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="191"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="192"/>
         <source>Secretary</source>
         <translation>Хатшы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="199"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Төраға:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="199"/>
         <source>Secretar&amp;y:</source>
         <translation>&amp;Хатшы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="212"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="213"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="247"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
         <source>Selected attendee</source>
         <translation>Таңдалған қатысушы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
         <source>Name</source>
         <translation>Аты-жөні / топ</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="250"/>
         <source>Head count</source>
         <translation>Адам саны</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="252"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="254"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="254"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="255"/>
         <source>Academic degree</source>
         <translation>Ғылыми дәрежесі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="255"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
         <source>For example: Doctor of Law</source>
         <translation>Мысалы: заң ғылымдарының докторы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
         <source>Rank</source>
         <translation>Атағы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
         <source>For example: police colonel</source>
         <translation>Мысалы: полиция полковнигі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="259"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="261"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="262"/>
         <source>Prese&amp;nt</source>
         <translation>Қат&amp;ысты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="262"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="263"/>
         <source>Present</source>
         <translation>Қатысты</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="263"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="264"/>
         <source>Absence reason</source>
         <translation>Қатыспау себебі</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="264"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
         <source>Remove from the &amp;list</source>
         <translation>Тізімнен &amp;шығару</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="266"/>
         <source>Remove the attendee</source>
         <translation>Қатысушыны тізімнен шығару</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
         <source>Na&amp;me:</source>
         <translation>Аты-жө&amp;ні / топ:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="272"/>
         <source>Head coun&amp;t:</source>
         <translation>&amp;Саны:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="272"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>&amp;Position:</source>
         <translation>&amp;Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="274"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Ұйымы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="274"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="275"/>
         <source>De&amp;gree:</source>
         <translation>Ғылыми дәр&amp;ежесі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="275"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="276"/>
         <source>Ran&amp;k:</source>
         <translation>Ата&amp;ғы:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="276"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="277"/>
         <source>&amp;Role:</source>
         <translation>&amp;Рөлі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="278"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="279"/>
         <source>A&amp;bsence reason:</source>
         <translation>Қатыспау се&amp;бебі:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="350"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="351"/>
         <source>— not chosen —</source>
         <translation>— таңдалмаған —</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="380"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="381"/>
         <source>Present: %1 of %2 members — quorum</source>
         <translation>Қатысқаны: %1, мүшелер саны: %2 — кворум бар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="382"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="383"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
         <translation>Қатысқаны: %1, мүшелер саны: %2 — кворум жоқ (%3 қажет)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="430"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="431"/>
         <source>%1 is already in the list.</source>
         <translation>%1 тізімде бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="437"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="438"/>
         <source>Add attendee</source>
         <translation>қатысушыны қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="440"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="441"/>
         <source>Add group</source>
         <translation>топты қосу</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="452"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="453"/>
         <source>Choose the chair</source>
         <translation>төрағаны таңдау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="453"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="454"/>
         <source>Choose the secretary</source>
         <translation>хатшыны таңдау</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="518"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="519"/>
         <source>Rename attendee</source>
         <translation>Қатысушының атын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="545"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="546"/>
         <source>Edit attendee</source>
         <translation>қатысушы деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="563"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="564"/>
         <source>Remove attendee</source>
         <translation>қатысушыны жою</translation>
     </message>
@@ -1261,64 +1261,67 @@ Approved by:</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="103"/>
         <source>Attendees&apos; names</source>
         <translation>Қатысушылардың аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="101"/>
-        <source>Meeting sections</source>
-        <translation>Хаттама бөлімдері</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
-        <source>Details</source>
-        <translation>Мәліметтер</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
-        <source>Attendees</source>
-        <translation>Қатысушылар</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="109"/>
-        <source>Agenda</source>
-        <translation>Күн тәртібі</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="109"/>
-        <source>Outcome</source>
-        <translation>Қорытынды</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="110"/>
-        <source>Translation</source>
-        <translation>Аударма</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="114"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Тізімнен отырысты таңдаңыз немесе жаңасын жасаңыз: Файл → Жаңа отырыс (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
         <source>&amp;Approve…</source>
         <translation>Бек&amp;іту…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="138"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="124"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Түзетуге ашу…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="298"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="331"/>
         <source>Minutes</source>
         <translation>Хаттамалар</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="377"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
         <source>Fill in from the body</source>
         <translation>орган бойынша толтыру</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSections</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="29"/>
+        <source>Meeting sections</source>
+        <translation>Хаттама бөлімдері</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="36"/>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="36"/>
+        <source>Attendees</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="37"/>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="37"/>
+        <source>Outcome</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="38"/>
+        <source>Translation</source>
+        <translation>Аударма</translation>
     </message>
 </context>
 <context>

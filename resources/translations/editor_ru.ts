@@ -600,223 +600,223 @@ Approved by:</source>
 <context>
     <name>AttendeesPage</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="87"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="88"/>
         <source>Another name</source>
         <translation>Другое имя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="88"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="89"/>
         <source>The directory knows «%1». Was the name misspelt, or is «%2» someone else?</source>
         <translation>В справочнике есть «%1». Это опечатка или «%2» — другой человек?</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="91"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="92"/>
         <source>Misspelt: the directory entry gets the new name, and its other meetings stay with it. Someone else: only this line changes, and the new person is added to the directory.</source>
         <translation>Опечатка: запись в справочнике получит новое имя, её другие заседания останутся за ней. Другой человек: изменится только эта строка, а новый человек будет добавлен в справочник.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="95"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="96"/>
         <source>&amp;Misspelt</source>
         <translation>&amp;Опечатка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="97"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="98"/>
         <source>Someone &amp;else</source>
         <translation>&amp;Другой человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="190"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="191"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="191"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="192"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="199"/>
         <source>&amp;Chair:</source>
         <translation>Пр&amp;едседатель:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="198"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="199"/>
         <source>Secretar&amp;y:</source>
         <translation>Секретар&amp;ь:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="212"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="213"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="246"/>
         <location filename="../../minutes_app/ui/editor/attendees_page.py" line="247"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
         <source>Selected attendee</source>
         <translation>Выбранный участник</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="248"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
         <source>Name</source>
         <translation>ФИО / группа</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="249"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="250"/>
         <source>Head count</source>
         <translation>Количество человек</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="251"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="252"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="253"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="254"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="254"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="255"/>
         <source>Academic degree</source>
         <translation>Учёная степень</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="255"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
         <source>For example: Doctor of Law</source>
         <translation>Например: доктор юридических наук</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="256"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
         <source>Rank</source>
         <translation>Звание</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
         <source>For example: police colonel</source>
         <translation>Например: полковник полиции</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="258"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="259"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="261"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="262"/>
         <source>Prese&amp;nt</source>
         <translation>Прис&amp;утствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="262"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="263"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="263"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="264"/>
         <source>Absence reason</source>
         <translation>Причина отсутствия</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="264"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
         <source>Remove from the &amp;list</source>
         <translation>У&amp;брать из списка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="265"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="266"/>
         <source>Remove the attendee</source>
         <translation>Убрать участника из списка</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="270"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
         <source>Na&amp;me:</source>
         <translation>ФИ&amp;О / группа:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="271"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="272"/>
         <source>Head coun&amp;t:</source>
         <translation>&amp;Количество:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="272"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
         <source>&amp;Position:</source>
         <translation>Дол&amp;жность:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="273"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="274"/>
         <source>&amp;Organisation:</source>
         <translation>Организа&amp;ция:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="274"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="275"/>
         <source>De&amp;gree:</source>
         <translation>Уч&amp;ёная степень:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="275"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="276"/>
         <source>Ran&amp;k:</source>
         <translation>&amp;Звание:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="276"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="277"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="278"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="279"/>
         <source>A&amp;bsence reason:</source>
         <translation>Причина о&amp;тсутствия:</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="350"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="351"/>
         <source>— not chosen —</source>
         <translation>— не выбран —</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="380"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="381"/>
         <source>Present: %1 of %2 members — quorum</source>
         <translation>Присутствуют: %1, всего членов: %2 — кворум имеется</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="382"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="383"/>
         <source>Present: %1 of %2 members — no quorum (%3 needed)</source>
         <translation>Присутствуют: %1, всего членов: %2 — кворума нет (необходимо %3)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="430"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="431"/>
         <source>%1 is already in the list.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="437"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="438"/>
         <source>Add attendee</source>
         <translation>добавление участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="440"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="441"/>
         <source>Add group</source>
         <translation>добавление группы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="452"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="453"/>
         <source>Choose the chair</source>
         <translation>выбор председателя</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="453"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="454"/>
         <source>Choose the secretary</source>
         <translation>выбор секретаря</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="518"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="519"/>
         <source>Rename attendee</source>
         <translation>Переименование участника</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="545"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="546"/>
         <source>Edit attendee</source>
         <translation>изменение сведений об участнике</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="563"/>
+        <location filename="../../minutes_app/ui/editor/attendees_page.py" line="564"/>
         <source>Remove attendee</source>
         <translation>удаление участника</translation>
     </message>
@@ -1261,64 +1261,67 @@ Approved by:</source>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="99"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="103"/>
         <source>Attendees&apos; names</source>
         <translation>ФИО участников</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="101"/>
-        <source>Meeting sections</source>
-        <translation>Разделы протокола</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
-        <source>Details</source>
-        <translation>Сведения</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="108"/>
-        <source>Attendees</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="109"/>
-        <source>Agenda</source>
-        <translation>Повестка дня</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="109"/>
-        <source>Outcome</source>
-        <translation>Итоги</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="110"/>
-        <source>Translation</source>
-        <translation>Перевод</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="120"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="114"/>
         <source>Choose a meeting in the list, or create one: File → New meeting (Ctrl+N).</source>
         <translation>Выберите заседание в списке или создайте новое: Файл → Новое заседание (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="135"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="121"/>
         <source>&amp;Approve…</source>
         <translation>Утв&amp;ердить…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="138"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="124"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Открыть для правки…</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="298"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="331"/>
         <source>Minutes</source>
         <translation>Протоколы</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="377"/>
+        <location filename="../../minutes_app/ui/editor/meeting_editor.py" line="414"/>
         <source>Fill in from the body</source>
         <translation>заполнение по органу</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSections</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="29"/>
+        <source>Meeting sections</source>
+        <translation>Разделы протокола</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="36"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="36"/>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="37"/>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="37"/>
+        <source>Outcome</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/sections.py" line="38"/>
+        <source>Translation</source>
+        <translation>Перевод</translation>
     </message>
 </context>
 <context>

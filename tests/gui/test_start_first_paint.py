@@ -5,6 +5,7 @@ user did before that moment is never undone by it."""
 import linecache
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from minutes_app.ui import startup
 from minutes_app.ui.main_window import MainWindow
@@ -17,12 +18,19 @@ class PaintWatch(QObject):
         super().__init__(window)
         self.window = window
         self.at_first_paint: list[object] = []
+        self.forms_at_first_paint: bool | None = None
         window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
         if event.type() == QEvent.Type.Paint and not self.at_first_paint:
             self.at_first_paint.append(self.window.editor.current_meeting())
+            self.forms_at_first_paint = forms_of(self.window) is not None
         return False
+
+
+def forms_of(window: MainWindow) -> QTabWidget | None:
+    """The editor's tabs, if they have been built."""
+    return window.editor.findChild(QTabWidget, "editorSections")
 
 
 def started_window(qtbot, services, settings) -> tuple[MainWindow, PaintWatch]:
@@ -41,6 +49,34 @@ def test_the_newest_meeting_opens_right_after_the_first_paint(qtbot, services, s
     assert watch.at_first_paint == [None]  # painted before the editor was filled
     assert window.list_panel.current_meeting_id() == newest.id
     assert window.editor.details.title.text() == newest.title
+
+
+def test_the_meeting_forms_are_built_after_the_first_paint(qtbot, services, settings,
+                                                           stored_meetings):
+    """Hundreds of widgets nobody sees before a meeting opens: the window does not wait for
+    them (issue 11's start); the newest meeting then shows in them, on its first tab."""
+    window, watch = started_window(qtbot, services, settings)
+    window.show()
+    qtbot.waitUntil(lambda: window.current_meeting_id() is not None)
+    assert watch.forms_at_first_paint is False
+    forms = forms_of(window)
+    assert forms is not None and forms.isVisible() and forms.currentIndex() == 0
+    assert window.editor.details.title.isVisible()
+    assert window.editor.details.title.text() == stored_meetings[1].title
+
+
+def test_on_an_empty_database_the_forms_wait_for_the_first_meeting(qtbot, services,
+                                                                   settings):
+    window, _watch = started_window(qtbot, services, settings)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert forms_of(window) is None
+    assert window.editor.empty_hint.isVisible()
+    window.new_action.trigger()
+    forms = forms_of(window)
+    assert forms is not None and forms.isVisible() and not window.editor.empty_hint.isVisible()
+    assert QApplication.focusWidget() is window.editor.details.title  # ready to type
 
 
 def test_a_meeting_chosen_before_the_first_paint_stays_open(qtbot, services, settings,

@@ -28,6 +28,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -37,22 +38,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QStackedLayout,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from minutes_app.domain import Body, Meeting, Status
 from minutes_app.domain.conflicts import EditConflict
 from minutes_app.services import ServiceError, Services
-from minutes_app.ui.editor import approval
-from minutes_app.ui.editor.agenda_page import AgendaPage
-from minutes_app.ui.editor.attendees_page import AttendeesPage
-from minutes_app.ui.editor.details_page import DetailsPage
-from minutes_app.ui.editor.outcome_page import OutcomePage
 from minutes_app.ui.editor.session import EditSession
-from minutes_app.ui.editor.translation_page import TranslationPage
-from minutes_app.ui.editor.widgets import lock_inputs, named, route_undo_keys
+from minutes_app.ui.editor.widgets import lock_inputs
+
+if TYPE_CHECKING:  # the forms' modules load with the forms (MeetingSections)
+    from PySide6.QtWidgets import QTabWidget
+
+    from minutes_app.ui.editor.agenda_page import AgendaPage
+    from minutes_app.ui.editor.approval import ApprovalBanner
+    from minutes_app.ui.editor.attendees_page import AttendeesPage
+    from minutes_app.ui.editor.details_page import DetailsPage
+    from minutes_app.ui.editor.outcome_page import OutcomePage
+    from minutes_app.ui.editor.sections import MeetingSections
+    from minutes_app.ui.editor.translation_page import TranslationPage
 
 log = logging.getLogger(__name__)
 
@@ -98,20 +102,10 @@ class MeetingEditor(QWidget):
         self._names_completer.popup().setObjectName("namesPopup")
         self._names_completer.popup().setAccessibleName(self.tr("Attendees' names"))
 
-        self.tabs = named(QTabWidget(self), "editorSections", self.tr("Meeting sections"))
-        self.details = DetailsPage(self._session, self.tabs)
-        self.attendees = AttendeesPage(self._session, services, self.tabs)
-        self.agenda = AgendaPage(self._session, self._names_completer, self.tabs)
-        self.outcome = OutcomePage(self._session, self.tabs)
-        self.translation = TranslationPage(self._session, self.tabs)
-        for number, (page, title) in enumerate(
-            ((self.details, self.tr("Details")), (self.attendees, self.tr("Attendees")),
-             (self.agenda, self.tr("Agenda")), (self.outcome, self.tr("Outcome")),
-             (self.translation, self.tr("Translation"))),
-            start=1):
-            self.tabs.addTab(page, title)
-            self.tabs.setTabToolTip(number - 1, f"{title} (Alt+{number})")
-            # From anywhere in the window (the list too), as the tab's tooltip promises.
+        # The forms are built when the first meeting opens (`_forms`); until then, a hint.
+        self._sections: MeetingSections | None = None
+        for number in range(1, 6):
+            # From anywhere in the window (the list too), as the tabs' tooltips promise.
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda i=number - 1: self.go_to_section(i))
@@ -121,17 +115,9 @@ class MeetingEditor(QWidget):
         self.empty_hint.setObjectName("emptyEditorHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
-        self.approval_banner = approval.ApprovalBanner(self)
-        self.approval_banner.reopen_requested.connect(self.reopen)
-        self._meeting_page = QWidget(self)  # the banner over the sections
-        page_layout = QVBoxLayout(self._meeting_page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.approval_banner)
-        page_layout.addWidget(self.tabs, 1)
         self._pages = QStackedLayout(self)
         self._pages.setContentsMargins(0, 0, 0, 0)
         self._pages.addWidget(self.empty_hint)
-        self._pages.addWidget(self._meeting_page)
         self.approve_action = QAction(self.tr("&Approve…"), self)
         self.approve_action.setObjectName("actionApprove")
         self.approve_action.triggered.connect(self.approve)
@@ -140,7 +126,6 @@ class MeetingEditor(QWidget):
         self.reopen_action.triggered.connect(self.reopen)
         for action in (self.approve_action, self.reopen_action):
             action.setEnabled(False)  # until a meeting is open
-        route_undo_keys(self)
 
         self._session.saved.connect(self.meeting_saved)
         self._session.saved.connect(self._show_stored_history)
@@ -150,12 +135,54 @@ class MeetingEditor(QWidget):
         self._session.edited.connect(lambda meeting: self._refresh(meeting, force=False))
         self._session.edited.connect(self.meeting_edited)
         self._session.replaced.connect(self.meeting_edited)
-        self.details.body_chosen.connect(self._on_body_chosen)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
             app.aboutToQuit.connect(self._session.shut_down)
         self.setEnabled(False)
+
+    # -- the forms, built when first needed --------------------------------------------------
+    def _forms(self) -> "MeetingSections":
+        """The banner and the tabs of an open meeting, built the first time they are asked
+        for (the first meeting opened; a test may ask before)."""
+        if self._sections is None:
+            from minutes_app.ui.editor.sections import MeetingSections
+
+            sections = MeetingSections(self._session, self._services, self._names_completer,
+                                       self)
+            sections.approval_banner.reopen_requested.connect(self.reopen)
+            sections.details.body_chosen.connect(self._on_body_chosen)
+            self._pages.addWidget(sections)
+            self._sections = sections
+        return self._sections
+
+    @property
+    def tabs(self) -> "QTabWidget":
+        return self._forms().tabs
+
+    @property
+    def details(self) -> "DetailsPage":
+        return self._forms().details
+
+    @property
+    def attendees(self) -> "AttendeesPage":
+        return self._forms().attendees
+
+    @property
+    def agenda(self) -> "AgendaPage":
+        return self._forms().agenda
+
+    @property
+    def outcome(self) -> "OutcomePage":
+        return self._forms().outcome
+
+    @property
+    def translation(self) -> "TranslationPage":
+        return self._forms().translation
+
+    @property
+    def approval_banner(self) -> "ApprovalBanner":
+        return self._forms().approval_banner
 
     # -- the public API --------------------------------------------------------------------
     def open_meeting(self, meeting_id: int | None) -> bool:
@@ -222,7 +249,8 @@ class MeetingEditor(QWidget):
         """Save any pending change now and wait for it (before switching meetings, on close,
         before export). False when it could not be saved (save_failed said why). A person's
         name still being typed is applied first (it may ask whether they were misspelt)."""
-        self.attendees.apply_typed_name()
+        if self._sections is not None:
+            self._sections.attendees.apply_typed_name()
         return self._session.save_now()
 
     def hold_saving(self) -> bool:
@@ -256,9 +284,11 @@ class MeetingEditor(QWidget):
 
     def _lock(self, locked: bool) -> None:
         self._session.set_read_only(locked)
-        lock_inputs(self.tabs, locked)
-        self.agenda.set_read_only(locked)
-        self.translation.set_read_only(locked)
+        if self._sections is None:  # built later, unlocked; the next open locks them
+            return
+        lock_inputs(self._sections.tabs, locked)
+        self._sections.agenda.set_read_only(locked)
+        self._sections.translation.set_read_only(locked)
 
     def approve(self) -> bool:
         """Approve the open meeting as stored (the typing is saved first), after asking who
@@ -267,6 +297,8 @@ class MeetingEditor(QWidget):
         if (meeting is None or meeting.id is None or meeting.status is Status.APPROVED
                 or self._file_read_only or not self.flush()):
             return False
+        from minutes_app.ui.editor import approval  # its dialogs, loaded when asked
+
         by = approval.ask_approver(self, meeting, self.author)
         if by is None:
             return False
@@ -280,6 +312,8 @@ class MeetingEditor(QWidget):
         if (meeting is None or meeting.id is None or meeting.status is not Status.APPROVED
                 or self._file_read_only):
             return False
+        from minutes_app.ui.editor import approval
+
         reason = approval.ask_reopen_reason(self)
         if reason is None:
             return False
@@ -321,7 +355,7 @@ class MeetingEditor(QWidget):
     # -- reacting --------------------------------------------------------------------------
     def _on_replaced(self, meeting: Meeting | None) -> None:
         self.setEnabled(meeting is not None)
-        self._pages.setCurrentWidget(self._meeting_page if meeting is not None
+        self._pages.setCurrentWidget(self._forms() if meeting is not None
                                      else self.empty_hint)
         approved = meeting is not None and meeting.status is Status.APPROVED
         # Unlocked first, the forms below enable what their state allows; locked, they keep
@@ -329,7 +363,9 @@ class MeetingEditor(QWidget):
         locked = self._file_read_only or approved
         if locked or self._session.read_only:
             self._lock(locked)
-        self.approval_banner.show_meeting(meeting, can_reopen=not self._file_read_only)
+        if self._sections is not None:
+            self._sections.approval_banner.show_meeting(meeting,
+                                                        can_reopen=not self._file_read_only)
         has_id = meeting is not None and meeting.id is not None
         self.approve_action.setEnabled(has_id and not approved and not self._file_read_only)
         self.reopen_action.setEnabled(has_id and approved and not self._file_read_only)
@@ -342,6 +378,8 @@ class MeetingEditor(QWidget):
         self._refresh(meeting, force=True)
 
     def _refresh(self, meeting: Meeting | None, force: bool) -> None:
+        if self._sections is None:  # nothing was ever shown: nothing to change
+            return
         self.details.show_meeting(meeting, force)
         self.attendees.show_meeting(meeting, force)
         names = [a.name for a in meeting.attendees if not a.is_group] if meeting else []
@@ -381,6 +419,8 @@ class MeetingEditor(QWidget):
         pickers, the quorum line and the suggested number follow."""
         meeting = self._session.meeting
         self._bodies.clear()
+        if self._sections is None:  # opening a meeting fills them
+            return
         self.details.set_bodies(self._body_names())
         self.details.set_organizations(self._organization_names())
         if meeting is not None:
