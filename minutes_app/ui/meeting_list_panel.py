@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -44,9 +45,12 @@ from minutes_app.ui.models.search_hit_model import SearchHitDelegate, SearchHitM
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 SEARCH_DELAY_MS = 200  # search after the typing pauses, not on every keystroke
-# Rows read to fit a column to its contents (Qt reads 1,000 by default, each a few calls into
-# Python, after every sort and filter): dates and statuses have one width, numbers nearly.
-FIT_ROWS = 100
+# Columns as wide as the widest text they can hold, measured from those texts (the model's
+# texts_to_fit) when the rows are read, and widened for a meeting saved with a longer number.
+# Qt's ResizeToContents read 100 rows of each through data(), eight roles a cell, again at
+# every layout, sort and filter: at 10,000 meetings 60 ms of the window's first paint (issue 11).
+FITTED_COLUMNS = (MeetingTableModel.COL_DATE, MeetingTableModel.COL_NUMBER,
+                  MeetingTableModel.COL_STATUS)
 # Entering the filter box by these makes the rows' filter texts (the window's own focus at
 # start does not: the list of 10,000 meetings is shown first).
 USER_FOCUS = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.TabFocusReason,
@@ -88,6 +92,11 @@ class MeetingListPanel(QWidget):
         self.filter_edit.installEventFilter(self)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.rowsInserted.connect(
+            lambda _parent, first, last: self._widen_for_rows(first, last))
+        self.model.dataChanged.connect(
+            lambda top, bottom: self._widen_for_rows(top.row(), bottom.row()))
         self.hits_view.activated.connect(self._on_hit_activated)
 
     def _build(self) -> None:
@@ -107,13 +116,10 @@ class MeetingListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MeetingTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (MeetingTableModel.COL_DATE, MeetingTableModel.COL_NUMBER,
-                       MeetingTableModel.COL_STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fix_fitted_columns()
         # The body is long and repeats: a fixed share (the user may drag it), the title the rest.
         header.resizeSection(MeetingTableModel.COL_BODY, header.defaultSectionSize() * 5 // 4)
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000"))
-        header.setResizeContentsPrecision(FIT_ROWS)
 
         search_label = QLabel(self.tr("&Search in the text of all minutes:"), self)
         self.search_edit = QLineEdit(self, objectName="searchEdit", clearButtonEnabled=True)
@@ -247,9 +253,44 @@ class MeetingListPanel(QWidget):
             self._search_timer.start()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # A header state saved by an older version brings Qt's 1,000 rows back with it.
-        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+        # A header state saved by an older version brings Qt's ResizeToContents back with it.
+        self._fix_fitted_columns()
+        self._fit_columns()
         super().showEvent(event)
+
+    # --- the fitted columns -----------------------------------------------------------------
+    def _fix_fitted_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in FITTED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+
+    def _fit_columns(self) -> None:
+        """Each fitted column as wide as the widest text it can show (all rows read)."""
+        header = self.table.horizontalHeader()
+        for column in FITTED_COLUMNS:
+            header.resizeSection(column, self._fitted_width(column))
+
+    def _widen_for_rows(self, first: int, last: int) -> None:
+        """Rows added or changed: their number may be wider than the column."""
+        header = self.table.horizontalHeader()
+        column = MeetingTableModel.COL_NUMBER
+        width = self._fitted_width(column, range(first, last + 1))
+        if width > header.sectionSize(column):
+            header.resizeSection(column, width)
+
+    def _fitted_width(self, column: int, rows: range | None = None) -> int:
+        """The width that shows each of the column's texts whole, as Qt's item delegate draws
+        them: the text, a margin either side, the grid line; a status also has its icon. (The
+        delegate lays the text out, which may round up a pixel: two to spare.)"""
+        style, table = self.table.style(), self.table
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+        metrics = table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text)
+                      for text in self.model.texts_to_fit(column, rows)), default=0)
+        width = widest + margin + 1 + 2
+        if column == MeetingTableModel.COL_STATUS:  # the approved minutes' tick
+            width += style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table) + margin
+        return max(width, table.horizontalHeader().sectionSizeHint(column))
 
     def make_filter_texts_soon(self) -> None:
         """The rows' filter texts made at the next turn of the event loop: for the start, once

@@ -8,12 +8,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from minutes_app.domain import Status
 from minutes_app.services.views import MeetingSummary
-from minutes_app.ui import meeting_list_panel
-from minutes_app.ui.meeting_list_panel import FIT_ROWS, MeetingListPanel
+from minutes_app.ui.meeting_list_panel import FITTED_COLUMNS, MeetingListPanel
 from minutes_app.ui.models import meeting_table_model
 from minutes_app.ui.models.meeting_filter_proxy_model import MeetingFilterProxyModel
 from minutes_app.ui.models.meeting_table_model import MeetingTableModel
@@ -137,19 +136,53 @@ def test_the_filter_follows_a_changed_a_new_and_a_removed_meeting(model, proxy):
     assert sorted(ids(proxy)) == [1, 2, 3, 4, 9]
 
 
-def test_the_list_fits_columns_to_few_rows_even_after_an_old_header_state(qtbot, services):
+def assert_fitted(panel: MeetingListPanel) -> None:
+    """Each date, number and status shows whole (Qt's delegate measures every row), in a
+    column no wider than it needs."""
+    for column in FITTED_COLUMNS:
+        needed = panel.table.sizeHintForColumn(column)
+        assert needed <= panel.table.columnWidth(column) <= needed + 12, column
+
+
+def test_dates_numbers_and_statuses_show_whole_and_follow_a_longer_number(qtbot, services):
     panel = MeetingListPanel(services)
     qtbot.addWidget(panel)
+    panel.model.set_rows(ROWS)
+    panel.show()
+    assert_fitted(panel)
     header = panel.table.horizontalHeader()
-    assert header.resizeContentsPrecision() == FIT_ROWS
+    assert all(header.sectionResizeMode(column) == QHeaderView.ResizeMode.Fixed
+               for column in FITTED_COLUMNS)  # never measured again by Qt, row by row
+    panel.model.upsert(MeetingSummary(9, date(2027, 1, 1), "123/2027-п (внеочередное)",
+                                      "Заседание", "Совет", Status.APPROVED))
+    assert_fitted(panel)
+    panel.model.upsert(MeetingSummary(2, date(2026, 3, 15), "1234567890/2026-п", "бюджет",
+                                      "совет", Status.APPROVED))  # a changed one, longer
+    assert panel.table.sizeHintForColumn(MeetingTableModel.COL_NUMBER) <= \
+        panel.table.columnWidth(MeetingTableModel.COL_NUMBER)
+
+
+def test_an_older_header_state_does_not_bring_back_sizing_by_the_rows(qtbot, services):
+    """Versions before this one saved the three columns as ResizeToContents: Qt read 1,000
+    rows of them at every sort and filter."""
+    panel = MeetingListPanel(services)
+    qtbot.addWidget(panel)
+    panel.model.set_rows(ROWS)
     older = QTableView()
     qtbot.addWidget(older)
     older.setModel(MeetingTableModel())
-    saved: QByteArray = older.horizontalHeader().saveState()  # Qt's 1,000 rows inside
+    for column in FITTED_COLUMNS:
+        older.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.ResizeToContents)
+    saved: QByteArray = older.horizontalHeader().saveState()
+    header = panel.table.horizontalHeader()
     header.restoreState(saved)
-    assert header.resizeContentsPrecision() == 1000
+    assert header.sectionResizeMode(MeetingTableModel.COL_DATE) == \
+        QHeaderView.ResizeMode.ResizeToContents
     panel.show()
-    assert header.resizeContentsPrecision() == FIT_ROWS == meeting_list_panel.FIT_ROWS
+    assert [header.sectionResizeMode(column) for column in FITTED_COLUMNS] == \
+        [QHeaderView.ResizeMode.Fixed] * 3
+    assert_fitted(panel)
 
 
 @pytest.mark.parametrize(("reason", "made"), [

@@ -8,6 +8,7 @@ object per row made at start costs time and memory): display strings are made in
 for the rows shown, and a MeetingSummary only for a row asked about (SummaryRole).
 """
 
+import heapq
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -34,6 +35,7 @@ from minutes_app.services.views import MeetingSummary, SummaryRow
 _ROOT = QModelIndex()  # avoids a call in default arguments (ruff B008)
 AnyIndex = QModelIndex | QPersistentModelIndex
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
+_NUMBERS_TO_FIT = 200  # a decade of minutes has a few hundred different numbers
 # The fields of a row (MeetingSummary's order).
 ID, DATE, NUMBER, TITLE, BODY, STATUS = range(6)
 
@@ -246,6 +248,23 @@ class MeetingTableModel(QAbstractTableModel):
                 self._filter_texts[row[ID]] = _filter_text(row, forms[row[DATE]])
         texts = self._filter_texts
         return [texts[row[ID]] for row in self._rows]
+
+    def texts_to_fit(self, column: int, rows: range | None = None) -> list[str]:
+        """The widest texts the date, number or status column can show, to size it by (the
+        list does, instead of Qt reading rows through data() after every sort and filter).
+        Dates differ only in their digits: the 10th and 28th of every month. The statuses are
+        their labels. The numbers are the rows' own (`rows`: of these rows only), the 200
+        longest of them."""
+        if column == self.COL_DATE:
+            write_date = date_writer()
+            return [write_date(date(2000, month, day)) for month in range(1, 13)
+                    for day in (10, 28)]
+        if column == self.COL_STATUS:
+            return [self.tr(label) for label in _STATUS_LABELS.values()]
+        if column == self.COL_NUMBER:
+            chosen = self._rows if rows is None else (self._rows[row] for row in rows)
+            return heapq.nlargest(_NUMBERS_TO_FIT, {row[NUMBER] for row in chosen}, key=len)
+        raise ValueError(f"column {column} is not sized to its texts")
 
     # --- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
