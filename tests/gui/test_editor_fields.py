@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTabBar,
     QWidget,
 )
@@ -287,3 +288,30 @@ def test_a_marked_field_is_framed_in_red_with_its_message_in_red(qtbot, editor, 
     assert _red_pixels(message) > 20  # the message's letters
     type_text(title, "Заседание")
     assert _red_pixels(title) == 0
+
+
+# The forms are built when the first meeting opens (issue 11): a lock set before that, by a
+# read-only database file (the start says so before the newest meeting opens) or by the
+# meeting's own approval, must reach the forms built after it.
+def _writable_inputs(editor) -> list[str]:
+    texts = [w.objectName() for w in editor.findChildren(QLineEdit)
+             + editor.findChildren(QPlainTextEdit) if not w.isReadOnly()
+             and w.objectName() != "qt_spinbox_lineedit"]
+    buttons = [w.objectName() for w in editor.findChildren(QPushButton) if w.isEnabled()]
+    return texts + buttons
+
+
+def test_a_read_only_file_locks_forms_built_after_it(qtbot, editor, services, meeting):
+    editor.set_read_only(True)  # before any meeting has been opened
+    editor.open_meeting(meeting.id)
+    assert _writable_inputs(editor) == []
+    type_text(editor.details.title, " изменено")
+    assert editor.details.title.text() == "Заседание"
+
+
+def test_an_approved_meeting_opened_first_is_locked(qtbot, editor, services, meeting):
+    services.meetings.approve(meeting.id, "Когамов М.Ч.", date(2026, 4, 3))
+    editor.open_meeting(meeting.id)
+    assert _writable_inputs(editor) == ["reopenButton"]  # the banner's way back only
+    type_text(editor.details.title, " изменено")
+    assert editor.details.title.text() == "Заседание"
