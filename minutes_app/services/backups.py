@@ -172,7 +172,7 @@ class BackupService:
         """quick_check plus the search index's own check."""
         self._file()
         try:
-            with reading(self._session_factory) as session:
+            with reading(self._session_factory) as session, integrity.small_page_cache(session):
                 problem = integrity.quick_check_problem(session) or integrity.search_index_problem(
                     session, can_write=read_only_reason(self._session_factory) is None)
         except StorageFailure as failure:

@@ -148,3 +148,34 @@ def test_a_database_without_a_file_has_no_backups():
                 call()
     finally:
         database.close()
+
+
+def test_the_check_reads_with_a_small_page_cache_and_gives_the_connection_back_as_it_was(
+        services, database, make_meeting, monkeypatch):
+    """The check reads every page of the file once: SQLite's 2 MiB cache would only add to the
+    window's memory while it runs (issue 11); after it, the pooled connection is as before,
+    a failed check too."""
+    from sqlalchemy import text
+
+    from minutes_app.storage import integrity
+
+    def cache_size(session) -> int:
+        return int(session.execute(text("PRAGMA cache_size")).scalar_one())
+
+    seen: list[int] = []
+    quick_check = integrity.quick_check_problem
+
+    def watched_quick_check(session):
+        seen.append(cache_size(session))
+        return quick_check(session)
+
+    monkeypatch.setattr(integrity, "quick_check_problem", watched_quick_check)
+    services.meetings.create(make_meeting())
+    with database.session_factory() as session:
+        own_size = cache_size(session)
+    assert services.backups.check().ok
+    _raw(database.path, "INSERT INTO search_fts(rowid, folded) VALUES (999, 'призрак')")
+    assert not services.backups.check().ok
+    assert seen == [-integrity.CHECK_CACHE_KIB] * 2 and own_size != seen[0]
+    with database.session_factory() as session:
+        assert cache_size(session) == own_size
