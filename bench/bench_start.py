@@ -15,6 +15,10 @@ paint; the baseline has nothing to open). The child then quits; its peak memory 
 from os.wait4) includes the open meeting. Medians of `--runs` runs, after one warm-up each
 that also writes the bytecode of every module into a temporary PYTHONPYCACHEPREFIX (as an
 installed program has it; PYTHONDONTWRITEBYTECODE is dropped for the children).
+Two more children are printed for reference, with no target: the baseline's window with a line
+of text and a menu (Qt's fonts, which a bare window never loads), and the same after importing
+the program's data modules (domain, storage, services): what the window pays before it does
+anything of its own, so that the ratios left to gain can be told from those that cannot.
 Targets (issue 11): the window within 1.3x of the baseline with 10,000 meetings, 1.2x empty;
 peak memory within 1.3x of the baseline's.
 `--before FOLDER` (a checkout of older code, e.g. `git worktree add /tmp/old main`): its window
@@ -83,6 +87,24 @@ window.installEventFilter(FIRST_PAINT)
 window.show()
 app.exec()
 """
+
+# Two reference children, with no target, to tell what part of the ratio the window's own work
+# can still change: the baseline's window showing a line of text under a menu bar (a window
+# with text loads Qt's fonts and lays out text: the bare one never does), and the same after
+# importing the program's modules that reading the database takes (app.py: domain, storage,
+# services; no module of the window's), as the program does, before PySide6.
+_TEXT_WINDOW = _FIRST_PAINT + """
+from PySide6.QtWidgets import QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Протокол заседания общественного совета"))
+window.menuBar().addMenu("Файл")
+window.installEventFilter(FIRST_PAINT)
+window.show()
+app.exec()
+"""
+TEXT_WINDOW_CHILD = "import sqlalchemy.orm\n" + _TEXT_WINDOW
+DATA_LAYER_CHILD = "import gc\ngc.disable()\nimport minutes_app.app\n" + _TEXT_WINDOW
 
 # The window's own start (app.main without a command) with the filter put on the main window
 # as it is built; the database comes from MINUTES_DB. minutes_app.app is imported first, as
@@ -165,6 +187,20 @@ def print_figures(runs: dict[str, list[Run]], suffix: str) -> None:
     row("  peak memory, empty database", median(empty, "peak_mib"), base_mib, "MiB", 1.3)
 
 
+def print_references(runs: dict[str, list[Run]]) -> None:
+    """The reference children against the baseline: no target, what the program's window
+    cannot avoid paying before it does anything of its own."""
+    base_ms = statistics.median(run.paint_ms for run in runs["baseline"])
+    base_mib = statistics.median(run.peak_mib for run in runs["baseline"])
+    print("for reference, no target (the same baseline):")
+    for kind, label in (("text window", "a window with text and a menu"),
+                        ("data layer", "  + the program's data modules")):
+        ms = statistics.median(run.paint_ms for run in runs[kind])
+        mib = statistics.median(run.peak_mib for run in runs[kind])
+        print(f"{label:<32} {ms:>9.1f} ms  {ms / base_ms:>5.2f}x    "
+              f"{mib:>6.1f} MiB {mib / base_mib:>5.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=DECADE_DB,
@@ -179,7 +215,9 @@ def main() -> None:
         big = folder / "decade.sqlite3"
         shutil.copyfile(args.db, big)
         kinds = {"baseline": (BASELINE_CHILD, None, ROOT), "decade": (APP_CHILD, big, ROOT),
-                 "empty": (APP_CHILD, folder / "empty.sqlite3", ROOT)}
+                 "empty": (APP_CHILD, folder / "empty.sqlite3", ROOT),
+                 "text window": (TEXT_WINDOW_CHILD, None, ROOT),
+                 "data layer": (DATA_LAYER_CHILD, None, ROOT)}
         if args.before is not None:  # copies of their own: each code migrates its own
             print("copying it again for the older code ...", flush=True)
             shutil.copyfile(args.db, folder / "decade-before.sqlite3")
@@ -198,6 +236,7 @@ def main() -> None:
               "QMainWindow")
         print(f"{'':<32} {'Minutes':>13} {'baseline':>13} {'ratio':>7}  target")
         print_figures(runs, "")
+        print_references(runs)
         if args.before is not None:
             print(f"the same, with the code in {args.before}:")
             print_figures(runs, " before")

@@ -7,7 +7,8 @@ only when the first such test runs; a test about SQLite files by nature is marke
 
 import itertools
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,41 @@ def postgres_database_url(postgres_cluster: Cluster) -> Iterator[str]:
 @pytest.fixture
 def services(database: Database) -> Services:
     return Services.build(database.session_factory)
+
+
+class LongCheck:
+    """The database check made as long as on a very big file: its quick_check first runs a
+    statement that reads for some 25 seconds (a hundred million rows counted), unless it is
+    interrupted. `started` is set as it begins; `read_to_the_end` tells whether it ran whole."""
+
+    ROWS = 100_000_000
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.read_to_the_end = False
+        self.remove: Callable[[], None] = lambda: None
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from sqlalchemy import text
+
+        from minutes_app.storage import integrity
+
+        quick_check = integrity.quick_check_problem
+
+        def long_quick_check(session):  # type: ignore[no-untyped-def]
+            self.started.set()
+            session.execute(text(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                f"LIMIT {self.ROWS}) SELECT count(*) FROM n")).scalar_one()
+            self.read_to_the_end = True
+            return quick_check(session)
+
+        monkeypatch.setattr(integrity, "quick_check_problem", long_quick_check)
+        self.remove = lambda: setattr(integrity, "quick_check_problem", quick_check)
+
+
+@pytest.fixture
+def long_check(monkeypatch: pytest.MonkeyPatch) -> LongCheck:
+    check = LongCheck()
+    check.install(monkeypatch)
+    return check

@@ -11,6 +11,7 @@ from minutes_app.services.backups import (
     BackupService,
     BackupsUnavailable,
     CheckResult,
+    CheckStopped,
 )
 from minutes_app.services.changes import ChangeFeed
 from minutes_app.services.directory import DirectoryService
@@ -60,7 +61,7 @@ class Services:
 
 __all__ = [
     "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "ChangeFeed",
-    "CheckResult",
+    "CheckResult", "CheckStopped",
     "DatabaseReadOnly", "DirectoryService", "DocumentService", "ImportResult", "ImportWarning",
     "MeetingNotFound", "MeetingService", "MeetingSummary", "PdfResult", "PdfWriter",
     "SearchHit", "ServerCopies", "ServerCopy", "ServiceError", "Services", "StorageFailure",

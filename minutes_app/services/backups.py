@@ -7,6 +7,7 @@ around them: rotation, the readable JSON export of the day's first copy, a resto
 program runs, and the check.
 """
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from minutes_app.storage.migrate import upgrade_sqlite_file
 
 __all__ = [
     "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "CheckResult",
+    "CheckStopped",
 ]
 
 
@@ -42,11 +44,19 @@ class BackupFailed(ServiceError):
     """A backup copy could not be made or did not check out; nothing was replaced."""
 
 
+class CheckStopped(ServiceError):
+    """The check was stopped before it ended (`stop_check`): it found nothing either way."""
+
+
 class BackupService:
     def __init__(self, session_factory: sessionmaker[Session],
                  database_path: Path | None) -> None:
         self._session_factory = session_factory
         self._path = database_path
+        # While a check runs (on the window's worker thread): what interrupts it, and whether
+        # stop_check did.
+        self._interrupt_check: Callable[[], None] | None = None
+        self._check_stopped = False
 
     @property
     def available(self) -> bool:
@@ -169,17 +179,39 @@ class BackupService:
         return kept
 
     def check(self) -> CheckResult:
-        """quick_check plus the search index's own check."""
+        """quick_check plus the search index's own check. CheckStopped when stop_check
+        stopped it (from another thread)."""
         self._file()
+        self._check_stopped = False
         try:
             with reading(self._session_factory) as session, integrity.small_page_cache(session):
-                problem = integrity.quick_check_problem(session) or integrity.search_index_problem(
-                    session, can_write=read_only_reason(self._session_factory) is None)
+                self._interrupt_check = integrity.interrupter(session)
+                try:
+                    problem = integrity.quick_check_problem(session)
+                    if problem is None and not self._check_stopped:
+                        problem = integrity.search_index_problem(
+                            session, can_write=read_only_reason(self._session_factory) is None)
+                finally:
+                    self._interrupt_check = None
         except StorageFailure as failure:
+            if self._check_stopped:
+                raise CheckStopped("the check of the database was stopped") from None
             if failure.kind != "damaged":  # busy, unreadable disk: not a finding about the data
                 raise
             problem = failure.detail  # so damaged that the check itself could not finish
+        if self._check_stopped:  # the search index's check says "damaged: interrupted"
+            raise CheckStopped("the check of the database was stopped")
         return CheckResult(problem is None, problem)
+
+    def stop_check(self) -> None:
+        """Stop the check running now, if one is: the window closes and does not wait some
+        seconds for a big file to be read through (the next start checks it again). SQLite
+        stops only a statement under way: asked between two, the next one runs (the window
+        asks again until the check has ended)."""
+        interrupt = self._interrupt_check
+        if interrupt is not None:
+            self._check_stopped = True
+            interrupt()
 
     def _info(self, made: Path) -> BackupInfo:
         return next(info for info in copies.list_backups(self._file()) if info.path == made)

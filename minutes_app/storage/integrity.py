@@ -3,7 +3,7 @@ check, and the checkpoint a backup takes first. The backup use case (services/ba
 them; this is where the SQL lives."""
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 
 from sqlalchemy import Engine, text
@@ -44,6 +44,16 @@ def small_page_cache(session: Session) -> Iterator[None]:
     finally:
         with suppress(DBAPIError):  # too damaged even for that: the check's own error counts
             session.execute(text(f"PRAGMA cache_size = {own_size}"))
+
+
+def interrupter(session: Session) -> Callable[[], None]:
+    """What stops the statement the session's connection runs, called from another thread
+    (sqlite3's `interrupt`; the statement raises "interrupted"): a check of a big file takes
+    seconds, and a window that closes does not wait for it."""
+    driver = session.connection().connection.driver_connection
+    if not isinstance(driver, sqlite3.Connection):
+        return lambda: None  # a server's check is the server's own
+    return driver.interrupt
 
 
 def quick_check_problem(session: Session) -> str | None:

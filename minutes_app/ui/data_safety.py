@@ -19,7 +19,7 @@ when the office chose this computer for it, daily (issue 13).
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the window imports this module
 log = logging.getLogger(__name__)
 
 PERIODIC_BACKUP_MS = 30 * 60 * 1000
+STOP_AGAIN_S = 0.05  # JobRunner.shut_down
 # Hourly, the scheduled JSON copy of a server database asks whether the newest copy is a day
 # old: a copy a day however long the window stays open, after a sleep too, and a failed copy
 # (which leaves no newer file) is tried again at the next hour.
@@ -106,11 +107,18 @@ class JobRunner(QObject):
         if not self._pending:
             self.idle.emit()
 
-    def shut_down(self) -> None:
-        """Wait for the running job (a backup half written helps nobody); drop those still
+    def shut_down(self, stop_running: Callable[[], None] = lambda: None) -> None:
+        """Wait for the running job (a backup half written helps nobody), asking
+        `stop_running` to stop it if it can be stopped (the check), again every 50 ms while it
+        runs: the first asking may fall between two of its statements. Drop the jobs still
         queued (a start backup behind a long check is taken at the next start)."""
         if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            running = set(self._pending)
+            while running:
+                stop_running()
+                _ended, running = wait(running, timeout=STOP_AGAIN_S)
+            self._executor.shutdown(wait=True)
             self._executor = None
         self._pending.clear()
 
@@ -275,9 +283,12 @@ class DataSafety(QObject):
             self._window.report_error(describe(error))
 
     def shut_down(self) -> None:
+        """The window closes: a check under way is stopped (at 10,000 meetings it reads for
+        some seconds, and the program, holding the database's lock, would wait for it); a
+        backup or an import under way is waited for."""
         self.periodic_timer.stop()
         self.server_copies.timer.stop()
-        self.jobs.shut_down()
+        self.jobs.shut_down(stop_running=self.backups.stop_check)
 
 
 class ServerCopying(QObject):

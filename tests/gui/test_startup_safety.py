@@ -262,6 +262,32 @@ def backups_of(db: Path) -> list[str]:
     return sorted(p.name for p in folder.glob("*.sqlite3")) if folder.is_dir() else []
 
 
+def test_closing_the_window_stops_the_check_so_the_database_opens_again_at_once(
+        launch, tmp_path, monkeypatch, long_check):
+    """At 10,000 meetings the check reads for some eight seconds, and the program holds the
+    database's lock until it ends: closed just after it opened, the window could not be
+    opened again meanwhile ("already open"). Closing it stops the check; the stopped check
+    says nothing (no banner, no start backup), and the next start checks again."""
+    db = tmp_path / "minutes.sqlite3"
+    make_database(db, ["1"])
+
+    def close_while_checking() -> int:
+        (window,) = [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.isVisible()]
+        launch.qtbot.waitUntil(long_check.started.is_set, timeout=10_000)
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(close_while_checking))
+    assert main(["--db", str(db)]) == 0
+    assert long_check.started.is_set() and not long_check.read_to_the_end
+    assert launch.asked.questions == [] and backups_of(db) == []
+    long_check.remove()
+    assert launch(db) == 0  # not "already open"
+    assert launch.asked.questions == [] and len(backups_of(db)) == 1
+
+
 def test_a_backup_is_taken_on_start_only_when_the_data_changed(launch, tmp_path):
     db = tmp_path / "minutes.sqlite3"
     make_database(db, ["1"])

@@ -179,3 +179,36 @@ def test_the_check_reads_with_a_small_page_cache_and_gives_the_connection_back_a
     assert seen == [-integrity.CHECK_CACHE_KIB] * 2 and own_size != seen[0]
     with database.session_factory() as session:
         assert cache_size(session) == own_size
+
+
+def test_a_check_under_way_is_stopped_at_once_and_finds_nothing(services, make_meeting,
+                                                                 long_check):
+    """The window closes while a big file is being checked: stop_check (from the window's
+    thread) interrupts SQLite's statement, so the program does not wait for it; the check
+    reports nothing, neither sound nor damaged, and the next one runs whole."""
+    import threading
+
+    from minutes_app.services import CheckStopped
+
+    services.meetings.create(make_meeting())
+    outcome: list[object] = []
+
+    def check() -> None:
+        try:
+            outcome.append(services.backups.check())
+        except Exception as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=check, daemon=True)  # a failed test must not hang
+    worker.start()
+    assert long_check.started.wait(10)
+    for _ in range(600):  # asked again while it runs, as the window does: SQLite stops only
+        services.backups.stop_check()  # a statement under way
+        worker.join(0.05)
+        if not worker.is_alive():
+            break
+    assert not worker.is_alive() and not long_check.read_to_the_end
+    assert len(outcome) == 1 and isinstance(outcome[0], CheckStopped)
+    long_check.remove()
+    services.backups.stop_check()  # no check under way: nothing to stop, nothing kept
+    assert services.backups.check().ok
