@@ -16,7 +16,9 @@ import re
 import secrets
 import stat
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 # OneDrive, antivirus and indexers hold a fresh file for a moment; Word holds it for good.
 RETRY_DELAYS: tuple[float, ...] = (0.05, 0.1, 0.2, 0.4)
@@ -76,6 +78,15 @@ def write_atomically(target: Path, data: bytes) -> None:
     TargetReadOnly when the existing target is marked read-only; TargetHeldOpen when the file
     was written but another program keeps the target.
     """
+    with written_atomically(target) as stream:
+        stream.write(data)
+
+
+@contextlib.contextmanager
+def written_atomically(target: Path) -> Iterator[BinaryIO]:
+    """write_atomically for a file written piece by piece (too big to hold at once): the
+    stream writes a temporary file beside `target`, which replaces `target` only when the
+    block ends; an error in the block leaves the previous file and no temporary one."""
     if is_read_only(target):
         raise TargetReadOnly(errno.EACCES, f"{target.name} is read-only", str(target))
     remove_stale_temporaries(target.parent)
@@ -84,7 +95,7 @@ def write_atomically(target: Path, data: bytes) -> None:
     handle = os.open(temporary, _CREATE_FLAGS, _mode_for(target))
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         _replace(temporary, target)

@@ -29,6 +29,26 @@ def test_a_file_is_written_whole_and_no_temporary_remains(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["протокол.docx"]
 
 
+def test_a_file_written_piece_by_piece_replaces_the_old_one_only_when_whole(tmp_path):
+    """A file too big to hold (a decade's JSON) is written as it is made: an error half way
+    leaves the old file and no temporary; the end of the block puts the new one in place."""
+    target = tmp_path / "archive.json"
+    target.write_bytes(b"yesterday's copy")
+
+    with pytest.raises(RuntimeError), files.written_atomically(target) as stream:
+        stream.write(b"half of today's")
+        raise RuntimeError("the database failed while it was read")
+    assert target.read_bytes() == b"yesterday's copy"
+    assert hidden_temporaries(tmp_path) == []
+
+    with files.written_atomically(target) as stream:
+        for part in (b"today's ", b"whole ", b"copy"):
+            stream.write(part)
+            assert target.read_bytes() == b"yesterday's copy"  # not in place until the end
+    assert target.read_bytes() == b"today's whole copy"
+    assert [p.name for p in tmp_path.iterdir()] == ["archive.json"]
+
+
 def test_a_read_only_target_is_refused_and_kept(tmp_path):
     target = tmp_path / "signed.docx"
     target.write_bytes(b"the signed copy")

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import NoReturn, TextIO
 
-from minutes_app import __version__, files
+from minutes_app import __version__
 from minutes_app.domain import Language, Status, TextFallback
 from minutes_app.services import BackupInfo, Services
 from minutes_app.services.documents import PDF_ENGINES, fallback_language
@@ -271,15 +271,16 @@ class ProgressLine:
 
 
 def export_json(services: Services, meeting_ids: list[int] | None, output: str) -> int:
-    """Write the meetings (all, with the whole directory, when no ids) as one document,
-    atomically."""
-    data = services.transfer.export_json(meeting_ids)
+    """Write the meetings (all, with the whole directory, when no ids) as one document, into
+    a file atomically or onto standard output, as they are read (a decade's archive is half
+    a gigabyte: it is never held whole)."""
     if output == STDIO:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)  # UTF-8 whatever the console's encoding
-        sys.stdout.flush()
+        services.transfer.write_json(sys.stdout.buffer, meeting_ids)  # UTF-8 whatever the
+        sys.stdout.flush()  # console's encoding
     else:
-        write_atomically(Path(output), data)
+        with writing_into(Path(output)):
+            services.transfer.export_json_to(Path(output), meeting_ids)
     return 0
 
 
@@ -455,10 +456,12 @@ def _readable(file: str) -> Path:
         raise CommandError(f"cannot read {file}: {error.strerror or error}") from None
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Replace `target` whole or not at all (minutes_app.files), or say why in one line."""
+@contextmanager
+def writing_into(target: Path) -> Iterator[None]:
+    """A file that cannot be written is said in one line (the writers replace `target` whole
+    or not at all: minutes_app.files)."""
     try:
-        files.write_atomically(target, data)
+        yield
     except OSError as error:
         hint = " (is it open in another program?)" if isinstance(error, PermissionError) else ""
         raise CommandError(f"cannot write {target}: {error.strerror or error}{hint}") from None

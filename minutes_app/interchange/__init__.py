@@ -9,7 +9,7 @@ with only documented keys, so that its output always parses back to an equal arc
 from minutes_app.interchange.errors import InterchangeError
 from minutes_app.interchange.reader import parse_archive, parse_document
 from minutes_app.interchange.schema import FORMAT, VERSION
-from minutes_app.interchange.writer import dump_archive, dump_document
+from minutes_app.interchange.writer import dump_archive, dump_document, write_archive
 
 __all__ = ["FORMAT", "VERSION", "InterchangeError", "dump_archive", "dump_document",
-           "parse_archive", "parse_document"]
+           "parse_archive", "parse_document", "write_archive"]

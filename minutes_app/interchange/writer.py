@@ -8,9 +8,10 @@ map {"ru", "kk", "en"} -> text holding the own text under the owner's language; 
 without is a plain string. Database ids and the children's keys are never written.
 """
 
+import io
 import json
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TextIO
 
 from minutes_app.domain import (
     ActionItem,
@@ -46,19 +47,47 @@ def dump_archive(archive: Archive, written: Callable[[int], None] | None = None)
     """The archive as one Minutes JSON version 2 document (UTF-8 text, two-space indent);
     it parses back to an equal archive. `written(n)` is called as each meeting is written
     (it may raise to stop)."""
-    document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
-    if archive.organizations:
-        document["organizations"] = [_organization(o) for o in archive.organizations]
-    if archive.people:
-        document["people"] = [_person(p) for p in archive.people]
-    if archive.bodies:
-        document["bodies"] = [_body(b) for b in archive.bodies]
-    document["meetings"] = []
-    for meeting in archive.meetings:
-        document["meetings"].append(_meeting(meeting))
+    text = io.StringIO()
+    write_archive(text, archive.organizations, archive.people, archive.bodies,
+                  archive.meetings, written)
+    return text.getvalue()
+
+
+def write_archive(out: TextIO, organizations: Sequence[Organization], people: Sequence[Person],
+                  bodies: Sequence[Body], meetings: Iterable[Meeting],
+                  written: Callable[[int], None] | None = None) -> int:
+    """The directory, then `meetings` one at a time as they come, into `out`: the text
+    dump_archive makes of them, without ever holding them all (a decade's archive takes
+    gigabytes as snapshots, hundreds of megabytes as text). Returns how many were written;
+    `written(n)` as in dump_archive."""
+    head: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    if organizations:
+        head["organizations"] = [_organization(o) for o in organizations]
+    if people:
+        head["people"] = [_person(p) for p in people]
+    if bodies:
+        head["bodies"] = [_body(b) for b in bodies]
+    head["meetings"] = []  # the last key: the meetings go where its "[]" was
+    opening = _dumps(head)
+    out.write(opening[:-len(_NO_MEETINGS)])
+    count = 0
+    for meeting in meetings:
+        # A meeting is an element of the list at level 1: each of its lines four spaces in
+        # (a JSON string never holds a raw line break, so lines are safe to indent).
+        out.write(",\n    " if count else "[\n    ")
+        out.write(_dumps(_meeting(meeting)).replace("\n", "\n    "))
+        count += 1
         if written is not None:
-            written(len(document["meetings"]))
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+            written(count)
+    out.write("\n  ]\n}\n" if count else _NO_MEETINGS + "\n")
+    return count
+
+
+_NO_MEETINGS = "[]\n}"  # how the document without meetings ends
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def dump_document(meetings: Sequence[Meeting]) -> str:

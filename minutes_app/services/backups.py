@@ -14,8 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from minutes_app import files
-from minutes_app.domain import Archive
-from minutes_app.interchange import dump_archive
+from minutes_app.services.archive_json import write_whole_archive
 from minutes_app.services.errors import ServiceError
 from minutes_app.services.transactions import (
     DatabaseReadOnly,
@@ -24,8 +23,7 @@ from minutes_app.services.transactions import (
     reading,
 )
 from minutes_app.storage import backup as copies
-from minutes_app.storage import directory, integrity
-from minutes_app.storage import meetings as store
+from minutes_app.storage import integrity
 from minutes_app.storage.backup import BackupInfo, CheckResult
 from minutes_app.storage.errors import DatabaseError
 from minutes_app.storage.migrate import upgrade_sqlite_file
@@ -94,15 +92,14 @@ class BackupService:
         integrity.checkpoint(self._session_factory.kw["bind"])
 
     def _write_json_beside(self, made: Path) -> None:
-        """The day's copy as readable JSON: it survives even when every database copy is bad."""
-        with reading(self._session_factory) as session:  # the whole archive, directory too
-            archive = Archive(tuple(directory.list_organizations(session)),
-                              tuple(directory.list_people(session)),
-                              tuple(directory.list_bodies(session)),
-                              tuple(store.load_meetings(session, None)))
+        """The day's copy as readable JSON: it survives even when every database copy is bad.
+        The whole archive, directory too, written a few meetings at a time as they are read
+        (at 10,000 meetings, held whole it took 2.7 GB of the window's memory)."""
         target = made.with_suffix(".json")
         try:
-            files.write_atomically(target, dump_archive(archive).encode("utf-8"))
+            with reading(self._session_factory) as session, \
+                    files.written_atomically(target) as out:
+                write_whole_archive(session, out)
         except OSError as error:
             raise BackupFailed(f"the backup {made.name} was made, but its JSON export could "
                                f"not be written: {error.strerror or error}") from None

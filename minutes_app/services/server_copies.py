@@ -16,7 +16,6 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from minutes_app import files
 from minutes_app.interchange import InterchangeError
 from minutes_app.interchange.stream import count_meetings
 from minutes_app.services.backups import BackupFailed
@@ -57,11 +56,10 @@ class ServerCopies:
         Raises OSError (the folder cannot be written: no file is left), BackupFailed (the
         written file did not read back: it is deleted), StorageFailure, ExportCancelled."""
         created = (now or datetime.now()).replace(second=0, microsecond=0)
-        data = self._transfer.export_json(progress=progress, cancelled=cancelled)
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{self.database_name}-{created.strftime(_STAMP)}.json"
-        files.write_atomically(target, data)
-        meetings = self._verify(target, _meetings_in(data))
+        written = self._transfer.export_json_to(target, progress=progress, cancelled=cancelled)
+        meetings = self._verify(target, written)
         copy = ServerCopy(target, created, target.stat().st_size, meetings)
         self._remember(copy)
         self.rotate(folder, keep)
@@ -152,12 +150,6 @@ def _file_name_part(url: URL) -> str:
     if url.get_backend_name() == "sqlite":
         name = Path(name).stem or "database"
     return re.sub(r"[^\w.-]+", "_", name).strip("._") or "database"
-
-
-def _meetings_in(data: bytes) -> int:
-    """The meetings of a document dump_archive has just written (see _MEETING_START)."""
-    start = data.find(_LIST_START)
-    return -1 if start < 0 else data.count(_MEETING_START, start)
 
 
 def _scan_meetings(path: Path) -> int:

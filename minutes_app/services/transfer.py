@@ -30,9 +30,11 @@ from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from minutes_app import files
 from minutes_app.domain import (
     Archive,
     Body,
@@ -43,8 +45,9 @@ from minutes_app.domain import (
     votes_beyond_present,
 )
 from minutes_app.domain.text import normalize_space
-from minutes_app.interchange import InterchangeError, dump_archive
+from minutes_app.interchange import InterchangeError
 from minutes_app.interchange.stream import ArchiveFile, Head, Opener, TwoReadings, count_meetings
+from minutes_app.services.archive_json import write_document, write_whole_archive
 from minutes_app.services.backups import BackupInfo, BackupService
 from minutes_app.services.errors import MeetingNotFound, ServiceError
 from minutes_app.services.transactions import (
@@ -222,33 +225,55 @@ class TransferService:
     def export_json(self, meeting_ids: Sequence[int] | None = None, *,
                     progress: Progress | None = None,
                     cancelled: Cancelled | None = None) -> bytes:
-        """A version 2 document, UTF-8: every meeting with the whole directory (None), or the
-        meetings with these ids, in id order, with the organisations, people and bodies they
-        name. Raises MeetingNotFound naming the lowest missing id. `progress` is told of each
-        meeting written; `cancelled` is asked as often, and True stops the export
-        (ExportCancelled: the caller has nothing to write)."""
+        """write_json into bytes: for a few meetings (a decade's archive: export_json_to)."""
+        out = io.BytesIO()
+        self.write_json(out, meeting_ids, progress=progress, cancelled=cancelled)
+        return out.getvalue()
+
+    def export_json_to(self, target: Path, meeting_ids: Sequence[int] | None = None, *,
+                       progress: Progress | None = None,
+                       cancelled: Cancelled | None = None) -> int:
+        """write_json into the file `target`, atomically: a failure or a cancel leaves the
+        file that was there (files.written_atomically). Returns the meetings written."""
+        with files.written_atomically(target) as out:
+            return self.write_json(out, meeting_ids, progress=progress, cancelled=cancelled)
+
+    def write_json(self, out: BinaryIO, meeting_ids: Sequence[int] | None = None, *,
+                   progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> int:
+        """A version 2 document, UTF-8, into `out`: every meeting with the whole directory
+        (None), or the meetings with these ids, in id order, with the organisations, people
+        and bodies they name. Every meeting is read and written a few at a time: a decade's
+        archive (2.7 GB as snapshots at 10,000 meetings) is never held whole. Raises
+        MeetingNotFound naming the lowest missing id. `progress` is told of each meeting
+        written; `cancelled` is asked as often, and True stops the export (ExportCancelled:
+        what `out` got is no document). Returns the meetings written."""
         ids = list(dict.fromkeys(meeting_ids)) if meeting_ids else None
-        with reading(self._session_factory) as session:
-            meetings = store.load_meetings(session, ids)
-            if ids is not None:
-                missing = set(ids) - {m.id for m in meetings}
-                if missing:
-                    raise MeetingNotFound(min(missing))
-            archive = Archive(tuple(directory.list_organizations(session)),
-                              tuple(directory.list_people(session)),
-                              tuple(directory.list_bodies(session)), tuple(meetings))
-        if ids is not None:
-            archive = _named_by_meetings(archive)
         report: Progress = progress or (lambda _stage, _done, _total: None)
         stop: Cancelled = cancelled or (lambda: False)
-        total = len(archive.meetings)
 
-        def written(done: int) -> None:
+        def written(done: int, total: int) -> None:
             _stop_if(stop, ExportCancelled)
             report(TransferStage.EXPORTING, done, total)
 
         _stop_if(stop, ExportCancelled)
-        return dump_archive(archive, written=written).encode("utf-8")
+        with reading(self._session_factory) as session:
+            if ids is None:
+                return write_whole_archive(session, out, written)
+            chosen = self._chosen(session, ids)  # a few: held, as their directory is written
+            return write_document(out, chosen.organizations, chosen.people, chosen.bodies,
+                                  chosen.meetings,
+                                  lambda done: written(done, len(chosen.meetings)))
+
+    def _chosen(self, session: Session, ids: list[int]) -> Archive:
+        meetings = store.load_meetings(session, ids)
+        missing = set(ids) - {m.id for m in meetings}
+        if missing:
+            raise MeetingNotFound(min(missing))
+        return _named_by_meetings(Archive(tuple(directory.list_organizations(session)),
+                                          tuple(directory.list_people(session)),
+                                          tuple(directory.list_bodies(session)),
+                                          tuple(meetings)))
 
 
 class _OneReading:

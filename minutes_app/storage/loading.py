@@ -39,16 +39,21 @@ _ACTION = ActionItemRecord.__table__
 
 def load_meetings(session: Session, meeting_ids: Sequence[int] | None) -> list[Meeting]:
     """The meetings with these ids (all when None), in id order; unknown ids are skipped."""
-    if meeting_ids is None:
-        wanted = list(session.scalars(select(_MEETING.c.id).order_by(_MEETING.c.id)))
-    else:
-        wanted = sorted(set(meeting_ids))
-    return [meeting for batch in _batches(wanted) for meeting in _load_batch(session, batch)]
+    return list(each_meeting(session, meeting_ids))
 
 
-def _batches(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), BATCH):
-        yield ids[start:start + BATCH]
+def each_meeting(session: Session, meeting_ids: Sequence[int] | None,
+                 batch: int = BATCH) -> Iterator[Meeting]:
+    """load_meetings read `batch` meetings at a time, for a caller that writes each out and
+    lets it go: a decade's archive is never held whole (it takes gigabytes)."""
+    wanted = meeting_ids_in_order(session) if meeting_ids is None else sorted(set(meeting_ids))
+    for start in range(0, len(wanted), batch):
+        yield from _load_batch(session, wanted[start:start + batch])
+
+
+def meeting_ids_in_order(session: Session) -> list[int]:
+    """Every meeting's id, lowest first."""
+    return list(session.scalars(select(_MEETING.c.id).order_by(_MEETING.c.id)))
 
 
 def _load_batch(session: Session, ids: list[int]) -> list[Meeting]:

@@ -15,7 +15,7 @@ from minutes_app.domain import ActionItem, Meeting, Status, fold
 from minutes_app.domain.conflicts import EditConflict
 from minutes_app.domain.text import normalize_space
 from minutes_app.storage.bulk import insert_meetings
-from minutes_app.storage.loading import load_meetings
+from minutes_app.storage.loading import each_meeting, load_meetings, meeting_ids_in_order
 from minutes_app.storage.reconcile import update_meeting
 from minutes_app.storage.records import (
     ActionItemRecord,
@@ -29,9 +29,9 @@ from minutes_app.storage.versions import Stamp, claim, conflict, stamp
 
 __all__ = [
     "NO_FILTER", "Hit", "OpenAction", "SearchFilter", "Stamp", "Summary", "SummaryRow",
-    "current_version", "delete_meeting", "edit_conflict", "has_meetings", "insert", "load_meeting",
-    "load_meetings", "numbers_in_year", "open_actions", "save_meeting", "search", "summaries",
-    "summary_rows",
+    "current_version", "delete_meeting", "each_meeting", "edit_conflict", "has_meetings",
+    "insert", "load_meeting", "load_meetings", "meeting_ids_in_order", "numbers_in_year",
+    "open_actions", "save_meeting", "search", "summaries", "summary_rows",
 ]
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from minutes_app.files import is_read_only, write_atomically
+from minutes_app.files import is_read_only
 from minutes_app.interchange import InterchangeError
 from minutes_app.interchange.stream import count_meetings
 from minutes_app.services import ImportResult, ImportWarning, Services, WarningKind
@@ -188,8 +188,8 @@ class JsonTransfer(QObject):
             path = chosen
         transfer = self._services.transfer
         self._run(self.tr("Exporting to %1…").replace("%1", path.name),
-                  lambda: write_atomically(path, transfer.export_json(
-                      progress=self._advanced.emit, cancelled=self._cancel.is_set)),
+                  lambda: transfer.export_json_to(
+                      path, progress=self._advanced.emit, cancelled=self._cancel.is_set),
                   lambda _result, error: self._on_exported(path, error))
 
     def _on_exported(self, path: Path, error: BaseException | None) -> None:

@@ -142,6 +142,27 @@ def test_an_export_reports_each_meeting_written_and_can_be_cancelled(services, m
     assert calls[-1] == (TransferStage.EXPORTING, 2, 5)
 
 
+def test_an_export_to_a_file_cancelled_half_way_leaves_the_file_that_was_there(
+        services, meetings, tmp_path):
+    """The whole archive goes into the file as it is read: cancelled (or failing) half way,
+    the previous file stays and no temporary is left; finished, it is the same document as
+    export_json gives."""
+    services.transfer.import_file(dump_document(meetings).encode(), "in.json")
+    (tmp_path / "exports").mkdir()
+    target = tmp_path / "exports" / "archive.json"
+    target.write_bytes(b"yesterday's export")
+    calls = []
+    with pytest.raises(ExportCancelled):
+        services.transfer.export_json_to(
+            target, progress=lambda *call: calls.append(call),
+            cancelled=lambda: calls[-1:] == [(TransferStage.EXPORTING, 3, 5)])
+    assert calls[-1] == (TransferStage.EXPORTING, 3, 5)
+    assert [p.name for p in target.parent.iterdir()] == ["archive.json"]
+    assert target.read_bytes() == b"yesterday's export"
+    assert services.transfer.export_json_to(target) == 5
+    assert target.read_bytes() == services.transfer.export_json()
+
+
 def test_every_file_the_import_opened_is_closed_when_it_stops_halfway(
         services, meetings, monkeypatch):
     opened: list[io.BytesIO] = []
