@@ -11,7 +11,7 @@ from minutes_app.services.backups import (
     BackupService,
     BackupsUnavailable,
     CheckResult,
-    CheckStopped,
+    Stopped,
 )
 from minutes_app.services.changes import ChangeFeed
 from minutes_app.services.directory import DirectoryService
@@ -61,9 +61,10 @@ class Services:
 
 __all__ = [
     "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "ChangeFeed",
-    "CheckResult", "CheckStopped",
+    "CheckResult",
     "DatabaseReadOnly", "DirectoryService", "DocumentService", "ImportResult", "ImportWarning",
     "MeetingNotFound", "MeetingService", "MeetingSummary", "PdfResult", "PdfWriter",
-    "SearchHit", "ServerCopies", "ServerCopy", "ServiceError", "Services", "StorageFailure",
+    "SearchHit", "ServerCopies", "ServerCopy", "ServiceError", "Services", "Stopped",
+    "StorageFailure",
     "TaskService", "TransferService", "WarningKind",
 ]

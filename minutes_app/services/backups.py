@@ -30,7 +30,7 @@ from minutes_app.storage.migrate import upgrade_sqlite_file
 
 __all__ = [
     "BackupFailed", "BackupInfo", "BackupService", "BackupsUnavailable", "CheckResult",
-    "CheckStopped",
+    "Stopped",
 ]
 
 
@@ -42,8 +42,9 @@ class BackupFailed(ServiceError):
     """A backup copy could not be made or did not check out; nothing was replaced."""
 
 
-class CheckStopped(ServiceError):
-    """The check was stopped before it ended (`stop_check`): it found nothing either way."""
+class Stopped(ServiceError):
+    """`stop` stopped the check (it found nothing either way), or a backup's readable JSON
+    copy (the database copy was made; the JSON is written at the next backup)."""
 
 
 class BackupService:
@@ -51,10 +52,10 @@ class BackupService:
                  database_path: Path | None) -> None:
         self._session_factory = session_factory
         self._path = database_path
-        # While a check runs (on the window's worker thread): what interrupts it, and whether
-        # stop_check did.
+        # Set by `stop` (from the window's thread), cleared as a check or a backup begins.
+        self._stop_asked = False
+        # While a check runs (on the window's worker thread): what interrupts its statement.
         self._interrupt_check: Callable[[], None] | None = None
-        self._check_stopped = False
 
     @property
     def available(self) -> bool:
@@ -72,16 +73,20 @@ class BackupService:
 
     def make_backup(self, reason: str = "manual") -> BackupInfo:
         """A verified copy now (backup API → temporary name → quick_check → rename), then
-        rotation; a daily copy (the day's first) also gets its readable JSON export beside it."""
+        rotation; the day's first copy also gets its readable JSON export beside it (or the
+        first after one whose JSON was not written). Stopped (`stop`) while the JSON is
+        written: the copy stays, without its JSON."""
+        self._stop_asked = False
         path = self._file()
-        first_today = not any(info.created.date() == datetime.now().date()
-                              for info in copies.list_backups(path, count_meetings=False))
+        today = datetime.now().date()
+        json_today = any(info.created.date() == today and info.path.with_suffix(".json").exists()
+                         for info in copies.list_backups(path, count_meetings=False))
         self._checkpoint()
         try:
             made = copies.make_backup(path, reason)
         except copies.CopyFailed as error:
             raise BackupFailed(f"no backup was made: {error}") from None
-        if first_today:
+        if not json_today:
             self._write_json_beside(made)
         copies.rotate(path, known_good=[made])
         return self._info(made)
@@ -99,7 +104,7 @@ class BackupService:
         try:
             with reading(self._session_factory) as session, \
                     files.written_atomically(target) as out:
-                write_whole_archive(session, out)
+                write_whole_archive(session, out, self._stop_if_asked)
         except OSError as error:
             raise BackupFailed(f"the backup {made.name} was made, but its JSON export could "
                                f"not be written: {error.strerror or error}") from None
@@ -176,39 +181,41 @@ class BackupService:
         return kept
 
     def check(self) -> CheckResult:
-        """quick_check plus the search index's own check. CheckStopped when stop_check
-        stopped it (from another thread)."""
+        """quick_check plus the search index's own check. Stopped when `stop` stopped it."""
         self._file()
-        self._check_stopped = False
+        self._stop_asked = False
         try:
             with reading(self._session_factory) as session, integrity.small_page_cache(session):
                 self._interrupt_check = integrity.interrupter(session)
                 try:
                     problem = integrity.quick_check_problem(session)
-                    if problem is None and not self._check_stopped:
+                    if problem is None and not self._stop_asked:
                         problem = integrity.search_index_problem(
                             session, can_write=read_only_reason(self._session_factory) is None)
                 finally:
                     self._interrupt_check = None
         except StorageFailure as failure:
-            if self._check_stopped:
-                raise CheckStopped("the check of the database was stopped") from None
+            self._stop_if_asked()
             if failure.kind != "damaged":  # busy, unreadable disk: not a finding about the data
                 raise
             problem = failure.detail  # so damaged that the check itself could not finish
-        if self._check_stopped:  # the search index's check says "damaged: interrupted"
-            raise CheckStopped("the check of the database was stopped")
+        self._stop_if_asked()  # the search index's check says "damaged: interrupted"
         return CheckResult(problem is None, problem)
 
-    def stop_check(self) -> None:
-        """Stop the check running now, if one is: the window closes and does not wait some
-        seconds for a big file to be read through (the next start checks it again). SQLite
-        stops only a statement under way: asked between two, the next one runs (the window
-        asks again until the check has ended)."""
+    def stop(self) -> None:
+        """Stop the check, or the readable JSON of a backup, under way (from another thread):
+        the window closes and does not wait for a big file to be read through (at 10,000
+        meetings the check reads for ~8 s, the JSON for ~30 s); the next start takes them up
+        again. SQLite stops only a statement under way, and the copy of the database itself
+        is one step that cannot be stopped: the window asks again until the job has ended."""
+        self._stop_asked = True
         interrupt = self._interrupt_check
         if interrupt is not None:
-            self._check_stopped = True
             interrupt()
+
+    def _stop_if_asked(self, *_progress: object) -> None:
+        if self._stop_asked:
+            raise Stopped("stopped: the window was closed")
 
     def _info(self, made: Path) -> BackupInfo:
         return next(info for info in copies.list_backups(self._file()) if info.path == made)

@@ -78,6 +78,36 @@ def _with_peak_memory(work):
         tracemalloc.stop()
 
 
+def test_a_backup_stopped_while_its_json_is_written_keeps_its_copy_and_the_next_writes_it(
+        services, make_meeting, monkeypatch):
+    """The window closes during the day's first backup: the database copy (one step of
+    SQLite's) is made; its readable JSON, half a minute at 10,000 meetings, is stopped and
+    leaves no file. The next backup of the day writes the JSON the day still lacks."""
+    from minutes_app.services import Stopped, archive_json
+
+    for number in range(3):
+        services.meetings.create(make_meeting(number=str(number)))
+    each_meeting = archive_json.store.each_meeting
+
+    def closed_after_the_first(*args, **kwargs):
+        for done, meeting in enumerate(each_meeting(*args, **kwargs)):
+            if done == 1:
+                services.backups.stop()  # as the window's thread does when it closes
+            yield meeting
+
+    monkeypatch.setattr(archive_json.store, "each_meeting", closed_after_the_first)
+    with pytest.raises(Stopped):
+        services.backups.make_backup("start")
+    (copy,) = services.backups.list_backups()
+    assert copy.meetings == 3 and services.backups.check().ok
+    assert sorted(p.name for p in services.backups.folder.iterdir()) == [copy.path.name]
+    monkeypatch.undo()
+    services.meetings.create(make_meeting(number="4"))
+    newest = services.backups.make_backup("periodic")
+    assert len(parse_archive(newest.path.with_suffix(".json").read_bytes()).meetings) == 4
+    assert not copy.path.with_suffix(".json").exists()
+
+
 def test_the_readable_export_holds_the_directory_so_it_restores_the_whole_archive(
         services, make_meeting):
     services.directory.save_person(Person("Букреев", "Виктор", rank="полковник полиции"))
@@ -219,12 +249,12 @@ def test_the_check_reads_with_a_small_page_cache_and_gives_the_connection_back_a
 
 def test_a_check_under_way_is_stopped_at_once_and_finds_nothing(services, make_meeting,
                                                                  long_check):
-    """The window closes while a big file is being checked: stop_check (from the window's
+    """The window closes while a big file is being checked: stop (from the window's
     thread) interrupts SQLite's statement, so the program does not wait for it; the check
     reports nothing, neither sound nor damaged, and the next one runs whole."""
     import threading
 
-    from minutes_app.services import CheckStopped
+    from minutes_app.services import Stopped
 
     services.meetings.create(make_meeting())
     outcome: list[object] = []
@@ -239,12 +269,12 @@ def test_a_check_under_way_is_stopped_at_once_and_finds_nothing(services, make_m
     worker.start()
     assert long_check.started.wait(10)
     for _ in range(600):  # asked again while it runs, as the window does: SQLite stops only
-        services.backups.stop_check()  # a statement under way
+        services.backups.stop()  # a statement under way
         worker.join(0.05)
         if not worker.is_alive():
             break
     assert not worker.is_alive() and not long_check.read_to_the_end
-    assert len(outcome) == 1 and isinstance(outcome[0], CheckStopped)
+    assert len(outcome) == 1 and isinstance(outcome[0], Stopped)
     long_check.remove()
-    services.backups.stop_check()  # no check under way: nothing to stop, nothing kept
+    services.backups.stop()  # no check under way: nothing to stop, nothing kept
     assert services.backups.check().ok
