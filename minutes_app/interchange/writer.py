@@ -8,10 +8,9 @@ map {"ru", "kk", "en"} -> text holding the own text under the owner's language; 
 without is a plain string. Database ids and the children's keys are never written.
 """
 
-import io
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TextIO
+from typing import Any
 
 from minutes_app.domain import (
     ActionItem,
@@ -47,19 +46,19 @@ def dump_archive(archive: Archive, written: Callable[[int], None] | None = None)
     """The archive as one Minutes JSON version 2 document (UTF-8 text, two-space indent);
     it parses back to an equal archive. `written(n)` is called as each meeting is written
     (it may raise to stop)."""
-    text = io.StringIO()
-    write_archive(text, archive.organizations, archive.people, archive.bodies,
+    parts: list[str] = []
+    write_archive(parts.append, archive.organizations, archive.people, archive.bodies,
                   archive.meetings, written)
-    return text.getvalue()
+    return "".join(parts)
 
 
-def write_archive(out: TextIO, organizations: Sequence[Organization], people: Sequence[Person],
-                  bodies: Sequence[Body], meetings: Iterable[Meeting],
+def write_archive(write: Callable[[str], object], organizations: Sequence[Organization],
+                  people: Sequence[Person], bodies: Sequence[Body], meetings: Iterable[Meeting],
                   written: Callable[[int], None] | None = None) -> int:
-    """The directory, then `meetings` one at a time as they come, into `out`: the text
-    dump_archive makes of them, without ever holding them all (a decade's archive takes
-    gigabytes as snapshots, hundreds of megabytes as text). Returns how many were written;
-    `written(n)` as in dump_archive."""
+    """The directory, then `meetings` one at a time as they come, given to `write` piece by
+    piece: the text dump_archive makes of them, without ever holding them all (a decade's
+    archive takes gigabytes as snapshots, hundreds of megabytes as text). Returns how many
+    were written; `written(n)` as in dump_archive."""
     head: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     if organizations:
         head["organizations"] = [_organization(o) for o in organizations]
@@ -69,17 +68,17 @@ def write_archive(out: TextIO, organizations: Sequence[Organization], people: Se
         head["bodies"] = [_body(b) for b in bodies]
     head["meetings"] = []  # the last key: the meetings go where its "[]" was
     opening = _dumps(head)
-    out.write(opening[:-len(_NO_MEETINGS)])
+    write(opening[:-len(_NO_MEETINGS)])
     count = 0
     for meeting in meetings:
         # A meeting is an element of the list at level 1: each of its lines four spaces in
         # (a JSON string never holds a raw line break, so lines are safe to indent).
-        out.write(",\n    " if count else "[\n    ")
-        out.write(_dumps(_meeting(meeting)).replace("\n", "\n    "))
+        write(",\n    " if count else "[\n    ")
+        write(_dumps(_meeting(meeting)).replace("\n", "\n    "))
         count += 1
         if written is not None:
             written(count)
-    out.write("\n  ]\n}\n" if count else _NO_MEETINGS + "\n")
+    write("\n  ]\n}\n" if count else _NO_MEETINGS + "\n")
     return count
 
 

@@ -5,7 +5,6 @@ At 10,000 meetings the archive takes 2.7 GB as snapshots and half a gigabyte as 
 read and written a few meetings at a time, so the memory it takes does not grow with it.
 """
 
-import io
 from collections.abc import Callable, Iterable, Sequence
 from typing import BinaryIO
 
@@ -35,8 +34,6 @@ def write_document(out: BinaryIO, organizations: Sequence[Organization],
                    people: Sequence[Person], bodies: Sequence[Body],
                    meetings: Iterable[Meeting],
                    written: Callable[[int], None] | None = None) -> int:
-    """interchange.write_archive into a binary stream, in UTF-8 (`out` stays open)."""
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
-    count = write_archive(text, organizations, people, bodies, meetings, written)
-    text.detach()  # flushed into `out`, which its owner closes
-    return count
+    """interchange.write_archive into a binary stream, in UTF-8."""
+    return write_archive(lambda text: out.write(text.encode("utf-8")),
+                         organizations, people, bodies, meetings, written)

@@ -35,7 +35,7 @@ def test_meetings_written_one_at_a_time_make_the_text_of_the_whole_document(
     document = dump_archive(archive)
     assert document == json.dumps(json.loads(document), ensure_ascii=False, indent=2) + "\n"
     out, counted = io.StringIO(), []
-    written = write_archive(out, archive.organizations, archive.people, archive.bodies,
+    written = write_archive(out.write, archive.organizations, archive.people, archive.bodies,
                             iter(archive.meetings), counted.append)
     assert out.getvalue() == document
     assert written == len(archive.meetings) and counted == list(range(1, written + 1))
