@@ -2,7 +2,7 @@
 commits: one service call is one transaction. Only snapshots and plain rows leave."""
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -23,7 +23,7 @@ from minutes_app.storage.records import (
     DecisionRecord,
     MeetingRecord,
 )
-from minutes_app.storage.rows import action_from, with_unique_keys
+from minutes_app.storage.rows import Once, action_from, as_date, with_unique_keys
 from minutes_app.storage.search import NO_FILTER, SearchFilter, query_words, search_index_for
 from minutes_app.storage.versions import Stamp, claim, conflict, stamp
 
@@ -98,7 +98,7 @@ def summary_rows(session: Session) -> list[SummaryRow]:
     # once per distinct day below instead of by SQLAlchemy's per-row parser.
     query = select(table.id, type_coerce(table.date, String), table.number, table.title,
                    table.body, table.status)
-    days, shared, statuses = _Once(_as_date), _Once(str), _Once(Status)
+    days, shared, statuses = Once(as_date), Once(str), Once(Status)
     rows: list[SummaryRow] = []
     # A few thousand at a time: the driver's rows and their repeated strings are let go as
     # they are read, not all held at once beside ours (5 MiB less at the peak at 10,000).
@@ -108,22 +108,6 @@ def summary_rows(session: Session) -> list[SummaryRow]:
         rows += [(meeting_id, days[day], shared[number], title, shared[body], statuses[status])
                  for meeting_id, day, number, title, body, status in part]
     return rows
-
-
-class _Once(dict[Any, Any]):
-    """Made from each key once: `make(key)` the first time, the same object after."""
-
-    def __init__(self, make: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self._make = make
-
-    def __missing__(self, key: Any) -> Any:
-        made = self[key] = self._make(key)
-        return made
-
-
-def _as_date(stored: str | date) -> date:
-    return stored if isinstance(stored, date) else date.fromisoformat(stored)
 
 
 def _number_order(number: str) -> tuple[int, str]:

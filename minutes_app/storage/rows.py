@@ -6,9 +6,10 @@ Texts in other languages go into each row's JSON `translations` column as
 read back equals the one saved); history is a JSON list of {"at", "what", "by", "detail"}.
 """
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from minutes_app.domain import (
@@ -195,10 +196,40 @@ def decision_from(row: Any, actions: Sequence[ActionItem]) -> Decision:
                     translations=_translations(row.translations))
 
 
-def action_from(row: Any) -> ActionItem:
-    return ActionItem(task=row.task, responsible=tuple(row.responsible), due=row.due,
+def action_from(row: Any, json: Callable[[Any], Any] = lambda value: value) -> ActionItem:
+    """`json`: what makes the JSON columns' values of what `row` holds (by default they come
+    parsed by SQLAlchemy's JSON type; see Once and stored_json)."""
+    return ActionItem(task=row.task, responsible=tuple(json(row.responsible)), due=row.due,
                       done=row.done, done_on=row.done_on, done_note=row.done_note, key=row.key,
-                      translations=_translations(row.translations))
+                      translations=_translations(json(row.translations)))
+
+
+class Once(dict[Any, Any]):
+    """Made from each key once: `make(key)` the first time, the same object after (the
+    registers of a decade repeat the same dates, bodies and names thousands of times)."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: Any) -> Any:
+        made = self[key] = self._make(key)
+        return made
+
+
+def as_date(stored: str | date) -> date:
+    """A date column read as stored (type_coerce(column, String)): ISO text on SQLite, the
+    driver's date on PostgreSQL."""
+    return stored if isinstance(stored, date) else date.fromisoformat(stored)
+
+
+def stored_json() -> Callable[[Any], Any]:
+    """A JSON column read as stored (type_coerce(column, String)), parsed once per distinct
+    text: the 150,000 tasks of a busy decade name the same few hundred people, and json.loads
+    for each took a third of the task register's time. PostgreSQL's driver gives jsonb
+    parsed already. (The values made are shared: snapshots copy what they keep.)"""
+    parsed = Once(json.loads)
+    return lambda stored: parsed[stored] if isinstance(stored, str) else stored
 
 
 def with_unique_keys(meeting: Meeting) -> Meeting:

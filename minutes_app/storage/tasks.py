@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from minutes_app.domain import ActionItem, fold
@@ -18,7 +18,7 @@ from minutes_app.storage.records import (
     DecisionRecord,
     MeetingRecord,
 )
-from minutes_app.storage.rows import action_from
+from minutes_app.storage.rows import action_from, stored_json
 
 # The tables' columns: the register reads rows straight into snapshots, no ORM records (at
 # 150,000 tasks, making the records took two thirds of the 9 s the register took).
@@ -60,16 +60,18 @@ def tasks(session: Session, query: TaskQuery) -> list[StoredTask]:
     """The tasks `query` lets through: by due date (none last), then meeting date and id, then
     their place in the meeting."""
     rows = session.connection().execute(_filtered(_select_tasks(), query))
+    json = stored_json()
     return [StoredTask(row.meeting_id, row.meeting_date, row.meeting_number, row.meeting_title,
                        row.meeting_body, row.item_ordinal + 1, row.decision_ordinal + 1,
-                       action_from(row))
+                       action_from(row, json))
             for row in rows]
 
 
 def _select_tasks() -> _Rows:
     return (
-        select(_ACTION.task, _ACTION.responsible, _ACTION.due, _ACTION.done, _ACTION.done_on,
-               _ACTION.done_note, _ACTION.key, _ACTION.translations,
+        select(_ACTION.task, _as_stored(_ACTION.responsible), _ACTION.due, _ACTION.done,
+               _ACTION.done_on, _ACTION.done_note, _ACTION.key,
+               _as_stored(_ACTION.translations),
                _MEETING.id.label("meeting_id"), _MEETING.date.label("meeting_date"),
                _MEETING.number.label("meeting_number"), _MEETING.title.label("meeting_title"),
                _MEETING.body.label("meeting_body"), _ITEM.ordinal.label("item_ordinal"),
@@ -82,6 +84,11 @@ def _select_tasks() -> _Rows:
         .order_by(_ACTION.due.is_(None), _ACTION.due, _MEETING.date, _MEETING.id,
                   _ITEM.ordinal, _DECISION.ordinal, _ACTION.ordinal)
     )
+
+
+def _as_stored(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """A JSON column as it is stored (parsed by rows.stored_json, once per distinct text)."""
+    return type_coerce(column, String).label(column.key)
 
 
 def _filtered(statement: _Rows, query: TaskQuery) -> _Rows:
@@ -119,6 +126,7 @@ def done_since(session: Session, body: str, since: date, until: date,
         query = query.where(_MEETING.body_fold == fold(normalize_space(body)))
     else:
         query = query.where(_MEETING.id == meeting_id)
+    json = stored_json()
     return [OpenAction(row.meeting_date, row.meeting_number, row.item_ordinal + 1,
-                       row.decision_ordinal + 1, action_from(row))
+                       row.decision_ordinal + 1, action_from(row, json))
             for row in session.connection().execute(query)]
