@@ -2623,6 +2623,10 @@ Switch to that window, or close it and start again: two windows on one database 
         <translation>тапсырмалар</translation>
     </message>
     <message>
+        <source>Writing %1…</source>
+        <translation>Сақталуда: %1…</translation>
+    </message>
+    <message>
         <source>Saved %1 (tasks: %2).</source>
         <translation>Сақталды: %1 (тапсырмалар: %2).</translation>
     </message>

@@ -2633,6 +2633,10 @@ Switch to that window, or close it and start again: two windows on one database 
         <translation>поручения</translation>
     </message>
     <message>
+        <source>Writing %1…</source>
+        <translation>Сохранение: %1…</translation>
+    </message>
+    <message>
         <source>Saved %1 (tasks: %2).</source>
         <translation>Сохранено: %1 (поручений: %2).</translation>
     </message>

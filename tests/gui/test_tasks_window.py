@@ -408,13 +408,18 @@ def report_text(path) -> str:
     return "\n".join([p.text for p in document.paragraphs] + cells)
 
 
-def test_the_word_report_holds_the_tasks_as_filtered(dialog, tmp_path, monkeypatch):
+def test_the_word_report_holds_the_tasks_as_filtered(dialog, tmp_path, monkeypatch, qtbot):
     assert dialog.language.currentData() == "en"  # the interface's language first
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     dialog.body.setCurrentIndex(dialog.body.findText(COMMISSION))
     asked = save_to(monkeypatch, tmp_path / "отчёт.docx")
     dialog.word_button.click()
     assert asked == ["Save the Word report"]
+    # Written on a thread of its own: the window says so and goes on meanwhile.
+    assert dialog.message.text() == f"Writing {tmp_path / 'отчёт.docx'}…"
+    assert not dialog.word_button.isEnabled() and not dialog.excel_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.writing_report)
+    assert dialog.word_button.isEnabled() and dialog.excel_button.isEnabled()
     text = report_text(tmp_path / "отчёт.docx")
     assert "Информация о ходе исполнения поручений" in text
     assert "Отчитаться о работе" in text and "Обновить сайт" in text
@@ -423,10 +428,11 @@ def test_the_word_report_holds_the_tasks_as_filtered(dialog, tmp_path, monkeypat
     assert dialog.message.text() == f"Saved {tmp_path / 'отчёт.docx'} (tasks: 2)."
 
 
-def test_the_excel_workbook_holds_the_overdue_tasks(dialog, tmp_path, monkeypatch):
+def test_the_excel_workbook_holds_the_overdue_tasks(dialog, tmp_path, monkeypatch, qtbot):
     dialog.state.setCurrentIndex(dialog.state.findText("Overdue"))
     save_to(monkeypatch, tmp_path / "overdue")  # no suffix typed: .xlsx is added
     dialog.excel_button.click()
+    qtbot.waitUntil(lambda: not dialog.writing_report)
     sheet = openpyxl.load_workbook(tmp_path / "overdue.xlsx").active
     values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
     assert "Направить письмо" in values
@@ -434,10 +440,12 @@ def test_the_excel_workbook_holds_the_overdue_tasks(dialog, tmp_path, monkeypatc
     assert datetime(2026, 3, 1) in values  # the due date typed as a date, not text
 
 
-def test_a_report_that_cannot_be_written_says_why(dialog, tmp_path, monkeypatch):
+def test_a_report_that_cannot_be_written_says_why(dialog, tmp_path, monkeypatch, qtbot):
     target = tmp_path / "no such folder" / "tasks.docx"
     save_to(monkeypatch, target)
     dialog.word_button.click()
+    qtbot.waitUntil(lambda: not dialog.writing_report)
+    assert dialog.word_button.isEnabled()  # free for another try
     assert not target.exists()
     assert "does not exist" in dialog.message.text()  # the folder, in the user's language
 

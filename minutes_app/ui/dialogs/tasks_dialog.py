@@ -39,6 +39,7 @@ from minutes_app.domain import DomainError, Language, Meeting
 from minutes_app.services import ServiceError, Services
 from minutes_app.services.tasks import TaskFilter, TaskRow, TaskState
 from minutes_app.ui import screen_fit
+from minutes_app.ui.data_safety import JobRunner
 from minutes_app.ui.editor.labels import date_label
 from minutes_app.ui.editor.widgets import OptionalDateEdit, date_format, named
 from minutes_app.ui.error_text import describe
@@ -149,6 +150,7 @@ class TasksDialog(QDialog):
         self.setWindowTitle(self.tr("Tasks: control of execution"))
         self.resize(screen_fit.within_screen(self, QSize(1150, 650)))  # a laptop's too
         self.model = TaskTableModel(self)
+        self._reports = JobRunner(self)  # reports are written on a thread of their own
         self.proxy = TaskSortProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.message = QLabel(self)
@@ -431,14 +433,31 @@ class TasksDialog(QDialog):
             return
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        try:
-            rows = self._tasks.export_report(self.task_filter(), self.today(), target,
-                                             Language(self.language.currentData()))
-        except (ServiceError, DomainError, OSError) as error:
+        task_filter, today = self.task_filter(), self.today()
+        language = Language(self.language.currentData())
+        # On a thread of its own: thousands of tasks take seconds to write (4,000 in a Word
+        # report: 4 s), and the window goes on meanwhile. One report at a time.
+        self._set_writing(True)
+        self.say(self.tr("Writing %1…").replace("%1", str(target)))
+        self._reports.run(lambda: self._tasks.export_report(task_filter, today, target, language),
+                          lambda rows, error: self._report_written(target, rows, error))
+
+    @property
+    def writing_report(self) -> bool:
+        return self._reports.busy
+
+    def _set_writing(self, writing: bool) -> None:
+        self.word_button.setEnabled(not writing)
+        self.excel_button.setEnabled(not writing)
+
+    def _report_written(self, target: Path, rows: list[TaskRow] | None,
+                        error: BaseException | None) -> None:
+        self._set_writing(False)
+        if error is not None:
             self.say(describe(error))
             return
         self.say(self.tr("Saved %1 (tasks: %2).").replace("%1", str(target))
-                 .replace("%2", str(len(rows))))
+                 .replace("%2", str(len(rows or ()))))
 
     # -- opening meetings ------------------------------------------------------------------
     def open_selected(self) -> None:
