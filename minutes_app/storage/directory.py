@@ -295,7 +295,7 @@ def tasks_with_responsible(session: Session) -> list[TaskRow]:
     action, decision = ActionItemRecord.__table__.c, DecisionRecord.__table__.c
     item, meeting = AgendaItemRecord.__table__.c, MeetingRecord.__table__.c
     # The table's columns, not the ORM's, and the names as stored, parsed once per distinct
-    # text: at 150,000 tasks a person's activity took 2.4 s to show, each time one is chosen.
+    # text: at 150,000 tasks a person's activity took 2 s to show, each time one is chosen.
     query = (select(meeting.id, meeting.date, meeting.number, action.task,
                     type_coerce(action.responsible, String), action.due, action.done)
              .select_from(ActionItemRecord.__table__)
@@ -303,10 +303,10 @@ def tasks_with_responsible(session: Session) -> list[TaskRow]:
              .join(AgendaItemRecord.__table__, decision.agenda_item_id == item.id)
              .join(MeetingRecord.__table__, item.meeting_id == meeting.id)
              .order_by(action.id))
-    json = stored_json()
+    parse = stored_json()
     found: Iterable[Sequence[Any]] = session.connection().execute(query)
     return [TaskRow(m, d, n, task, tuple(names), due, done)
-            for m, d, n, task, stored, due, done in found if (names := json(stored))]
+            for m, d, n, task, stored, due, done in found if (names := parse(stored))]
 
 
 def names_in_meetings(session: Session) -> Iterator[tuple[int, str]]:

@@ -196,12 +196,12 @@ def decision_from(row: Any, actions: Sequence[ActionItem]) -> Decision:
                     translations=_translations(row.translations))
 
 
-def action_from(row: Any, json: Callable[[Any], Any] = lambda value: value) -> ActionItem:
-    """`json`: what makes the JSON columns' values of what `row` holds (by default they come
-    parsed by SQLAlchemy's JSON type; see Once and stored_json)."""
-    return ActionItem(task=row.task, responsible=tuple(json(row.responsible)), due=row.due,
+def action_from(row: Any, parse: Callable[[Any], Any] = lambda value: value) -> ActionItem:
+    """`parse`: what makes the JSON columns' values of what `row` holds (by default they come
+    parsed by SQLAlchemy's JSON type; read as stored text, stored_json parses them)."""
+    return ActionItem(task=row.task, responsible=tuple(parse(row.responsible)), due=row.due,
                       done=row.done, done_on=row.done_on, done_note=row.done_note, key=row.key,
-                      translations=_translations(json(row.translations)))
+                      translations=_translations(parse(row.translations)))
 
 
 class Once(dict[Any, Any]):

@@ -60,10 +60,10 @@ def tasks(session: Session, query: TaskQuery) -> list[StoredTask]:
     """The tasks `query` lets through: by due date (none last), then meeting date and id, then
     their place in the meeting."""
     rows = session.connection().execute(_filtered(_select_tasks(), query))
-    json = stored_json()
+    parse = stored_json()
     return [StoredTask(row.meeting_id, row.meeting_date, row.meeting_number, row.meeting_title,
                        row.meeting_body, row.item_ordinal + 1, row.decision_ordinal + 1,
-                       action_from(row, json))
+                       action_from(row, parse))
             for row in rows]
 
 
@@ -126,7 +126,7 @@ def done_since(session: Session, body: str, since: date, until: date,
         query = query.where(_MEETING.body_fold == fold(normalize_space(body)))
     else:
         query = query.where(_MEETING.id == meeting_id)
-    json = stored_json()
+    parse = stored_json()
     return [OpenAction(row.meeting_date, row.meeting_number, row.item_ordinal + 1,
-                       row.decision_ordinal + 1, action_from(row, json))
+                       row.decision_ordinal + 1, action_from(row, parse))
             for row in session.connection().execute(query)]
