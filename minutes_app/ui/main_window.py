@@ -825,7 +825,8 @@ class MainWindow(QMainWindow):
         if self._tasks_dialog is None:
             from minutes_app.ui.dialogs.tasks_dialog import TasksDialog
 
-            self._tasks_dialog = TasksDialog(self.services.tasks, self, self)
+            self._tasks_dialog = TasksDialog(self.services.tasks, self, self.data_safety.jobs,
+                                             self)
             self._tasks_dialog.task_requested.connect(self._show_task)
         else:
             self._tasks_dialog.refresh_choices()

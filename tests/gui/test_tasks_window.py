@@ -440,6 +440,26 @@ def test_the_excel_workbook_holds_the_overdue_tasks(dialog, tmp_path, monkeypatc
     assert datetime(2026, 3, 1) in values  # the due date typed as a date, not text
 
 
+def test_closing_the_window_waits_for_the_report_being_written(window, dialog, tmp_path,
+                                                              monkeypatch):
+    """The report is written by the window's worker, which the closing window waits for (as
+    for a backup): the file is there whole, not lost with the closing program."""
+    import time
+
+    export_report = dialog._tasks.export_report
+
+    def slow_export(*args, **kwargs):
+        time.sleep(0.3)  # thousands of tasks
+        return export_report(*args, **kwargs)
+
+    monkeypatch.setattr(dialog._tasks, "export_report", slow_export)
+    save_to(monkeypatch, tmp_path / "tasks.xlsx")
+    dialog.excel_button.click()
+    assert dialog.writing_report
+    window.data_safety.shut_down()  # what closing the window does
+    assert openpyxl.load_workbook(tmp_path / "tasks.xlsx").active.max_row == 6
+
+
 def test_a_report_that_cannot_be_written_says_why(dialog, tmp_path, monkeypatch, qtbot):
     target = tmp_path / "no such folder" / "tasks.docx"
     save_to(monkeypatch, target)

@@ -139,18 +139,23 @@ class TasksDialog(QDialog):
 
     task_requested = Signal(int, int, int, str)
 
-    def __init__(self, tasks: TaskSource, host: TasksHost, parent: QWidget | None = None,
+    def __init__(self, tasks: TaskSource, host: TasksHost, jobs: JobRunner,
+                 parent: QWidget | None = None,
                  today: Callable[[], date] = date.today) -> None:
+        """`jobs`: the window's worker (data_safety.JobRunner), which writes the reports: one
+        job at a time with backups, restores and imports, and waited for as the window
+        closes."""
         super().__init__(parent)
         self._tasks = tasks
         self._host = host
+        self._jobs = jobs
+        self._writing = False  # a report is being written
         self.today = today  # the day that decides what is overdue (tests fix it)
         self._filling = False  # the filters are being filled in: no reload per choice
         self.setObjectName("tasksDialog")
         self.setWindowTitle(self.tr("Tasks: control of execution"))
         self.resize(screen_fit.within_screen(self, QSize(1150, 650)))  # a laptop's too
         self.model = TaskTableModel(self)
-        self._reports = JobRunner(self)  # reports are written on a thread of their own
         self.proxy = TaskSortProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.message = QLabel(self)
@@ -435,18 +440,19 @@ class TasksDialog(QDialog):
             target = target.with_name(target.name + suffix)
         task_filter, today = self.task_filter(), self.today()
         language = Language(self.language.currentData())
-        # On a thread of its own: thousands of tasks take seconds to write (4,000 in a Word
+        # On the window's worker: thousands of tasks take seconds to write (4,000 in a Word
         # report: 4 s), and the window goes on meanwhile. One report at a time.
         self._set_writing(True)
         self.say(self.tr("Writing %1…").replace("%1", str(target)))
-        self._reports.run(lambda: self._tasks.export_report(task_filter, today, target, language),
-                          lambda rows, error: self._report_written(target, rows, error))
+        self._jobs.run(lambda: self._tasks.export_report(task_filter, today, target, language),
+                       lambda rows, error: self._report_written(target, rows, error))
 
     @property
     def writing_report(self) -> bool:
-        return self._reports.busy
+        return self._writing
 
     def _set_writing(self, writing: bool) -> None:
+        self._writing = writing
         self.word_button.setEnabled(not writing)
         self.excel_button.setEnabled(not writing)
 
